@@ -1,0 +1,32 @@
+# Two commands on a fresh machine:  make demo  (toy pipeline)  and  make test  (test suite).
+VENV ?= .venv
+STAMP := $(VENV)/.installed
+SNAKEMAKE := $(VENV)/bin/snakemake
+export PATH := $(abspath $(VENV))/bin:$(PATH)
+
+.PHONY: env demo test lint dryrun dag clean
+
+env: $(STAMP)
+
+$(STAMP): requirements.txt pyproject.toml envs/install.sh
+	envs/install.sh $(VENV)
+	touch $@
+
+# Generate the toy dataset, compute quasi-superpixels, write results/toy/masks/report.md.
+demo: env
+	$(SNAKEMAKE) --profile profiles/local
+
+test: env
+	$(VENV)/bin/python -m pytest -q
+
+lint: env
+	$(SNAKEMAKE) --lint
+
+dryrun: env
+	$(SNAKEMAKE) -n
+
+dag: env
+	$(SNAKEMAKE) --dag | dot -Tsvg > results/dag.svg
+
+clean:
+	rm -rf results .snakemake

@@ -1,0 +1,89 @@
+# Helpers for every stage file (config lookup, shard bookkeeping, params that trigger re-runs).
+import hashlib
+import json
+import re
+
+from fma_wsss.config import ConfigError, experiment, mask_splits, selected_experiments
+from fma_wsss.data import count_split, split_list_path
+
+SELECTED_EXPERIMENTS = selected_experiments(config)
+SRC = Path(workflow.basedir).parent / "src" / "fma_wsss"
+
+
+
+def exp_cfg(wildcards):
+    return experiment(config, wildcards.exp)
+
+
+def exp_value(*keys):
+    """Param function: the experiment's config value at `keys` (an edit of it re-runs the rule)."""
+
+    def get(wildcards):
+        value = exp_cfg(wildcards)
+        for key in keys:
+            value = value[key]
+        return value
+
+    return get
+
+
+def section_json(*keys):
+    """Param function: the experiment's config section at `keys`, as canonical JSON for the command line."""
+
+    def get(wildcards):
+        return json.dumps(exp_value(*keys)(wildcards), sort_keys=True)
+
+    return get
+
+
+def source_hash(*modules):
+    """sha1 of the package modules a stage runs, so that a code change re-runs it (Snakemake sees rule code only)."""
+    digest = hashlib.sha1()
+    for name in modules:
+        digest.update((SRC / f"{name}.py").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def n_shards(exp, split):
+    cfg = experiment(config, exp)
+    return -(-count_split(cfg["dataset"], split) // cfg["shard_size"])
+
+
+def shard_paths(pattern, exp, split):
+    return [pattern.format(exp=exp, split=split, shard=f"{i:04d}") for i in range(n_shards(exp, split))]
+
+
+def split_list(wildcards):
+    """The list file of {split}: made by toy_dataset for toy experiments, else the user's dataset."""
+    dataset = exp_cfg(wildcards)["dataset"]
+    return str(split_list_path(dataset["kind"], dataset["root"], wildcards.split))
+
+
+def toy_roots():
+    """Toy dataset root -> generator settings; two toy experiments may share a root only with equal settings."""
+    roots = {}
+    for name, exp in config["experiments"].items():
+        dataset = exp["dataset"]
+        if dataset["kind"] != "toy":
+            continue
+        root = dataset["root"].rstrip("/")
+        if roots.setdefault(root, dataset["toy"]) != dataset["toy"]:
+            raise ConfigError(f"experiments.{name}.dataset.root: {root} is used by another toy experiment with other generator settings")
+    return roots
+
+
+TOY_ROOTS = toy_roots()
+
+
+def toy_settings(wildcards):
+    return json.dumps(TOY_ROOTS[wildcards.toy_root], sort_keys=True)
+
+
+def mask_shards(wildcards):
+    """Every mask shard of every split that stage S0 covers in this experiment."""
+    pattern = "results/{exp}/masks/{split}/shard-{shard}.h5"
+    return [p for split in mask_splits(exp_cfg(wildcards)) for p in shard_paths(pattern, wildcards.exp, split)]
+
+
+def mask_gpus(wildcards):
+    return 0 if exp_cfg(wildcards)["masks"]["backend"] == "felzenszwalb" else 1

@@ -1,0 +1,96 @@
+"""config.yaml: validation against the JSON schema, defaults, and experiment lookup.
+
+Kept free of torch so that the Snakefile can import it at parse time.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+DEFAULT_SCHEMA = Path(__file__).resolve().parents[2] / "workflow" / "schemas" / "config.schema.yaml"
+
+
+class ConfigError(ValueError):
+    """A config value is missing, of the wrong type, or unknown; the message names the key."""
+
+
+def _with_defaults(validator_class: type) -> type:
+    """A validator class that fills `default` values into objects as it validates them."""
+    validate_properties = validator_class.VALIDATORS["properties"]
+
+    def set_defaults(validator, properties, instance, schema):
+        if isinstance(instance, dict):
+            for name, subschema in properties.items():
+                # `default` may stand beside a `$ref` (Draft 7 ignores it there for validation, not here).
+                if "default" in subschema and name not in instance:
+                    instance[name] = copy.deepcopy(subschema["default"])
+        yield from validate_properties(validator, properties, instance, schema)
+
+    return jsonschema.validators.extend(validator_class, {"properties": set_defaults})
+
+
+_Validator = _with_defaults(jsonschema.Draft7Validator)
+
+
+def _key_path(error: jsonschema.ValidationError) -> str:
+    return ".".join(str(p) for p in error.absolute_path) or "<top level>"
+
+
+def validate_config(config: dict[str, Any], schema_path: Path | str = DEFAULT_SCHEMA) -> dict[str, Any]:
+    """Validate `config` in place against the schema, fill defaults, check cross-references; return it.
+
+    Raises ConfigError naming the offending key (dotted path) and what was expected.
+    """
+    with open(schema_path) as f:
+        schema = yaml.safe_load(f)
+    errors = sorted(_Validator(schema).iter_errors(config), key=lambda e: list(e.absolute_path))
+    if errors:
+        lines = []
+        for err in errors:
+            if err.validator == "additionalProperties":
+                allowed = sorted(err.schema.get("properties", {}))
+                lines.append(f"{_key_path(err)}: {err.message} (allowed keys: {', '.join(allowed)})")
+            else:
+                lines.append(f"{_key_path(err)}: {err.message}")
+        raise ConfigError("invalid config:\n  " + "\n  ".join(lines))
+    for name in selected_experiments(config):
+        experiment(config, name)
+    for name, exp in config["experiments"].items():
+        toy = exp["dataset"].get("toy", {})
+        if toy and toy["min_side"] > toy["max_side"]:
+            raise ConfigError(f"experiments.{name}.dataset.toy: min_side {toy['min_side']} > max_side {toy['max_side']}")
+    return config
+
+
+def load_config(path: Path | str, schema_path: Path | str = DEFAULT_SCHEMA) -> dict[str, Any]:
+    """Read a YAML config file and validate it (see validate_config)."""
+    with open(path) as f:
+        config = yaml.safe_load(f) or {}
+    try:
+        return validate_config(config, schema_path)
+    except ConfigError as e:
+        raise ConfigError(f"{path}: {e}") from None
+
+
+def selected_experiments(config: dict[str, Any]) -> list[str]:
+    """Names in the top-level `experiment` key, as a list."""
+    sel = config.get("experiment", "toy")
+    return [sel] if isinstance(sel, str) else list(sel)
+
+
+def experiment(config: dict[str, Any], name: str) -> dict[str, Any]:
+    """The settings of experiment `name`; ConfigError listing the known names if it is not defined."""
+    known = config["experiments"]
+    if name not in known:
+        raise ConfigError(f"unknown experiment {name!r} (config key 'experiments' defines: {', '.join(known)})")
+    return known[name]
+
+
+def mask_splits(exp: dict[str, Any]) -> list[str]:
+    """Splits that stage S0 covers: masks.splits, or the train split when that list is empty."""
+    return list(exp["masks"]["splits"]) or [exp["train_split"]]

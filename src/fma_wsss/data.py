@@ -1,0 +1,227 @@
+"""Datasets: one interface over VOC2012, COCO2014 and the generated toy set (VOC layout).
+
+Images come back as RGB uint8 (H, W, 3); labels as uint8 (H, W) with 0 = background, c+1 = foreground class c,
+255 = ignore. Image-level labels are derived from the segmentation GT (METHOD §2.1, P15).
+Kept free of torch so that the Snakefile can import it at parse time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+IGNORE_LABEL = 255
+
+VOC_CLASSES = (
+    "background", "aeroplane", "bicycle", "bird", "boat", "bottle", "bus", "car", "cat", "chair", "cow",
+    "diningtable", "dog", "horse", "motorbike", "person", "pottedplant", "sheep", "sofa", "train", "tvmonitor",
+)  # fmt: skip
+
+COCO_CLASSES = (
+    "background", "person", "bicycle", "car", "motorcycle", "airplane", "bus", "train", "truck", "boat",
+    "traffic light", "fire hydrant", "stop sign", "parking meter", "bench", "bird", "cat", "dog", "horse", "sheep",
+    "cow", "elephant", "bear", "zebra", "giraffe", "backpack", "umbrella", "handbag", "tie", "suitcase", "frisbee",
+    "skis", "snowboard", "sports ball", "kite", "baseball bat", "baseball glove", "skateboard", "surfboard",
+    "tennis racket", "bottle", "wine glass", "cup", "fork", "knife", "spoon", "bowl", "banana", "apple", "sandwich",
+    "orange", "broccoli", "carrot", "hot dog", "pizza", "donut", "cake", "chair", "couch", "potted plant", "bed",
+    "dining table", "toilet", "tv", "laptop", "mouse", "remote", "keyboard", "cell phone", "microwave", "oven",
+    "toaster", "sink", "refrigerator", "book", "clock", "vase", "scissors", "teddy bear", "hair drier", "toothbrush",
+)  # fmt: skip
+
+# Toy shape classes and the colour each one takes most of the time (TOY.md: shape alone is not learnable by a
+# tiny CLIP in CPU-minutes; a dominant colour per class is).
+TOY_CLASSES = ("background", "circle", "square", "triangle", "star", "cross", "ring")
+
+
+class DatasetError(ValueError):
+    """A dataset file is missing or malformed; the message names the file and what was expected."""
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One entry of a split list: where its image and label live, and the list line it came from."""
+
+    id: str
+    image: Path
+    label: Path | None
+    list_file: Path
+    line_no: int
+
+
+def class_names(kind: str) -> tuple[str, ...]:
+    """Class names with background first, for dataset kind 'voc', 'coco' or 'toy'."""
+    return {"voc": VOC_CLASSES, "coco": COCO_CLASSES, "toy": TOY_CLASSES}[kind]
+
+
+def split_list_path(kind: str, root: Path | str, split: str) -> Path:
+    """The file that lists the ids of `split` in a dataset of this kind."""
+    root = Path(root)
+    if kind == "coco":
+        return root / "imagesLists" / f"{split}.txt"
+    return root / "ImageSets" / "SegmentationAug" / f"{split}.txt"
+
+
+def _coco_image_folder(split: str) -> str:
+    if split.startswith("train"):
+        return "train2014"
+    if split.startswith("val"):
+        return "val2014"
+    raise DatasetError(f"COCO split {split!r}: cannot tell train2014 from val2014 (name must start with train or val)")
+
+
+def _check_root(kind: str, root: Path) -> None:
+    expected = {
+        "voc": ("JPEGImages", "SegmentationClassAug", "ImageSets/SegmentationAug"),
+        "toy": ("JPEGImages", "SegmentationClassAug", "ImageSets/SegmentationAug"),
+        "coco": ("images", "annotations", "imagesLists"),
+    }[kind]
+    if not root.is_dir():
+        raise DatasetError(f"{kind} dataset root not found: {root} (expected a folder holding {', '.join(expected)})")
+    missing = [d for d in expected if not (root / d).is_dir()]
+    if missing:
+        raise DatasetError(f"{kind} dataset root {root} lacks {', '.join(missing)} (expected {', '.join(expected)})")
+
+
+def read_split(kind: str, root: Path | str, split: str) -> list[Sample]:
+    """Parse the split list of a VOC/toy (`/JPEGImages/x.jpg /SegmentationClassAug/x.png`) or COCO (bare ids) set.
+
+    Raises DatasetError for a missing root or list, an empty list, or a malformed line (file and line named).
+    """
+    root = Path(root)
+    _check_root(kind, root)
+    list_file = split_list_path(kind, root, split)
+    if not list_file.is_file():
+        raise DatasetError(f"split list not found: {list_file} (split {split!r} of the {kind} dataset at {root})")
+    samples = []
+    for line_no, line in enumerate(list_file.read_text().splitlines(), start=1):
+        fields = line.split()
+        if not fields:
+            continue
+        if kind == "coco":
+            if len(fields) != 1:
+                raise DatasetError(f"{list_file}:{line_no}: expected one image id per line, got {line!r}")
+            img_id = fields[0]
+            folder = _coco_image_folder(split)
+            image = root / "images" / folder / f"{img_id}.jpg"
+            label = root / "annotations" / folder / f"{img_id}.png"
+        else:
+            if len(fields) > 2 or not fields[0].startswith("/JPEGImages/"):
+                raise DatasetError(
+                    f"{list_file}:{line_no}: expected '/JPEGImages/<id>.jpg [/SegmentationClassAug/<id>.png]', "
+                    f"got {line!r}"
+                )
+            image = root / fields[0].lstrip("/")
+            label = root / fields[1].lstrip("/") if len(fields) == 2 else None
+            img_id = Path(fields[0]).stem
+        samples.append(Sample(img_id, image, label, list_file, line_no))
+    if not samples:
+        raise DatasetError(f"split list {list_file} is empty (expected one image per line)")
+    return samples
+
+
+def count_split(dataset_cfg: dict[str, Any], split: str) -> int:
+    """Number of images in `split`, without reading images; for the toy set, from its generator settings."""
+    if dataset_cfg["kind"] == "toy":
+        counts = {"train": dataset_cfg["toy"]["n_train"], "val": dataset_cfg["toy"]["n_val"]}
+        if split not in counts:
+            raise DatasetError(f"toy dataset has splits train and val, not {split!r}")
+        return counts[split]
+    return len(read_split(dataset_cfg["kind"], dataset_cfg["root"], split))
+
+
+def shard_slice(n_images: int, shard_size: int, shard: int) -> slice:
+    """Index range of shard `shard` (0-based) when `n_images` are cut into shards of `shard_size`."""
+    n_shards = -(-n_images // shard_size)
+    if not 0 <= shard < n_shards:
+        raise ValueError(f"shard {shard} out of range: {n_images} images in {n_shards} shards of {shard_size}")
+    return slice(shard * shard_size, min((shard + 1) * shard_size, n_images))
+
+
+def load_image(sample: Sample) -> np.ndarray:
+    """RGB uint8 (H, W, 3) image of `sample`; grayscale/CMYK files are converted (COCO has grayscale JPEGs)."""
+    if not sample.image.is_file():
+        raise DatasetError(f"{sample.list_file}:{sample.line_no}: image not found: {sample.image}")
+    try:
+        with Image.open(sample.image) as img:
+            img.load()
+            return np.asarray(img.convert("RGB"))
+    except (OSError, SyntaxError) as e:
+        raise DatasetError(f"corrupt or unreadable image {sample.image}: {e}") from None
+
+
+def load_label(sample: Sample, num_classes: int, image_hw: tuple[int, int] | None = None) -> np.ndarray:
+    """uint8 (H, W) label map of `sample`, checked: 8-bit single channel, values < num_classes or 255, size = image."""
+    if sample.label is None:
+        raise DatasetError(f"{sample.list_file}:{sample.line_no}: no label path for image {sample.id}")
+    if not sample.label.is_file():
+        raise DatasetError(f"{sample.list_file}:{sample.line_no}: label not found: {sample.label}")
+    try:
+        with Image.open(sample.label) as img:
+            img.load()
+            if img.mode not in ("L", "P"):
+                raise DatasetError(f"label {sample.label} has mode {img.mode} (expected an 8-bit grayscale PNG)")
+            label = np.asarray(img)  # palette PNGs give their indices, which are the class values
+    except (OSError, SyntaxError) as e:
+        raise DatasetError(f"corrupt or unreadable label {sample.label}: {e}") from None
+    bad = np.unique(label[(label >= num_classes) & (label != IGNORE_LABEL)])
+    if bad.size:
+        raise DatasetError(
+            f"label {sample.label} has values {bad.tolist()[:10]} (expected 0..{num_classes - 1} or {IGNORE_LABEL})"
+        )
+    if image_hw is not None and tuple(label.shape) != tuple(image_hw):
+        raise DatasetError(
+            f"label {sample.label} is {label.shape[0]}x{label.shape[1]} (HxW) but image {sample.image} is "
+            f"{image_hw[0]}x{image_hw[1]}"
+        )
+    return label
+
+
+def image_level_labels(label: np.ndarray, num_classes: int) -> np.ndarray:
+    """uint8 (K,) presence vector of a label map: class k present iff it occurs (255 excluded; index 0 = bg)."""
+    present = np.bincount(label.ravel(), minlength=256)[:num_classes] > 0
+    return present.astype(np.uint8)
+
+
+class SegDataset:
+    """A split of a dataset: ids, images, checked labels and image-level labels."""
+
+    def __init__(self, kind: str, root: Path | str, split: str):
+        self.kind = kind
+        self.root = Path(root)
+        self.split = split
+        self.class_names = class_names(kind)
+        self.num_classes = len(self.class_names)
+        self.samples = read_split(kind, self.root, split)
+        self._index = {s.id: i for i, s in enumerate(self.samples)}
+
+    @classmethod
+    def from_config(cls, dataset_cfg: dict[str, Any], split: str) -> "SegDataset":
+        return cls(dataset_cfg["kind"], dataset_cfg["root"], split)
+
+    def __len__(self) -> int:
+        return len(self.samples)
+
+    @property
+    def ids(self) -> list[str]:
+        return [s.id for s in self.samples]
+
+    def sample(self, img_id: str) -> Sample:
+        return self.samples[self._index[img_id]]
+
+    def image(self, img_id: str) -> np.ndarray:
+        return load_image(self.sample(img_id))
+
+    def label(self, img_id: str, image_hw: tuple[int, int] | None = None) -> np.ndarray:
+        return load_label(self.sample(img_id), self.num_classes, image_hw)
+
+    def image_and_label(self, img_id: str) -> tuple[np.ndarray, np.ndarray]:
+        """Image and its label, the label's size checked against the image."""
+        image = self.image(img_id)
+        return image, self.label(img_id, image.shape[:2])
+
+    def cls_label(self, img_id: str) -> np.ndarray:
+        return image_level_labels(self.label(img_id), self.num_classes)

@@ -1,0 +1,298 @@
+"""Stage S0: quasi-superpixels (METHOD §3) and their quality report.
+
+A mask generator turns an RGB image into a MaskSet whose masks carry a level (0 = sub-part, 1 = part, 2 = whole).
+Backends register in MASK_BACKENDS; every backend's output goes through the rock-sand-water filter last, so all
+later stages see the same kind of masks whatever made them.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Protocol
+
+import numpy as np
+from skimage.segmentation import felzenszwalb
+from tqdm import tqdm
+
+from .data import SegDataset, shard_slice
+from .metrics import ConfusionMatrix
+from .store import MaskSet, MaskShard, read_mask_shard, write_mask_shard
+
+NUM_LEVELS = 3
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Rock-sand-water filter (METHOD §3.2 step 5)
+
+
+def intersection_areas(masks_a: np.ndarray, masks_b: np.ndarray, chunk_size: int = 0) -> np.ndarray:
+    """float32 (A, B) pixel counts of |a ∩ b| for bool masks (A, H, W) and (B, H, W).
+
+    A float32 matrix product of 0/1 rows is exact while every count stays below 2^24 pixels. chunk_size bounds how
+    many rows of `masks_a` are expanded to float at once (memory only; 0 = all).
+    """
+    a = masks_a.reshape(masks_a.shape[0], -1)
+    b = masks_b.reshape(masks_b.shape[0], -1).astype(np.float32).T
+    if a.shape[1] >= 1 << 24:
+        raise ValueError(f"masks of {a.shape[1]} pixels: float32 intersection counts would not be exact")
+    step = chunk_size or max(a.shape[0], 1)
+    out = np.empty((a.shape[0], b.shape[1]), np.float32)
+    for i in range(0, a.shape[0], step):
+        out[i : i + step] = a[i : i + step].astype(np.float32) @ b
+    return out
+
+
+def rock_sand_water_order(masks: np.ndarray, levels: np.ndarray, thresh: float = 0.3, chunk_size: int = 0) -> np.ndarray:
+    """Indices of the masks kept by the nested-mask filter, in output order. masks: bool (S, H, W); levels: (S,).
+
+    The highest non-empty level is the container, kept whole. Each lower level, from high to low, keeps a mask m
+    iff max over container masks c of |m ∩ c| / |m| < thresh (float32), and its kept masks join the container.
+    Output: the container level, then the kept masks of each lower level, each group in input order.
+    """
+    levels = np.asarray(levels)
+    groups = [np.flatnonzero(levels == lvl) for lvl in range(NUM_LEVELS - 1, -1, -1)]
+    groups = [g for g in groups if g.size]
+    if not groups:
+        return np.zeros(0, np.int64)
+    order = [groups[0]]
+    container = groups[0]
+    areas = masks.reshape(masks.shape[0], -1).sum(1).astype(np.float32)
+    for cand in groups[1:]:
+        inter = intersection_areas(masks[cand], masks[container], chunk_size)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            recall = inter / areas[cand, None]
+        keep = cand[(recall < np.float32(thresh)).all(axis=1)]  # all(< t) == max < t, and NaN (empty mask) drops
+        order.append(keep)
+        container = np.concatenate([container, keep])
+    return np.concatenate(order).astype(np.int64)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Backends
+
+
+class MaskGenerator(Protocol):
+    """Anything that makes the quasi-superpixels of one RGB uint8 (H, W, 3) image."""
+
+    def generate(self, image: np.ndarray) -> MaskSet: ...
+
+
+@dataclass
+class FelzenszwalbMasks:
+    """Multi-scale Felzenszwalb: scale i's segments become level-i masks.
+
+    Felzenszwalb tiles the image, and a tiling would leave only the coarsest level visible once painted (TOY.md).
+    Segments that look like background (too large, or holding too much of the image border) are dropped, so the
+    masks are object-like and leave pixels uncovered, as SAM's do. predicted_iou and stability_score are 1.0: this
+    backend has no quality estimate. The point is the mask pixel nearest to the mask's centroid.
+    """
+
+    scales: tuple[float, float, float] = (60, 200, 800)
+    sigma: float = 0.5
+    min_size: int = 20
+    min_area: int = 20
+    max_area_frac: float = 0.5
+    max_border_frac: float = 0.3
+    rock_sand_water_thresh: float = 0.3
+    rock_sand_water_chunk_size: int = 50
+
+    def level_masks(self, image: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Unfiltered masks: bool (S, H, W) and uint8 levels (S,), level by level in raster order of segments."""
+        h, w = image.shape[:2]
+        border = np.zeros((h, w), bool)
+        border[[0, -1], :] = border[:, [0, -1]] = True
+        n_border = int(border.sum())
+        all_masks, all_levels = [], []
+        for level, scale in enumerate(self.scales):
+            seg = felzenszwalb(image, scale=scale, sigma=self.sigma, min_size=self.min_size)
+            n = int(seg.max()) + 1
+            area = np.bincount(seg.ravel(), minlength=n)
+            on_border = np.bincount(seg[border], minlength=n)
+            ok = (area >= self.min_area) & (area <= self.max_area_frac * h * w) & (on_border <= self.max_border_frac * n_border)
+            ids = np.flatnonzero(ok)
+            all_masks.append(seg[None] == ids[:, None, None])
+            all_levels.append(np.full(ids.size, level, np.uint8))
+        return np.concatenate(all_masks), np.concatenate(all_levels)
+
+    def generate(self, image: np.ndarray) -> MaskSet:
+        masks, levels = self.level_masks(image)
+        order = rock_sand_water_order(masks, levels, self.rock_sand_water_thresh, self.rock_sand_water_chunk_size)
+        masks, levels = masks[order], levels[order]
+        return MaskSet.from_binary(masks, levels, point_coords=central_points(masks))
+
+
+def central_points(masks: np.ndarray) -> np.ndarray:
+    """float64 (S, 2) (x, y) of the pixel of each bool mask (S, H, W) nearest to its centroid."""
+    points = np.zeros((masks.shape[0], 2))
+    for i, m in enumerate(masks):
+        ys, xs = np.nonzero(m)
+        if ys.size:
+            j = np.argmin((ys - ys.mean()) ** 2 + (xs - xs.mean()) ** 2)
+            points[i] = xs[j], ys[j]
+    return points
+
+
+def _build_felzenszwalb(masks_cfg: dict[str, Any]) -> MaskGenerator:
+    fz = masks_cfg["felzenszwalb"]
+    return FelzenszwalbMasks(
+        scales=tuple(fz["scales"]), sigma=fz["sigma"], min_size=fz["min_size"], min_area=fz["min_area"],
+        max_area_frac=fz["max_area_frac"], max_border_frac=fz["max_border_frac"],
+        rock_sand_water_thresh=masks_cfg["rock_sand_water_thresh"],
+        rock_sand_water_chunk_size=masks_cfg["rock_sand_water_chunk_size"],
+    )  # fmt: skip
+
+
+MASK_BACKENDS: dict[str, Callable[[dict[str, Any]], MaskGenerator]] = {"felzenszwalb": _build_felzenszwalb}
+
+
+def build_mask_generator(masks_cfg: dict[str, Any]) -> MaskGenerator:
+    """The generator named by masks_cfg['backend'], configured from the `masks` config section."""
+    backend = masks_cfg["backend"]
+    if backend not in MASK_BACKENDS:
+        raise ValueError(f"masks.backend: unknown backend {backend!r} (known: {', '.join(MASK_BACKENDS)})")
+    return MASK_BACKENDS[backend](masks_cfg)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Shard runner
+
+
+def run_mask_shard(
+    dataset: SegDataset, shard: int, shard_size: int, masks_cfg: dict[str, Any], out: Path | str
+) -> MaskShard:
+    """Compute the masks of shard `shard` of `dataset` and write them to `out` (atomically).
+
+    An image whose generation fails is recorded with its error; after the whole shard is written, a RuntimeError
+    lists the failed ids so that the job fails visibly instead of leaving images silently missing.
+    """
+    generator = build_mask_generator(masks_cfg)
+    samples = dataset.samples[shard_slice(len(dataset), shard_size, shard)]
+    ids, results, errors = [], [], []
+    t0 = time.perf_counter()
+    for sample in tqdm(samples, desc=f"masks {dataset.split} shard {shard}", mininterval=5):
+        ids.append(sample.id)
+        image = dataset.image(sample.id)  # bad input (missing/corrupt file) stops the job at once
+        try:
+            results.append(generator.generate(image))
+            errors.append("")
+        except Exception as e:  # noqa: BLE001 - recorded per image, re-raised as a list below
+            results.append(None)
+            errors.append(f"{type(e).__name__}: {e}")
+    attrs = {
+        "backend": masks_cfg["backend"], "split": dataset.split, "shard": shard, "shard_size": shard_size,
+        "seconds": time.perf_counter() - t0, "masks_config": masks_cfg,
+    }  # fmt: skip
+    result = MaskShard(ids, results, errors, attrs)
+    write_mask_shard(out, result)
+    failed = [i for i, e in zip(ids, errors) if e]
+    if failed:
+        raise RuntimeError(f"mask generation failed for {len(failed)} image(s) of {out}: {', '.join(failed[:20])}")
+    return result
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Oracle labelling and quality report
+
+
+def majority_labels(masks: np.ndarray, gt: np.ndarray, num_classes: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per mask, the GT class holding most of its labelled pixels (255 ignored) and that class's share.
+
+    masks: bool (S, H, W); gt: uint8 (H, W). Returns labels uint8 (S,) (0 if no labelled pixel) and purity
+    float32 (S,) in [0, 1].
+    """
+    onehot = np.eye(256, num_classes, dtype=np.float32)[gt.ravel()]  # (HW, K); rows of 255 and >= K are zero
+    counts = masks.reshape(masks.shape[0], gt.size).astype(np.float32) @ onehot  # (S, K), exact integer counts
+    total = counts.sum(1)
+    labels = counts.argmax(1).astype(np.uint8)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        purity = np.where(total > 0, counts.max(1) / total, 0).astype(np.float32)
+    return labels, purity
+
+
+def paint_by_priority(masks: np.ndarray, labels: np.ndarray, levels: np.ndarray, confidence: np.ndarray) -> np.ndarray:
+    """uint8 (H, W) map painted with the seeds' priority (METHOD §10 step 7).
+
+    Masks are painted in stable ascending order of (level, confidence), later ones on top, so level 2 beats 1
+    beats 0, higher confidence wins within a level, and exact ties go to the mask later in the list. Uncovered
+    pixels are 0.
+    """
+    order = np.lexsort((confidence, levels))  # stable; last key is primary
+    if order.size == 0:
+        return np.zeros(masks.shape[1:], np.uint8)
+    ranked = masks[order]
+    top = np.where(ranked.any(0), ranked.shape[0] - 1 - np.argmax(ranked[::-1], axis=0), -1)
+    painted = np.concatenate([np.zeros(1, np.uint8), np.asarray(labels, np.uint8)[order]])
+    return painted[top + 1]
+
+
+def oracle_seed(masks: MaskSet, gt: np.ndarray, num_classes: int, level: int | None = None) -> np.ndarray:
+    """The best seed these masks allow: each mask labelled by GT majority, painted by priority (purity as
+    confidence). With `level`, only that level's masks are used."""
+    binary = masks.decode()
+    keep = np.ones(len(masks), bool) if level is None else masks.level == level
+    labels, purity = majority_labels(binary[keep], gt, num_classes)
+    return paint_by_priority(binary[keep], labels, masks.level[keep], purity)
+
+
+def mask_quality(dataset: SegDataset, shard_paths: list[Path | str]) -> dict[str, Any]:
+    """Oracle mIoU (all levels and each level alone), masks per image, coverage and bytes per image of a split."""
+    n_levels = NUM_LEVELS
+    conf_all = ConfusionMatrix(dataset.num_classes)
+    conf_level = [ConfusionMatrix(dataset.num_classes) for _ in range(n_levels)]
+    n_images, n_masks, coverage, failed = 0, np.zeros(n_levels, np.int64), 0.0, []
+    total_bytes = sum(Path(p).stat().st_size for p in shard_paths)
+    for path in shard_paths:
+        for img_id, masks, err in read_mask_shard(path):
+            if masks is None:
+                failed.append(img_id)
+                continue
+            gt = dataset.label(img_id, (masks.height, masks.width))
+            conf_all.update(oracle_seed(masks, gt, dataset.num_classes), gt)
+            for lvl in range(n_levels):
+                conf_level[lvl].update(oracle_seed(masks, gt, dataset.num_classes, lvl), gt)
+            n_masks += np.bincount(masks.level, minlength=n_levels)[:n_levels]
+            coverage += float(masks.decode().any(0).mean()) if len(masks) else 0.0
+            n_images += 1
+    if n_images == 0:
+        raise ValueError(f"no images with masks in {', '.join(map(str, shard_paths))}")
+    overall = conf_all.scores()
+    return {
+        "split": dataset.split,
+        "images": n_images,
+        "failed_images": failed,
+        "oracle_miou": 100 * overall.miou,
+        "oracle_miou_by_level": [100 * c.scores().miou for c in conf_level],
+        "oracle_class_iou": {n: (None if np.isnan(v) else 100 * v) for n, v in zip(dataset.class_names, overall.cls_iou)},
+        "masks_per_image": float(n_masks.sum() / n_images),
+        "masks_per_image_by_level": (n_masks / n_images).tolist(),
+        "coverage": coverage / n_images,
+        "bytes_per_image": total_bytes / (n_images + len(failed)),
+    }
+
+
+def quality_markdown(reports: list[dict[str, Any]], title: str) -> str:
+    """Markdown tables of mask_quality reports (one row per split)."""
+    lines = [
+        f"# {title}", "",
+        "Oracle mIoU: every mask labelled with its majority GT class and painted with the seeds' priority "
+        "(level, then purity); the upper bound any seed can reach with these masks. \"Level k alone\" paints only the "
+        "level-k masks that survived the rock-sand-water filter (nested lower-level masks are removed, so levels 0 "
+        "and 1 alone cover little).", "",
+        "| split | images | oracle mIoU | level 0 alone | level 1 alone | level 2 alone | masks/img (L0/L1/L2) | coverage | bytes/img |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]  # fmt: skip
+    for r in reports:
+        lv = r["oracle_miou_by_level"]
+        per = "/".join(f"{x:.1f}" for x in r["masks_per_image_by_level"])
+        lines.append(
+            f"| {r['split']} | {r['images']} | {r['oracle_miou']:.1f} | {lv[0]:.1f} | {lv[1]:.1f} | {lv[2]:.1f} "
+            f"| {r['masks_per_image']:.1f} ({per}) | {100 * r['coverage']:.1f}% | {r['bytes_per_image']:.0f} |"
+        )
+    for r in reports:
+        lines += ["", f"## Oracle IoU per class ({r['split']})", "", "| class | IoU |", "|---|---|"]
+        lines += [f"| {c} | {'—' if v is None else f'{v:.1f}'} |" for c, v in r["oracle_class_iou"].items()]
+        if r["failed_images"]:
+            lines += ["", f"Failed images ({len(r['failed_images'])}): {', '.join(r['failed_images'][:50])}"]
+    return "\n".join(lines) + "\n"

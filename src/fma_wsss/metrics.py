@@ -1,0 +1,68 @@
+"""Segmentation mIoU with the reference's semantics (METHOD §11.1).
+
+conf[g, p] counts pixels with GT g and prediction p over GT values < K (255 and any other value >= K ignored).
+IoU_c = TP / (TP + FP + FN), NaN when 0/0; mIoU = mean IoU over the classes present in the GT. A prediction >= K
+is an error (in the reference it would alias into another cell).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Scores:
+    conf_matrix: np.ndarray  # int64 (K, K), rows = GT, columns = prediction
+    cls_iou: np.ndarray  # float64 (K,), NaN where TP + FP + FN = 0
+    valid: np.ndarray  # bool (K,), class has GT pixels
+    miou: float  # mean of cls_iou over valid classes; NaN if none is valid
+
+
+def confusion_matrix(pred: np.ndarray, gt: np.ndarray, num_classes: int) -> np.ndarray:
+    """int64 (K, K) confusion matrix of uint8 maps of one shape; ValueError if a prediction is >= K.
+
+    One bincount over gt·K + pred computed in uint16 (255·256 + 255 fits); GT rows >= K are dropped afterwards,
+    which is cheaper than masking every pixel first.
+    """
+    pred = np.asarray(pred)
+    gt = np.asarray(gt)
+    if pred.shape != gt.shape:
+        raise ValueError(f"prediction shape {pred.shape} differs from GT shape {gt.shape}")
+    if pred.dtype != np.uint8 or gt.dtype != np.uint8:
+        raise ValueError(f"expected uint8 maps, got prediction {pred.dtype} and GT {gt.dtype}")
+    if not 1 <= num_classes <= 256:
+        raise ValueError(f"num_classes must be in 1..256, got {num_classes}")
+    if pred.size and int(pred.max()) >= num_classes:
+        raise ValueError(f"prediction holds value {int(pred.max())} >= num_classes {num_classes}")
+    index = gt.astype(np.uint16) * np.uint16(num_classes) + pred
+    counts = np.bincount(index.ravel(), minlength=256 * num_classes)
+    return counts[: num_classes * num_classes].reshape(num_classes, num_classes).astype(np.int64)
+
+
+def scores_from_confusion(conf: np.ndarray) -> Scores:
+    """Per-class IoU, validity and mIoU of a confusion matrix."""
+    conf = np.asarray(conf, dtype=np.int64)
+    tp = np.diag(conf)
+    gt_count = conf.sum(1)
+    union = gt_count + conf.sum(0) - tp
+    with np.errstate(invalid="ignore", divide="ignore"):
+        cls_iou = tp / union
+    valid = gt_count > 0
+    miou = float(cls_iou[valid].mean()) if valid.any() else float("nan")
+    return Scores(conf, cls_iou, valid, miou)
+
+
+class ConfusionMatrix:
+    """Accumulates a K×K confusion matrix over many (prediction, GT) pairs."""
+
+    def __init__(self, num_classes: int):
+        self.num_classes = num_classes
+        self.matrix = np.zeros((num_classes, num_classes), np.int64)
+
+    def update(self, pred: np.ndarray, gt: np.ndarray) -> None:
+        self.matrix += confusion_matrix(pred, gt, self.num_classes)
+
+    def scores(self) -> Scores:
+        return scores_from_confusion(self.matrix)

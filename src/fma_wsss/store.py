@@ -1,0 +1,203 @@
+"""Artifact store: atomic file writes and the quasi-superpixel shard format (COCO compressed RLE in HDF5).
+
+A mask shard holds, for the images of one shard, every mask as a COCO compressed RLE plus the per-mask fields of
+METHOD §3.2 step 6, stored column-wise: one array per field over all masks of the shard, and offsets that say which
+rows belong to which image. Images that failed keep their id and carry an error string instead of masks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any, Iterator
+
+import h5py
+import numpy as np
+from pycocotools import mask as coco_mask
+
+MASK_SHARD_FORMAT = "fma-wsss/mask-shard"
+MASK_SHARD_VERSION = 1
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path | str) -> Iterator[Path]:
+    """Yield a temporary path beside `path`; rename it to `path` when the block succeeds, delete it otherwise."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; artifacts get the usual permissions
+    try:
+        yield Path(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def write_text_atomic(path: Path | str, text: str) -> None:
+    with atomic_path(path) as tmp:
+        tmp.write_text(text)
+
+
+def write_json_atomic(path: Path | str, obj: Any) -> None:
+    write_text_atomic(path, json.dumps(obj, indent=1, sort_keys=False) + "\n")
+
+
+@dataclass
+class MaskSet:
+    """The quasi-superpixels of one image, S masks in output order (the order breaks ties when seeds are painted).
+
+    rles: S COCO compressed RLE strings of (H, W) masks; bbox and crop_box are XYWH in pixels; point_coords (S, 2)
+    are the (x, y) prompts; level 0 = sub-part, 1 = part, 2 = whole.
+    """
+
+    height: int
+    width: int
+    rles: list[bytes]
+    level: np.ndarray  # uint8 (S,)
+    area: np.ndarray  # int64 (S,)
+    bbox: np.ndarray  # int64 (S, 4)
+    predicted_iou: np.ndarray  # float32 (S,)
+    predicted_iou_thresh: np.ndarray  # float32 (S,)
+    predicted_iou_nms: np.ndarray  # float32 (S,)
+    stability_score: np.ndarray  # float32 (S,)
+    stability_score_bias: np.ndarray  # float32 (S,)
+    point_coords: np.ndarray  # float64 (S, 2)
+    crop_box: np.ndarray  # int64 (S, 4)
+
+    COLUMNS = {
+        "level": (np.uint8, ()),
+        "area": (np.int64, ()),
+        "bbox": (np.int64, (4,)),
+        "predicted_iou": (np.float32, ()),
+        "predicted_iou_thresh": (np.float32, ()),
+        "predicted_iou_nms": (np.float32, ()),
+        "stability_score": (np.float32, ()),
+        "stability_score_bias": (np.float32, ()),
+        "point_coords": (np.float64, (2,)),
+        "crop_box": (np.int64, (4,)),
+    }
+
+    def __post_init__(self) -> None:
+        n = len(self.rles)
+        for name, (dtype, tail) in self.COLUMNS.items():
+            value = np.asarray(getattr(self, name), dtype=dtype).reshape((n, *tail))
+            setattr(self, name, value)
+
+    def __len__(self) -> int:
+        return len(self.rles)
+
+    @classmethod
+    def from_binary(cls, masks: np.ndarray, level: np.ndarray, **columns: Any) -> "MaskSet":
+        """Encode bool masks (S, H, W); area and bbox are computed, other columns default to neutral values.
+
+        Defaults: predicted_iou* and stability_score 1.0, bias 0, point = (0, 0), crop_box = the whole image.
+        """
+        masks = np.asarray(masks, dtype=bool)
+        n, h, w = masks.shape
+        rles = [r["counts"] for r in coco_mask.encode(np.asfortranarray(masks.transpose(1, 2, 0).astype(np.uint8)))] if n else []
+        ones = np.ones(n, np.float32)
+        defaults = {
+            "predicted_iou": ones, "predicted_iou_thresh": ones, "predicted_iou_nms": ones, "stability_score": ones,
+            "stability_score_bias": np.zeros(n, np.float32), "point_coords": np.zeros((n, 2)),
+            "crop_box": np.tile([0, 0, w, h], (n, 1)),
+        }  # fmt: skip
+        defaults.update(columns)
+        return cls(h, w, rles, level, masks.reshape(n, -1).sum(1), _boxes_xywh(masks), **defaults)
+
+    def decode(self) -> np.ndarray:
+        """bool (S, H, W) masks."""
+        if not self.rles:
+            return np.zeros((0, self.height, self.width), bool)
+        objs = [{"size": [self.height, self.width], "counts": r} for r in self.rles]
+        return coco_mask.decode(objs).transpose(2, 0, 1).astype(bool)
+
+    def select(self, index: np.ndarray | list[int]) -> "MaskSet":
+        """The masks at `index`, in that order."""
+        index = np.asarray(index, dtype=np.int64)
+        cols = {name: getattr(self, name)[index] for name in self.COLUMNS}
+        return MaskSet(self.height, self.width, [self.rles[i] for i in index], **cols)
+
+
+def _boxes_xywh(masks: np.ndarray) -> np.ndarray:
+    """int64 (S, 4) tight XYWH boxes of bool masks (S, H, W), w = x1 - x0 on inclusive max like SAM; 0 if empty."""
+    n = masks.shape[0]
+    boxes = np.zeros((n, 4), np.int64)
+    rows, cols = masks.any(2), masks.any(1)
+    for i in range(n):
+        ys, xs = np.flatnonzero(rows[i]), np.flatnonzero(cols[i])
+        if ys.size:
+            boxes[i] = [xs[0], ys[0], xs[-1] - xs[0], ys[-1] - ys[0]]
+    return boxes
+
+
+@dataclass
+class MaskShard:
+    """Masks of the images of one shard; `errors[i]` is '' for a good image, else why it has no masks."""
+
+    ids: list[str]
+    masks: list[MaskSet | None]
+    errors: list[str]
+    attrs: dict[str, Any]
+
+    def __iter__(self) -> Iterator[tuple[str, MaskSet | None, str]]:
+        return iter(zip(self.ids, self.masks, self.errors))
+
+
+def write_mask_shard(path: Path | str, shard: MaskShard) -> None:
+    """Write `shard` to `path` (HDF5) atomically."""
+    good = [m for m in shard.masks if m is not None]
+    per_image = [len(m) if m is not None else 0 for m in shard.masks]
+    rles = [r for m in good for r in m.rles]
+    with atomic_path(path) as tmp, h5py.File(tmp, "w") as f:
+        f.attrs["format"] = MASK_SHARD_FORMAT
+        f.attrs["version"] = MASK_SHARD_VERSION
+        f.attrs["attrs_json"] = json.dumps(shard.attrs)
+        str_dt = h5py.string_dtype()
+        f.create_dataset("ids", data=np.array(shard.ids, dtype=object), dtype=str_dt)
+        f.create_dataset("errors", data=np.array(shard.errors, dtype=object), dtype=str_dt)
+        hw = [(m.height, m.width) if m is not None else (0, 0) for m in shard.masks]
+        f.create_dataset("image_hw", data=np.array(hw, np.int32).reshape(-1, 2))
+        f.create_dataset("mask_offsets", data=np.concatenate([[0], np.cumsum(per_image)]).astype(np.int64))
+        f.create_dataset("rle_offsets", data=np.concatenate([[0], np.cumsum([len(r) for r in rles])]).astype(np.int64))
+        f.create_dataset("rle", data=np.frombuffer(b"".join(rles), np.uint8), compression="gzip", compression_opts=4)
+        for name, (dtype, tail) in MaskSet.COLUMNS.items():
+            col = np.concatenate([getattr(m, name) for m in good]) if good else np.zeros((0, *tail), dtype)
+            f.create_dataset(name, data=col.astype(dtype), compression="gzip", compression_opts=4, shuffle=True)
+
+
+def read_mask_shard(path: Path | str) -> MaskShard:
+    """Read a shard written by write_mask_shard; ValueError naming the file if it is not one."""
+    path = Path(path)
+    try:
+        f = h5py.File(path, "r")
+    except OSError as e:
+        raise ValueError(f"{path}: not a readable HDF5 mask shard ({e})") from None
+    with f:
+        if f.attrs.get("format") != MASK_SHARD_FORMAT:
+            raise ValueError(f"{path}: not a mask shard (format attribute {f.attrs.get('format')!r})")
+        ids = [s.decode() if isinstance(s, bytes) else s for s in f["ids"][()]]
+        errors = [s.decode() if isinstance(s, bytes) else s for s in f["errors"][()]]
+        hw = f["image_hw"][()]
+        mask_off = f["mask_offsets"][()]
+        rle_off = f["rle_offsets"][()]
+        rle_bytes = f["rle"][()].tobytes()
+        cols = {name: f[name][()] for name in MaskSet.COLUMNS}
+        attrs = json.loads(f.attrs["attrs_json"])
+    masks: list[MaskSet | None] = []
+    for i, err in enumerate(errors):
+        if err:
+            masks.append(None)
+            continue
+        a, b = mask_off[i], mask_off[i + 1]
+        rles = [rle_bytes[rle_off[j] : rle_off[j + 1]] for j in range(a, b)]
+        masks.append(MaskSet(int(hw[i, 0]), int(hw[i, 1]), rles, **{k: v[a:b] for k, v in cols.items()}))
+    return MaskShard(ids, masks, errors, attrs)
