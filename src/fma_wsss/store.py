@@ -111,7 +111,7 @@ class MaskSet:
             "crop_box": np.tile([0, 0, w, h], (n, 1)),
         }  # fmt: skip
         defaults.update(columns)
-        return cls(h, w, rles, level, masks.reshape(n, -1).sum(1), _boxes_xywh(masks), **defaults)
+        return cls(h, w, rles, level, masks.reshape(n, h * w).sum(1), _boxes_xywh(masks), **defaults)
 
     def decode(self) -> np.ndarray:
         """bool (S, H, W) masks."""

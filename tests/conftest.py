@@ -1,0 +1,59 @@
+"""Fixtures: tiny datasets in the real VOC2012 and COCO2014 layouts, written by the tests themselves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def write_voc_layout(root: Path, split_ids: dict[str, list[str]], num_classes: int = 21, seed: int = 0) -> Path:
+    """VOC layout: JPEGImages, 8-bit grayscale SegmentationClassAug, ImageSets/SegmentationAug lists."""
+    rng = np.random.default_rng(seed)
+    (root / "JPEGImages").mkdir(parents=True)
+    (root / "SegmentationClassAug").mkdir()
+    (root / "ImageSets" / "SegmentationAug").mkdir(parents=True)
+    for split, ids in split_ids.items():
+        for img_id in ids:
+            h, w = rng.integers(20, 40, 2)
+            Image.fromarray(rng.integers(0, 256, (h, w, 3), dtype=np.uint8)).save(root / "JPEGImages" / f"{img_id}.jpg")
+            label = np.zeros((h, w), np.uint8)
+            label[2:10, 3:12] = rng.integers(1, num_classes)
+            label[2, 3:12] = 255
+            Image.fromarray(label).save(root / "SegmentationClassAug" / f"{img_id}.png")
+        lines = "".join(f"/JPEGImages/{i}.jpg /SegmentationClassAug/{i}.png\n" for i in ids)
+        (root / "ImageSets" / "SegmentationAug" / f"{split}.txt").write_text(lines)
+    return root
+
+
+def write_coco_layout(root: Path, split_ids: dict[str, list[str]], seed: int = 0) -> Path:
+    """COCO layout: images/{train,val}2014, annotations/{train,val}2014 label PNGs, imagesLists; one grayscale JPEG."""
+    rng = np.random.default_rng(seed)
+    (root / "imagesLists").mkdir(parents=True)
+    for split, ids in split_ids.items():
+        folder = "train2014" if split.startswith("train") else "val2014"
+        (root / "images" / folder).mkdir(parents=True, exist_ok=True)
+        (root / "annotations" / folder).mkdir(parents=True, exist_ok=True)
+        for k, img_id in enumerate(ids):
+            h, w = rng.integers(20, 40, 2)
+            shape = (h, w) if k == 0 else (h, w, 3)  # the first image is grayscale, as some COCO JPEGs are
+            Image.fromarray(rng.integers(0, 256, shape, dtype=np.uint8)).save(root / "images" / folder / f"{img_id}.jpg")
+            label = np.zeros((h, w), np.uint8)
+            label[1:8, 1:8] = rng.integers(1, 81)
+            Image.fromarray(label).save(root / "annotations" / folder / f"{img_id}.png")
+        (root / "imagesLists" / f"{split}.txt").write_text("".join(f"{i}\n" for i in ids))
+    return root
+
+
+@pytest.fixture
+def voc_root(tmp_path: Path) -> Path:
+    return write_voc_layout(tmp_path / "VOC2012", {"train_aug": ["2007_000032", "2007_000039", "2008_000002"], "val": ["2007_000033"]})
+
+
+@pytest.fixture
+def coco_root(tmp_path: Path) -> Path:
+    return write_coco_layout(tmp_path / "coco2014", {"train": ["000000000009", "000000000025"], "val": ["000000000042"]})

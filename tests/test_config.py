@@ -1,0 +1,74 @@
+import copy
+
+import pytest
+import yaml
+
+from fma_wsss.config import ConfigError, experiment, load_config, mask_splits, validate_config
+
+from conftest import REPO
+
+
+@pytest.fixture
+def raw():
+    with open(REPO / "config.yaml") as f:
+        return yaml.safe_load(f)
+
+
+def test_repo_config_is_valid_and_defaults_filled(raw):
+    cfg = load_config(REPO / "config.yaml")
+    toy = experiment(cfg, "toy")
+    assert toy["masks"]["backend"] == "felzenszwalb"
+    assert mask_splits(toy) == ["train", "val"]
+    assert mask_splits(experiment(cfg, "voc")) == ["train_aug"]
+    # the paper's SAM settings (METHOD §3.1) are carried by the voc/coco experiments
+    sam = experiment(cfg, "coco")["masks"]["sam"]
+    assert (sam["points_per_side"], sam["pred_iou_thresh"], sam["stability_score_thresh"]) == (32, 0.86, 0.92)
+    assert sam["score_thresh_offset"] == [0.0, 0.0, 0.1] and sam["score_nms_offset"] == [0.0, 0.0, 1.0]
+
+
+def test_minimal_config_gets_defaults():
+    cfg = validate_config({"experiment": "x", "experiments": {"x": {"dataset": {"kind": "voc", "root": "d"}}}})
+    x = cfg["experiments"]["x"]
+    assert x["shard_size"] == 500 and x["train_split"] == "train"
+    assert x["masks"]["rock_sand_water_thresh"] == 0.3
+    assert x["masks"]["felzenszwalb"]["scales"] == [60, 200, 800]
+
+
+def test_unknown_key_is_named(raw):
+    bad = copy.deepcopy(raw)
+    bad["experiments"]["toy"]["masks"]["felzenszwalb"]["scale"] = 3
+    with pytest.raises(ConfigError, match=r"experiments\.toy\.masks\.felzenszwalb: .*'scale' was unexpected"):
+        validate_config(bad)
+
+
+def test_wrong_type_is_named(raw):
+    bad = copy.deepcopy(raw)
+    bad["experiments"]["voc"]["shard_size"] = "many"
+    with pytest.raises(ConfigError, match=r"experiments\.voc\.shard_size: 'many' is not of type 'integer'"):
+        validate_config(bad)
+
+
+def test_unknown_experiment_is_named(raw):
+    bad = copy.deepcopy(raw)
+    bad["experiment"] = "vocc"
+    with pytest.raises(ConfigError, match=r"unknown experiment 'vocc'.*toy, voc, coco"):
+        validate_config(bad)
+
+
+def test_unknown_backend_rejected(raw):
+    bad = copy.deepcopy(raw)
+    bad["experiments"]["toy"]["masks"]["backend"] = "watershed"
+    with pytest.raises(ConfigError, match=r"experiments\.toy\.masks\.backend"):
+        validate_config(bad)
+
+
+def test_load_config_names_the_file(tmp_path):
+    path = tmp_path / "c.yaml"
+    path.write_text("experiments: {a: {dataset: {kind: toy}}}\n")
+    with pytest.raises(ConfigError, match=rf"(?s){path}.*experiments\.a\.dataset: 'root' is a required property"):
+        load_config(path)
+
+
+def test_default_experiment_must_exist():
+    with pytest.raises(ConfigError, match="unknown experiment 'toy'"):
+        validate_config({"experiments": {"x": {"dataset": {"kind": "voc", "root": "d"}}}})

@@ -1,0 +1,97 @@
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from fma_wsss.data import DatasetError, SegDataset, count_split, image_level_labels, read_split, shard_slice
+
+
+def test_voc_reader(voc_root):
+    ds = SegDataset("voc", voc_root, "train_aug")
+    assert ds.ids == ["2007_000032", "2007_000039", "2008_000002"] and ds.num_classes == 21
+    image, label = ds.image_and_label("2007_000039")
+    assert image.dtype == np.uint8 and image.ndim == 3 and image.shape[2] == 3
+    assert label.shape == image.shape[:2] and 255 in label
+    cls = ds.cls_label("2007_000039")
+    assert cls.shape == (21,) and cls[0] == 1 and cls.sum() == 2  # bg + one object; 255 is not a class
+    assert count_split({"kind": "voc", "root": str(voc_root)}, "val") == 1
+
+
+def test_coco_reader_converts_grayscale(coco_root):
+    ds = SegDataset("coco", coco_root, "train")
+    assert ds.num_classes == 81 and len(ds) == 2
+    gray = ds.image("000000000009")
+    assert gray.shape[2] == 3 and (gray[..., 0] == gray[..., 1]).all()
+    assert ds.sample("000000000025").image.parent.name == "train2014"
+    assert SegDataset("coco", coco_root, "val").sample("000000000042").label.parent.name == "val2014"
+
+
+def test_image_level_labels_ignore_255_and_out_of_range():
+    label = np.array([[0, 3], [255, 3]], np.uint8)
+    np.testing.assert_array_equal(image_level_labels(label, 5), [1, 0, 0, 1, 0])
+
+
+def test_missing_root(tmp_path):
+    with pytest.raises(DatasetError, match=rf"voc dataset root not found: {tmp_path / 'nope'}"):
+        read_split("voc", tmp_path / "nope", "train_aug")
+
+
+def test_missing_image_names_list_line(voc_root):
+    (voc_root / "JPEGImages" / "2007_000039.jpg").unlink()
+    ds = SegDataset("voc", voc_root, "train_aug")
+    with pytest.raises(DatasetError, match=r"train_aug\.txt:2: image not found: .*2007_000039\.jpg"):
+        ds.image("2007_000039")
+
+
+def test_corrupt_jpeg(voc_root):
+    (voc_root / "JPEGImages" / "2007_000032.jpg").write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    with pytest.raises(DatasetError, match=r"corrupt or unreadable image .*2007_000032\.jpg"):
+        SegDataset("voc", voc_root, "train_aug").image("2007_000032")
+
+
+def test_label_values_out_of_range(voc_root):
+    path = voc_root / "SegmentationClassAug" / "2007_000032.png"
+    label = np.asarray(Image.open(path)).copy()
+    label[0, 0] = 40
+    Image.fromarray(label).save(path)
+    with pytest.raises(DatasetError, match=r"2007_000032\.png has values \[40\] \(expected 0\.\.20 or 255\)"):
+        SegDataset("voc", voc_root, "train_aug").label("2007_000032")
+
+
+def test_label_size_mismatch(voc_root):
+    path = voc_root / "SegmentationClassAug" / "2007_000032.png"
+    Image.fromarray(np.zeros((5, 7), np.uint8)).save(path)
+    with pytest.raises(DatasetError, match=r"2007_000032\.png is 5x7 \(HxW\) but image .* is \d+x\d+"):
+        SegDataset("voc", voc_root, "train_aug").image_and_label("2007_000032")
+
+
+def test_rgb_label_rejected(voc_root):
+    path = voc_root / "SegmentationClassAug" / "2007_000032.png"
+    Image.fromarray(np.zeros((5, 7, 3), np.uint8)).save(path)
+    with pytest.raises(DatasetError, match="mode RGB .*8-bit grayscale"):
+        SegDataset("voc", voc_root, "train_aug").label("2007_000032")
+
+
+def test_empty_split_list(voc_root):
+    (voc_root / "ImageSets" / "SegmentationAug" / "val.txt").write_text("\n")
+    with pytest.raises(DatasetError, match=r"split list .*val\.txt is empty"):
+        read_split("voc", voc_root, "val")
+
+
+def test_missing_split_list(voc_root):
+    with pytest.raises(DatasetError, match=r"split list not found: .*test\.txt"):
+        read_split("voc", voc_root, "test")
+
+
+def test_malformed_list_line(voc_root):
+    (voc_root / "ImageSets" / "SegmentationAug" / "val.txt").write_text("2007_000033\n")
+    with pytest.raises(DatasetError, match=r"val\.txt:1: expected '/JPEGImages/<id>\.jpg"):
+        read_split("voc", voc_root, "val")
+
+
+def test_shard_slices_cover_split_once():
+    covered = [i for s in range(4) for i in range(1000)[shard_slice(1000, 300, s)]]
+    assert covered == list(range(1000))
+    with pytest.raises(ValueError, match="shard 4 out of range"):
+        shard_slice(1000, 300, 4)

@@ -1,0 +1,70 @@
+import numpy as np
+from PIL import Image
+
+from fma_wsss.data import SegDataset
+from fma_wsss.toy import DOMINANT_COLOURS, SHAPES, draw_scene, generate_toy_dataset, image_rng, shape_mask, with_void_borders
+
+CFG = dict(seed=3, n_train=12, n_val=4, min_side=64, max_side=112, max_objects=3, colour_tie_prob=0.85, jpeg_quality=95)
+
+
+def test_generates_voc_layout_deterministically(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    generate_toy_dataset(a, CFG)
+    generate_toy_dataset(b, CFG)
+    for rel in ["ImageSets/SegmentationAug/train.txt", "SegmentationClassAug/train_00007.png", "JPEGImages/val_00003.jpg"]:
+        assert (a / rel).read_bytes() == (b / rel).read_bytes(), rel
+    ds = SegDataset("toy", a, "train")
+    assert len(ds) == 12 and ds.class_names[1:] == SHAPES
+    sizes = set()
+    for img_id in ds.ids:
+        image, label = ds.image_and_label(img_id)  # also checks label values and size
+        sizes.add(image.shape[:2])
+        assert 64 <= min(image.shape[:2]) and max(image.shape[:2]) <= 112
+        assert 1 <= ds.cls_label(img_id)[1:].sum() <= 3 and 255 in label
+    assert len(sizes) > 3  # sizes vary, so resizing paths get exercised
+    assert not list(tmp_path.glob(".a.tmp-*"))  # nothing half-written left behind
+
+
+def test_other_seed_gives_other_images(tmp_path):
+    generate_toy_dataset(tmp_path / "a", CFG)
+    generate_toy_dataset(tmp_path / "b", {**CFG, "seed": 4})
+    img = "JPEGImages/train_00000.jpg"
+    assert (tmp_path / "a" / img).read_bytes() != (tmp_path / "b" / img).read_bytes()
+
+
+def test_regenerating_replaces_old_dataset(tmp_path):
+    generate_toy_dataset(tmp_path / "a", {**CFG, "n_train": 20})
+    generate_toy_dataset(tmp_path / "a", CFG)
+    assert len((tmp_path / "a/ImageSets/SegmentationAug/train.txt").read_text().splitlines()) == 12
+    assert not (tmp_path / "a/JPEGImages/train_00015.jpg").exists()
+
+
+def test_classes_take_their_dominant_colour_mostly():
+    hits = total = 0
+    for i in range(150):
+        scene = draw_scene(image_rng(0, "train", i), (96, 96))
+        for obj in scene.objects:
+            total += 1
+            hits += obj.colour_name == DOMINANT_COLOURS[obj.shape][0]
+    assert 0.75 < hits / total < 0.95
+
+
+def test_shapes_differ_and_ring_has_a_hole():
+    masks = {s: shape_mask(s, (64, 64), 32, 32, 20, 0.3) for s in SHAPES}
+    areas = {s: int(m.sum()) for s, m in masks.items()}
+    assert len(set(areas.values())) == len(SHAPES) and min(areas.values()) > 100
+    assert not masks["ring"][32, 32] and masks["circle"][32, 32]
+
+
+def test_void_border_is_inside_objects_and_one_pixel():
+    label = np.zeros((10, 10), np.uint8)
+    label[2:8, 2:8] = 4
+    out = with_void_borders(label)
+    assert (out[2:8, 2:8][[0, -1], :] == 255).all() and (out[3:7, 3:7] == 4).all()
+    assert (out[label == 0] == 0).all()
+
+
+def test_label_png_is_grayscale(tmp_path):
+    generate_toy_dataset(tmp_path / "a", CFG)
+    with Image.open(tmp_path / "a/SegmentationClassAug/train_00000.png") as im:
+        assert im.mode == "L"

@@ -1,0 +1,112 @@
+"""The Snakemake DAG as a user drives it: dry runs, a small real run, re-run triggers, profiles, bad config."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import REPO, write_voc_layout
+
+SNAKEFILE = REPO / "workflow" / "Snakefile"
+SMALL_TOY = {"seed": 0, "n_train": 8, "n_val": 3, "min_side": 64, "max_side": 80, "max_objects": 2,
+             "colour_tie_prob": 0.85, "jpeg_quality": 95}  # fmt: skip
+
+
+def snakemake(workdir: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    cmd = [sys.executable, "-m", "snakemake", "--snakefile", str(SNAKEFILE), "--directory", str(workdir), *args]
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=workdir)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"{' '.join(cmd)} failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
+    return proc
+
+
+def jobs_of(proc: subprocess.CompletedProcess) -> dict[str, int]:
+    """Job counts from Snakemake's 'Job stats' table."""
+    text = proc.stdout + proc.stderr
+    table = text.split("Job stats:")[-1] if "Job stats:" in text else ""
+    return {m[0]: int(m[1]) for m in re.findall(r"^(\w+)\s+(\d+)$", table, re.M) if m[0] != "total"}
+
+
+def write_config(workdir: Path, **toy_overrides) -> dict:
+    with open(REPO / "config.yaml") as f:
+        config = yaml.safe_load(f)
+    toy = config["experiments"]["toy"]
+    toy["dataset"]["toy"] = {**SMALL_TOY, **toy_overrides}
+    toy["shard_size"] = 4
+    (workdir / "config.yaml").write_text(yaml.safe_dump(config))
+    return config
+
+
+def test_repo_config_dry_run_shows_the_toy_dag(tmp_path):
+    (tmp_path / "config.yaml").write_text((REPO / "config.yaml").read_text())
+    proc = snakemake(tmp_path, "-n")
+    assert jobs_of(proc) == {"toy_dataset": 1, "masks": 4, "mask_report": 1, "all": 1}  # 300 + 100 images, shards of 100
+
+
+def test_lint_is_clean():
+    proc = snakemake(REPO, "--lint")
+    assert "good condition" in proc.stdout + proc.stderr
+
+
+def test_slurm_profile_dry_run(tmp_path):
+    write_config(tmp_path)
+    proc = snakemake(tmp_path, "--profile", str(REPO / "profiles" / "slurm"), "--jobs", "8", "-n")
+    assert jobs_of(proc)["masks"] == 3  # 8 train + 3 val images in shards of 4
+
+
+def test_local_profile_run_rerun_and_param_edit(tmp_path):
+    write_config(tmp_path)
+    profile = ["--profile", str(REPO / "profiles" / "local"), "--cores", "2"]
+    snakemake(tmp_path, *profile)
+    report = tmp_path / "results/toy/masks/report.md"
+    assert report.is_file() and "oracle mIoU" in report.read_text()
+    assert sorted(p.name for p in (tmp_path / "results/toy/masks/train").iterdir()) == ["shard-0000.h5", "shard-0001.h5"]
+    assert "Nothing to be done" in snakemake(tmp_path, *profile, "-n").stdout
+
+    config = yaml.safe_load((tmp_path / "config.yaml").read_text())
+    config["experiments"]["toy"]["masks"]["felzenszwalb"]["sigma"] = 0.7
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
+    assert jobs_of(snakemake(tmp_path, *profile, "-n")) == {"masks": 3, "mask_report": 1, "all": 1}
+
+    write_config(tmp_path, seed=5)  # another toy dataset: everything downstream of it re-runs
+    assert jobs_of(snakemake(tmp_path, *profile, "-n")) == {"toy_dataset": 1, "masks": 3, "mask_report": 1, "all": 1}
+
+
+def test_voc_layout_dry_run(tmp_path):
+    write_voc_layout(tmp_path / "datasets" / "VOC2012", {"train_aug": [f"2007_{i:06d}" for i in range(7)], "val": ["x"]})
+    write_config(tmp_path)
+    proc = snakemake(tmp_path, "-n", "--config", "experiment=voc")
+    assert jobs_of(proc) == {"masks": 1, "mask_report": 1, "all": 1}  # 7 ids, shard size 500
+
+
+def test_missing_dataset_root_is_named(tmp_path):
+    write_config(tmp_path)
+    proc = snakemake(tmp_path, "-n", "--config", "experiment=voc", check=False)
+    assert proc.returncode != 0
+    assert "voc dataset root not found: datasets/VOC2012" in proc.stdout + proc.stderr
+
+
+def test_unknown_experiment_is_named(tmp_path):
+    write_config(tmp_path)
+    proc = snakemake(tmp_path, "-n", "--config", "experiment=vocc", check=False)
+    assert proc.returncode != 0 and "unknown experiment 'vocc'" in proc.stdout + proc.stderr
+
+
+def test_bad_config_key_is_named(tmp_path):
+    write_config(tmp_path)
+    proc = snakemake(tmp_path, "-n", "--config", "shard_size=3", check=False)
+    assert proc.returncode != 0 and "'shard_size' was unexpected" in proc.stdout + proc.stderr
+
+
+@pytest.mark.parametrize("fmt", ["dot"])
+def test_dag_export(tmp_path, fmt):
+    write_config(tmp_path)
+    proc = snakemake(tmp_path, "--dag")
+    assert "digraph" in proc.stdout and "masks" in proc.stdout and "toy_dataset" in proc.stdout
