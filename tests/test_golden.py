@@ -63,9 +63,122 @@ def check_rsw_filter(case: dict, params: dict, tol: dict) -> None:
     close([area_from_rle(r) for r in rles], case["out_area_from_rle"], "exact")
 
 
+class StubPredictor:
+    """Stands in for SamPredictor: hands out the case's logits and IoUs batch by batch, in call order."""
+
+    def __init__(self, logits, iou_preds):
+        import torch
+        from segment_anything.utils.transforms import ResizeLongestSide
+
+        self.logits, self.iou_preds, self.position = logits, iou_preds, 0
+        self.device = torch.device("cpu")
+        self.transform = ResizeLongestSide(1024)
+
+    def set_image(self, image):
+        pass
+
+    def reset_image(self):
+        pass
+
+    def predict_torch(self, point_coords, point_labels, multimask_output, return_logits):
+        assert multimask_output and return_logits and (point_labels == 1).all()
+        a, self.position = self.position, self.position + point_coords.shape[0]
+        return self.logits[a : self.position], self.iou_preds[a : self.position], None
+
+
+AMG_KEYS = ("points_per_batch", "pred_iou_thresh", "stability_score_thresh", "stability_score_offset", "box_nms_thresh",
+            "score_thresh_offset", "score_nms_offset", "stability_score_bias")  # fmt: skip
+
+
+def check_sam_batch_filter(case: dict, params: dict, tol: dict) -> None:
+    import torch
+
+    from fma_wsss.sam import FATE_KEPT, FATE_NMS, TINY_SAM, FMASamMaskGenerator, build_sam_skeleton, filter_batch
+
+    logits = torch.from_numpy(case["in_logits"].astype(np.float32))
+    iou_preds = torch.from_numpy(case["in_iou_preds"])
+    gen = FMASamMaskGenerator(build_sam_skeleton(TINY_SAM), points_per_side=None, point_grids=[case["in_point_grid"]],
+                              **{k: params[k] for k in AMG_KEYS})  # fmt: skip
+    gen.predictor = StubPredictor(logits, iou_preds)
+    h, w = case["in_orig_hw"].tolist()
+    crop_box = case["in_crop_box"].tolist()
+    data = gen._process_crop(np.zeros((h, w, 3), np.uint8), crop_box, 0, (h, w))
+    keep = (data["point_index"] * 3 + data["level"]).numpy()
+    close(keep, case["out_keep_idx"], "exact")
+    for ours, key in [("level", "out_level"), ("boxes", "out_boxes"), ("iou_preds", "out_predicted_iou"),
+                      ("iou_preds_thresh", "out_iou_thresh"), ("iou_preds_nms", "out_iou_nms"),
+                      ("stability_score", "out_stability_score"), ("stability_score_bias", "out_stability_score_bias"),
+                      ("points", "out_points"), ("crop_boxes", "out_crop_boxes")]:  # fmt: skip
+        close(data[ours].numpy(), case[key], tol.get(key, "exact"))
+    rles = [r["counts"] for r in data["rles"]]
+    close(np.concatenate(rles) if rles else np.zeros(0, np.int64), case["out_rle_counts"], "exact")
+    close([len(r) for r in rles], case["out_rle_lengths"], "exact")
+    # fates and the pre-NMS set, batch by batch through the pure filter
+    ppb, fates, pre = params["points_per_batch"], [], []
+    for a in range(0, logits.shape[0], ppb):
+        fate, kept = filter_batch(logits[a : a + ppb], iou_preds[a : a + ppb], gen.thresholds, crop_box, (h, w))
+        fates.append(fate)
+        pre.append((kept["index"] + 3 * a, kept["boxes"], kept["stability_score"], kept["iou_preds_nms"]))
+    fate = torch.cat(fates).numpy()
+    pre_idx = torch.cat([p[0] for p in pre]).numpy()
+    fate[pre_idx] = FATE_NMS
+    fate[keep] = FATE_KEPT
+    close(fate, case["out_fate"], "exact")
+    close(pre_idx, case["out_pre_nms_idx"], "exact")
+    close(torch.cat([p[1] for p in pre]).numpy(), case["out_pre_nms_boxes"], "exact")
+    close(torch.cat([p[2] for p in pre]).numpy(), case["out_pre_nms_stability"], tol["out_pre_nms_stability"])
+    close(torch.cat([p[3] for p in pre]).numpy(), case["out_pre_nms_iou_nms"], tol["out_pre_nms_iou_nms"])
+
+
+GENERATOR_KEYS = ("points_per_side", "points_per_batch", "pred_iou_thresh", "stability_score_thresh",
+                  "stability_score_offset", "box_nms_thresh", "crop_n_layers", "crop_nms_thresh", "crop_overlap_ratio",
+                  "crop_n_points_downscale_factor", "min_mask_region_area", "score_thresh_offset", "score_nms_offset",
+                  "stability_score_bias", "rock_sand_water_thresh", "rock_sand_water_chunk_size")  # fmt: skip
+
+
+def check_sam_generate_tiny(case: dict, params: dict, tol: dict) -> None:
+    import torch
+
+    from fma_wsss.sam import FMASamMaskGenerator, build_sam_skeleton, maskset_from_maskdata
+
+    state = {k[len("in_sd__") :].replace("__", "."): torch.from_numpy(case[k]) for k in case if k.startswith("in_sd__")}
+    sam = build_sam_skeleton(params["tiny_sam"])
+    sam.load_state_dict(state, strict=True)
+    gen = FMASamMaskGenerator(sam.eval(), **{k: params[k] for k in GENERATOR_KEYS})
+    all_iou = []
+    predict = gen.predictor.predict_torch
+
+    def recording_predict(*args, **kwargs):
+        out = predict(*args, **kwargs)
+        all_iou.append(out[1])
+        return out
+
+    gen.predictor.predict_torch = recording_predict
+    data = gen.generate_maskdata(case["in_image"])
+    masks = maskset_from_maskdata(data, case["in_image"].shape[:2])  # what the store receives
+    close(torch.cat(all_iou).numpy(), case["out_all_iou_preds"], tol["out_all_iou_preds"])
+    close(np.stack([data["crop_index"], data["point_index"], data["level"]], 1), case["out_key"], "exact")
+    close(np.concatenate([r["counts"] for r in data["rles"]]), case["out_rle_counts"], "exact")
+    close([len(r["counts"]) for r in data["rles"]], case["out_rle_lengths"], "exact")
+    for ours, key in [("level", "out_level"), ("area", "out_area"), ("bbox", "out_bbox"), ("crop_box", "out_crop_box"),
+                      ("predicted_iou", "out_predicted_iou"), ("predicted_iou_thresh", "out_predicted_iou_thresh"),
+                      ("predicted_iou_nms", "out_predicted_iou_nms"), ("stability_score", "out_stability_score"),
+                      ("stability_score_bias", "out_stability_score_bias"), ("point_coords", "out_point_coords")]:  # fmt: skip
+        close(getattr(masks, ours), case[key], tol.get(key, "exact"))
+    np.testing.assert_array_equal(masks.decode(), np.stack([rle_to_mask(r) for r in data["rles"]]))
+
+
+def rle_to_mask(rle):
+    from segment_anything.utils.amg import rle_to_mask as decode
+
+    return decode(rle)
+
+
 CHECKS: dict[str, Callable[[dict, dict, dict], None]] = {
     "miou": check_miou,
     "rsw_filter": check_rsw_filter,
+    "sam_batch_filter": check_sam_batch_filter,
+    "sam_generate_tiny": check_sam_generate_tiny,
 }
 
 

@@ -1,19 +1,19 @@
 import torch
 
-from fma_wsss.torchvision_compat import nms_reference
+from fma_wsss.torchvision_compat import stable_nms
 
 
 def test_nms_keeps_by_score_and_suppresses_overlaps():
     boxes = torch.tensor([[0, 0, 10, 10], [1, 1, 10, 10], [20, 20, 30, 30], [0, 0, 9, 9]], dtype=torch.float32)
     scores = torch.tensor([0.5, 0.9, 0.3, 0.1])
-    assert nms_reference(boxes, scores, 0.5).tolist() == [1, 2]
-    assert nms_reference(boxes, scores, 0.99).tolist() == [1, 0, 2, 3]
+    assert stable_nms(boxes, scores, 0.5).tolist() == [1, 2]
+    assert stable_nms(boxes, scores, 0.99).tolist() == [1, 0, 2, 3]
 
 
 def test_nms_ties_keep_lower_index_first():
     boxes = torch.tensor([[0, 0, 10, 10]] * 40 + [[50, 50, 60, 60]], dtype=torch.float32)
     scores = torch.ones(41)
-    assert nms_reference(boxes, scores, 0.7).tolist() == [0, 40]
+    assert stable_nms(boxes, scores, 0.7).tolist() == [0, 40]
 
 
 def test_torchvision_ops_work_after_import():
@@ -25,4 +25,4 @@ def test_torchvision_ops_work_after_import():
 
 
 def test_empty_input():
-    assert nms_reference(torch.zeros((0, 4)), torch.zeros(0), 0.5).numel() == 0
+    assert stable_nms(torch.zeros((0, 4)), torch.zeros(0), 0.5).numel() == 0

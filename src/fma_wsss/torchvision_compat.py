@@ -19,7 +19,7 @@ import torch
 _LIBRARY: torch.library.Library | None = None
 
 
-def nms_reference(boxes: torch.Tensor, scores: torch.Tensor, iou_threshold: float) -> torch.Tensor:
+def stable_nms(boxes: torch.Tensor, scores: torch.Tensor, iou_threshold: float) -> torch.Tensor:
     """Greedy NMS. boxes (N, 4) xyxy, scores (N,); int64 indices kept, by descending score.
 
     The sort is stable, so equal scores keep the lower index first (what the reference's CUDA runs did).
@@ -81,7 +81,7 @@ def ensure_torchvision() -> bool:
     _LIBRARY = torch.library.Library("torchvision", "DEF")
     _LIBRARY.define("nms(Tensor dets, Tensor scores, float iou_threshold) -> Tensor")
     _LIBRARY.define("qnms(Tensor dets, Tensor scores, float iou_threshold) -> Tensor")
-    _LIBRARY.impl("nms", nms_reference, "CompositeExplicitAutograd")
+    _LIBRARY.impl("nms", stable_nms, "CompositeExplicitAutograd")
     import torchvision.extension
 
     torchvision.extension._has_ops = lambda: True  # lets ops.nms through its compiled-ops assertion
