@@ -27,11 +27,22 @@ def exp_value(*keys):
     return get
 
 
-def section_json(*keys):
-    """Param function: the experiment's config section at `keys`, as canonical JSON for the command line."""
+def section_json(*keys, exclude=()):
+    """Param function: the experiment's config section at `keys`, as canonical JSON for the command line.
+
+    `exclude` lists dotted paths inside the section left out of the JSON: memory-only settings that reach the job
+    as resources instead, so that changing them (or overriding them in a profile) re-runs nothing.
+    """
 
     def get(wildcards):
-        return json.dumps(exp_value(*keys)(wildcards), sort_keys=True)
+        value = json.loads(json.dumps(exp_value(*keys)(wildcards)))
+        for path in exclude:
+            *parents, leaf = path.split(".")
+            node = value
+            for parent in parents:
+                node = node[parent]
+            node.pop(leaf, None)
+        return json.dumps(value, sort_keys=True)
 
     return get
 
@@ -86,4 +97,16 @@ def mask_shards(wildcards):
 
 
 def mask_gpus(wildcards):
-    return 0 if exp_cfg(wildcards)["masks"]["backend"] == "felzenszwalb" else 1
+    return 1 if exp_cfg(wildcards)["masks"]["backend"] == "sam" else 0
+
+
+MASK_MEMORY_ONLY = ("rock_sand_water_chunk_size", "sam.points_per_batch")
+
+
+def mask_inputs(wildcards):
+    """The split list, and the SAM checkpoint when the backend is SAM (made by tiny_sam for the tiny shape)."""
+    inputs = {"split_list": split_list(wildcards)}
+    masks = exp_cfg(wildcards)["masks"]
+    if masks["backend"] == "sam":
+        inputs["checkpoint"] = masks["sam"]["checkpoint"]
+    return inputs

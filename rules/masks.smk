@@ -1,16 +1,33 @@
-# Stage S0: quasi-superpixels per shard, then their quality report (fma_wsss.masks).
+# Stage S0: quasi-superpixels per shard, then their quality report (fma_wsss.masks, fma_wsss.sam).
+
+
+rule tiny_sam:
+    output:
+        "results/pretrains/sam_tiny_seed{seed}.pth",
+    params:
+        code=source_hash("sam"),
+    wildcard_constraints:
+        seed=r"\d+",
+    conda:
+        "../envs/fma-wsss.yaml"
+    log:
+        "results/pretrains/sam_tiny_seed{seed}.log",
+    resources:
+        runtime=10,
+    shell:
+        "fma-wsss tiny-sam --seed {wildcards.seed} --out {output:q} > {log:q} 2>&1"
 
 
 rule masks:
     input:
-        split_list=split_list,
+        unpack(mask_inputs),
     output:
         ensure("results/{exp}/masks/{split}/shard-{shard}.h5", non_empty=True),
     params:
         dataset=section_json("dataset"),
-        settings=section_json("masks"),
+        settings=section_json("masks", exclude=MASK_MEMORY_ONLY),
         shard_size=exp_value("shard_size"),
-        code=source_hash("masks", "store", "data"),
+        code=source_hash("masks", "sam", "store", "data", "torchvision_compat"),
     conda:
         "../envs/fma-wsss.yaml"
     log:
@@ -22,9 +39,12 @@ rule masks:
         gpu=mask_gpus,
         mem_mb=4000,
         runtime=240,
+        rsw_chunk_size=exp_value("masks", "rock_sand_water_chunk_size"),
+        sam_points_per_batch=exp_value("masks", "sam", "points_per_batch"),
     shell:
         "fma-wsss masks --dataset {params.dataset:q} --split {wildcards.split} --shard {wildcards.shard}"
-        " --shard-size {params.shard_size} --settings {params.settings:q} --out {output:q} > {log:q} 2>&1"
+        " --shard-size {params.shard_size} --settings {params.settings:q} --rsw-chunk-size {resources.rsw_chunk_size}"
+        " --points-per-batch {resources.sam_points_per_batch} --out {output:q} > {log:q} 2>&1"
 
 
 rule mask_report:

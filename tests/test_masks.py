@@ -4,7 +4,7 @@ import pytest
 from fma_wsss.data import SegDataset
 from fma_wsss.masks import (
     MASK_BACKENDS, FelzenszwalbMasks, build_mask_generator, intersection_areas, majority_labels, mask_quality,
-    oracle_seed, paint_by_priority, rock_sand_water_order, run_mask_shard,
+    oracle_seed, paint_by_priority, quasi_superpixels, rock_sand_water_order, run_mask_shard,
 )  # fmt: skip
 from fma_wsss.store import MaskSet, read_mask_shard
 from fma_wsss.toy import generate_toy_dataset
@@ -81,7 +81,9 @@ def test_felzenszwalb_masks_are_object_like(toy_root):
     assert isinstance(gen, FelzenszwalbMasks) and "felzenszwalb" in MASK_BACKENDS
     for img_id in ds.ids:
         image, gt = ds.image_and_label(img_id)
-        ms = gen.generate(image)
+        raw = gen.generate(image)
+        ms = quasi_superpixels(gen, image, 0.3, 50)
+        assert len(ms) < len(raw)  # nested lower-level segments are removed
         masks = ms.decode()
         h, w = gt.shape
         assert len(ms) > 0 and set(ms.level.tolist()) <= {0, 1, 2}

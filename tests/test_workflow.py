@@ -110,3 +110,24 @@ def test_dag_export(tmp_path, fmt):
     write_config(tmp_path)
     proc = snakemake(tmp_path, "--dag")
     assert "digraph" in proc.stdout and "masks" in proc.stdout and "toy_dataset" in proc.stdout
+
+
+def test_sam_backend_run_and_rerun_triggers(tmp_path):
+    """toy_sam: the tiny random SAM made by tiny_sam; bf16 (changes masks) re-runs, memory-only knobs do not."""
+    config = write_config(tmp_path)
+    profile = ["--profile", str(REPO / "profiles" / "local"), "--cores", "2"]
+    target = "results/toy_sam/masks/report.md"
+    snakemake(tmp_path, *profile, target)
+    assert (tmp_path / "results/pretrains/sam_tiny_seed0.pth").is_file()
+    assert "oracle mIoU" in (tmp_path / target).read_text()
+    assert (tmp_path / "results/toy_sam/benchmarks/masks/train/shard-0000.tsv").is_file()
+
+    sam = config["experiments"]["toy_sam"]["masks"]["sam"]
+    sam["points_per_batch"] = 16
+    config["experiments"]["toy_sam"]["masks"]["rock_sand_water_chunk_size"] = 7
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
+    assert "Nothing to be done" in snakemake(tmp_path, *profile, "-n", target).stdout
+
+    sam["bf16"] = True
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
+    assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {"masks": 1, "mask_report": 1}  # 8 images, 1 shard

@@ -32,10 +32,22 @@ def cmd_toy_dataset(args: argparse.Namespace) -> None:
 def cmd_masks(args: argparse.Namespace) -> None:
     from .masks import run_mask_shard
 
+    settings = args.settings
+    if args.rsw_chunk_size is not None:
+        settings["rock_sand_water_chunk_size"] = args.rsw_chunk_size
+    if args.points_per_batch is not None and "sam" in settings:
+        settings["sam"]["points_per_batch"] = args.points_per_batch
     dataset = SegDataset.from_config(args.dataset, args.split)
-    shard = run_mask_shard(dataset, args.shard, args.shard_size, args.settings, args.out)
+    shard = run_mask_shard(dataset, args.shard, args.shard_size, settings, args.out)
     n_masks = sum(len(m) for m in shard.masks if m is not None)
     print(f"{args.out}: {len(shard.ids)} images, {n_masks} masks, {shard.attrs['seconds']:.1f} s")
+
+
+def cmd_tiny_sam(args: argparse.Namespace) -> None:
+    from .sam import save_random_tiny_sam
+
+    save_random_tiny_sam(args.out, args.seed)
+    print(f"random tiny SAM (seed {args.seed}) written to {args.out}")
 
 
 def cmd_mask_report(args: argparse.Namespace) -> None:
@@ -68,8 +80,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--shard", type=int, required=True)
     p.add_argument("--shard-size", type=int, required=True)
     p.add_argument("--settings", type=_json, required=True, help="the masks config section as JSON")
+    p.add_argument("--rsw-chunk-size", type=int, help="memory only: overrides masks.rock_sand_water_chunk_size")
+    p.add_argument("--points-per-batch", type=int, help="memory only: overrides masks.sam.points_per_batch")
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=cmd_masks)
+
+    p = sub.add_parser("tiny-sam", help="write a tiny SAM with random weights (toy and tests)")
+    p.add_argument("--seed", type=int, required=True)
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(func=cmd_tiny_sam)
 
     p = sub.add_parser("mask-report", help="oracle mIoU, mask counts and bytes per image of mask shards")
     p.add_argument("--dataset", type=_json, required=True)

@@ -1,8 +1,8 @@
 """Stage S0: quasi-superpixels (METHOD §3) and their quality report.
 
 A mask generator turns an RGB image into a MaskSet whose masks carry a level (0 = sub-part, 1 = part, 2 = whole).
-Backends register in MASK_BACKENDS; every backend's output goes through the rock-sand-water filter last, so all
-later stages see the same kind of masks whatever made them.
+Backends register in MASK_BACKENDS (Felzenszwalb here, SAM in fma_wsss.sam); every backend's output goes through the
+rock-sand-water filter last (`quasi_superpixels`), so later stages see the same kind of masks whatever made them.
 """
 
 from __future__ import annotations
@@ -95,8 +95,6 @@ class FelzenszwalbMasks:
     min_area: int = 20
     max_area_frac: float = 0.5
     max_border_frac: float = 0.3
-    rock_sand_water_thresh: float = 0.3
-    rock_sand_water_chunk_size: int = 50
 
     def level_masks(self, image: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Unfiltered masks: bool (S, H, W) and uint8 levels (S,), level by level in raster order of segments."""
@@ -118,8 +116,6 @@ class FelzenszwalbMasks:
 
     def generate(self, image: np.ndarray) -> MaskSet:
         masks, levels = self.level_masks(image)
-        order = rock_sand_water_order(masks, levels, self.rock_sand_water_thresh, self.rock_sand_water_chunk_size)
-        masks, levels = masks[order], levels[order]
         return MaskSet.from_binary(masks, levels, point_coords=central_points(masks))
 
 
@@ -139,12 +135,19 @@ def _build_felzenszwalb(masks_cfg: dict[str, Any]) -> MaskGenerator:
     return FelzenszwalbMasks(
         scales=tuple(fz["scales"]), sigma=fz["sigma"], min_size=fz["min_size"], min_area=fz["min_area"],
         max_area_frac=fz["max_area_frac"], max_border_frac=fz["max_border_frac"],
-        rock_sand_water_thresh=masks_cfg["rock_sand_water_thresh"],
-        rock_sand_water_chunk_size=masks_cfg["rock_sand_water_chunk_size"],
     )  # fmt: skip
 
 
-MASK_BACKENDS: dict[str, Callable[[dict[str, Any]], MaskGenerator]] = {"felzenszwalb": _build_felzenszwalb}
+def _build_sam(masks_cfg: dict[str, Any]) -> MaskGenerator:
+    from .sam import build_sam_generator  # torch + segment_anything only when SAM is asked for
+
+    return build_sam_generator(masks_cfg["sam"])
+
+
+MASK_BACKENDS: dict[str, Callable[[dict[str, Any]], MaskGenerator]] = {
+    "felzenszwalb": _build_felzenszwalb,
+    "sam": _build_sam,
+}
 
 
 def build_mask_generator(masks_cfg: dict[str, Any]) -> MaskGenerator:
@@ -153,6 +156,12 @@ def build_mask_generator(masks_cfg: dict[str, Any]) -> MaskGenerator:
     if backend not in MASK_BACKENDS:
         raise ValueError(f"masks.backend: unknown backend {backend!r} (known: {', '.join(MASK_BACKENDS)})")
     return MASK_BACKENDS[backend](masks_cfg)
+
+
+def quasi_superpixels(generator: MaskGenerator, image: np.ndarray, rsw_thresh: float, rsw_chunk_size: int) -> MaskSet:
+    """The stage-S0 masks of one image: the backend's level-tagged masks, then the rock-sand-water filter."""
+    masks = generator.generate(image)
+    return masks.select(rock_sand_water_order(masks.decode(), masks.level, rsw_thresh, rsw_chunk_size))
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -175,7 +184,8 @@ def run_mask_shard(
         ids.append(sample.id)
         image = dataset.image(sample.id)  # bad input (missing/corrupt file) stops the job at once
         try:
-            results.append(generator.generate(image))
+            results.append(quasi_superpixels(generator, image, masks_cfg["rock_sand_water_thresh"],
+                                             masks_cfg["rock_sand_water_chunk_size"]))  # fmt: skip
             errors.append("")
         except Exception as e:  # noqa: BLE001 - recorded per image, re-raised as a list below
             results.append(None)

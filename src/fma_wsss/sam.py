@@ -1,10 +1,11 @@
 """SAM for stage S0: model builders (vit_h/l/b and a tiny shape for CPU tests) and the FMA automatic mask generator.
 
 `FMASamMaskGenerator` extends segment_anything's `SamAutomaticMaskGenerator` with the paper's changes (METHOD
-§3.2): the three multimask outputs are kept as levels 0/1/2, the predicted IoU gets a per-level offset before the
-threshold (`score_thresh_offset`) and another as the NMS score (`score_nms_offset`), the stability score a per-level
-bias, and the rock-sand-water filter runs last. Every NMS is the stable one of `torchvision_compat` (equal scores
-keep the lower index first), which the cross-crop and small-region steps need: their scores tie by construction.
+§3.2 steps 1-4): the three multimask outputs are kept as levels 0/1/2, the predicted IoU gets a per-level offset
+before the threshold (`score_thresh_offset`) and another as the NMS score (`score_nms_offset`), and the stability
+score a per-level bias. Every NMS is the stable one of `torchvision_compat` (equal scores keep the lower index
+first), which the cross-crop and small-region steps need: their scores tie by construction. The rock-sand-water
+filter (step 5) is applied by `fma_wsss.masks` to every backend's output.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ import numpy as np
 import torch
 
 from . import torchvision_compat  # noqa: F401  (before segment_anything imports torchvision)
-from .masks import rock_sand_water_order
 from .store import MaskSet
 from .torchvision_compat import stable_nms
 
@@ -206,8 +206,6 @@ class FMASamMaskGenerator(SamAutomaticMaskGenerator):
         score_thresh_offset: tuple[float, float, float] = (0.0, 0.0, 0.1),
         score_nms_offset: tuple[float, float, float] = (0.0, 0.0, 1.0),
         stability_score_bias: tuple[float, float, float] = (0.0, 0.0, 0.0),
-        rock_sand_water_thresh: float = 0.3,
-        rock_sand_water_chunk_size: int = 50,
         bf16: bool = False,
         **amg_kwargs: Any,
     ):
@@ -216,8 +214,6 @@ class FMASamMaskGenerator(SamAutomaticMaskGenerator):
             self.pred_iou_thresh, self.stability_score_thresh, self.stability_score_offset,
             tuple(score_thresh_offset), tuple(score_nms_offset), tuple(stability_score_bias), model.mask_threshold,
         )  # fmt: skip
-        self.rock_sand_water_thresh = rock_sand_water_thresh
-        self.rock_sand_water_chunk_size = rock_sand_water_chunk_size
         self.bf16 = bf16
 
     def _autocast(self) -> contextlib.AbstractContextManager:
@@ -292,17 +288,12 @@ class FMASamMaskGenerator(SamAutomaticMaskGenerator):
 
     @torch.no_grad()
     def generate_maskdata(self, image: np.ndarray) -> MaskData:
-        """Every step of METHOD §3.2 on an RGB uint8 (H, W, 3) image; rows in output order."""
+        """METHOD §3.2 steps 1-4 on an RGB uint8 (H, W, 3) image; rows in output order, columns as numpy."""
         data = self._generate_masks(image)
         if not len(data["rles"]):
             return MaskData(rles=[])
         if self.min_mask_region_area > 0:
             self._remove_small_regions(data)
-        binary = np.stack([rle_to_mask(r) for r in data["rles"]])
-        order = rock_sand_water_order(
-            binary, data["level"].cpu().numpy(), self.rock_sand_water_thresh, self.rock_sand_water_chunk_size
-        )
-        data.filter(torch.as_tensor(order))
         data.to_numpy()
         return data
 
@@ -325,9 +316,8 @@ def maskset_from_maskdata(data: MaskData, image_hw: tuple[int, int]) -> MaskSet:
     )  # fmt: skip
 
 
-def build_sam_generator(masks_cfg: dict[str, Any], device: str | torch.device | None = None) -> FMASamMaskGenerator:
-    """The FMA generator configured from the `masks` config section (model, checkpoint and thresholds in `sam`)."""
-    sam = masks_cfg["sam"]
+def build_sam_generator(sam: dict[str, Any], device: str | torch.device | None = None) -> FMASamMaskGenerator:
+    """The FMA generator configured from the `masks.sam` config section; CUDA when available."""
     device = device or ("cuda" if torch.cuda.is_available() else "cpu")
     model = load_sam(sam["model_type"], sam["checkpoint"], device)
     return FMASamMaskGenerator(
@@ -339,7 +329,5 @@ def build_sam_generator(masks_cfg: dict[str, Any], device: str | torch.device | 
         crop_overlap_ratio=sam["crop_overlap_ratio"],
         crop_n_points_downscale_factor=sam["crop_n_points_downscale_factor"],
         min_mask_region_area=sam["min_mask_region_area"], score_thresh_offset=sam["score_thresh_offset"],
-        score_nms_offset=sam["score_nms_offset"], stability_score_bias=sam["stability_score_bias"],
-        rock_sand_water_thresh=masks_cfg["rock_sand_water_thresh"],
-        rock_sand_water_chunk_size=masks_cfg["rock_sand_water_chunk_size"], bf16=sam["bf16"],
+        score_nms_offset=sam["score_nms_offset"], stability_score_bias=sam["stability_score_bias"], bf16=sam["bf16"],
     )  # fmt: skip
