@@ -41,6 +41,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         fake_voc(work / "datasets" / "VOC2012", args.ids)
+        (work / "pretrains/SAM").mkdir(parents=True)
+        (work / "pretrains/SAM/sam_vit_h_4b8939.pth").write_bytes(b"placeholder")  # a dry run does not read it
         config = yaml.safe_load((REPO / "config.yaml").read_text())
         config["experiment"] = "voc"
         (work / "config.yaml").write_text(yaml.safe_dump(config))

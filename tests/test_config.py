@@ -51,7 +51,7 @@ def test_wrong_type_is_named(raw):
 def test_unknown_experiment_is_named(raw):
     bad = copy.deepcopy(raw)
     bad["experiment"] = "vocc"
-    with pytest.raises(ConfigError, match=r"unknown experiment 'vocc'.*toy, voc, coco"):
+    with pytest.raises(ConfigError, match=r"unknown experiment 'vocc'.*toy, toy_sam, voc, coco"):
         validate_config(bad)
 
 

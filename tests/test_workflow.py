@@ -82,8 +82,14 @@ def test_local_profile_run_rerun_and_param_edit(tmp_path):
 def test_voc_layout_dry_run(tmp_path):
     write_voc_layout(tmp_path / "datasets" / "VOC2012", {"train_aug": [f"2007_{i:06d}" for i in range(7)], "val": ["x"]})
     write_config(tmp_path)
+    proc = snakemake(tmp_path, "-n", "--config", "experiment=voc", check=False)
+    assert proc.returncode != 0 and "pretrains/SAM/sam_vit_h_4b8939.pth" in proc.stdout + proc.stderr
+    checkpoint = tmp_path / "pretrains/SAM/sam_vit_h_4b8939.pth"
+    checkpoint.parent.mkdir(parents=True)
+    checkpoint.write_bytes(b"placeholder: a dry run does not read it")
     proc = snakemake(tmp_path, "-n", "--config", "experiment=voc")
     assert jobs_of(proc) == {"masks": 1, "mask_report": 1, "all": 1}  # 7 ids, shard size 500
+    assert "gpu=1" in proc.stdout  # SAM ViT-H jobs ask for a GPU
 
 
 def test_missing_dataset_root_is_named(tmp_path):
