@@ -178,7 +178,155 @@ def rle_to_mask(rle):
     return decode(rle)
 
 
+def check_masked_softmax(case: dict, params: dict, tol: dict) -> None:
+    import torch
+
+    from fma_wsss.gradcam import masked_softmax
+
+    logits = torch.from_numpy(case["in_logits"]).requires_grad_(True)
+    probs = masked_softmax(logits, torch.from_numpy(case["in_mask"]), params["epsilon"])
+    (probs * torch.from_numpy(case["in_weights"])).sum().backward()
+    close(probs.detach(), case["out_probs"], tol["out_probs"])
+    close(logits.grad, case["out_grad_logits"], tol["out_grad_logits"])
+
+
+def check_cl_loss(case: dict, params: dict, tol: dict) -> None:
+    import torch
+
+    from fma_wsss.losses import multilabel_cl_loss
+
+    scores = torch.from_numpy(case["in_S"]).requires_grad_(True)
+    loss = multilabel_cl_loss(scores, torch.from_numpy(case["in_cls_lb"]), params["reduce"])
+    loss.backward()
+    close(loss.detach(), case["out_loss"], tol["out_loss"])
+    close(scores.grad, case["out_grad_S"], tol["out_grad_S"])
+
+
+def check_cam_loss(case: dict, params: dict, tol: dict) -> None:
+    import torch
+
+    from fma_wsss.losses import cam_activation_loss
+
+    cam = torch.from_numpy(case["in_pos_cam"]).requires_grad_(True)
+    pos_index = torch.nonzero(torch.from_numpy(case["in_fg_cls_lb"]))
+    fg, bg = cam_activation_loss(cam, pos_index, torch.from_numpy(case["in_lb"]).long())
+    close(fg.detach(), case["out_fg_loss"], tol["out_fg_loss"])
+    close(bg.detach(), case["out_bg_loss"], tol["out_bg_loss"])
+    for loss, key in [(fg, "out_grad_fg"), (bg, "out_grad_bg"), (fg + bg, "out_grad_total")]:
+        close(torch.autograd.grad(loss, cam, retain_graph=True)[0], case[key], tol[key])
+
+
+def check_lr_schedule(case: dict, params: dict, tol: dict) -> None:
+    from fma_wsss.prompts import lr_at
+
+    lrs = [lr_at(int(i), params["max_iter"], params["warm_iters"], params["base_lr"], params["warm_lr"]) for i in case["in_iteration"]]
+    close(lrs, case["out_lr"], tol["out_lr"])
+
+
+def check_pos_emb_resize(case: dict, params: dict, tol: dict) -> None:
+    import torch
+
+    from fma_wsss.clip import scale_pos_emb
+
+    out = scale_pos_emb(torch.from_numpy(case["in_pos_emb"]), params["emb_h"], params["emb_w"])
+    close(out, case["out_pos_emb_scaled"], tol["out_pos_emb_scaled"])
+
+
+def token_embedding(case: dict, width: int):
+    """An nn.Embedding holding the case's token rows (the only rows the prompts use)."""
+    import torch
+
+    emb = torch.nn.Embedding(49408, width)
+    with torch.no_grad():
+        emb.weight.zero_()
+        emb.weight[torch.from_numpy(case["in_token_ids"])] = torch.from_numpy(case["in_token_emb_rows"])
+    return emb
+
+
+def check_prompt_learner(case: dict, params: dict, tol: dict) -> None:
+    import torch
+
+    from fma_wsss.coop import PromptLearner
+
+    learner = PromptLearner(params["classnames"], token_embedding(case, params["ctx_dim"]), params["n_ctx"],
+                            params["csc"], params["cls_token_pos"], params["ctx_std"])  # fmt: skip
+    rng = torch.get_rng_state()
+    learner.initialize(params["init_seed"])
+    assert torch.equal(rng, torch.get_rng_state()), "initialize must leave the global RNG untouched"
+    close(learner.tokenized_prompts, case["out_tokenized_prompts"], "exact")
+    close(learner.name_lens, case["out_name_lens"], "exact")
+    close(learner.ctx.detach(), case["out_ctx"], "exact")
+    close(learner().detach(), case["out_prompts"], "exact")
+
+
+def tiny_openai_clip(arch: dict):
+    """open_clip CLIP with the reference's tiny CLIP shape (OpenAI layout: QuickGELU, 64-wide vision heads)."""
+    import open_clip
+
+    return open_clip.CLIP(
+        embed_dim=arch["embed_dim"],
+        vision_cfg=dict(image_size=arch["image_resolution"], layers=arch["vision_layers"], width=arch["vision_width"],
+                        head_width=64, patch_size=arch["vision_patch_size"]),
+        text_cfg=dict(context_length=arch["context_length"], vocab_size=arch["vocab_size"],
+                      width=arch["transformer_width"], heads=arch["transformer_heads"], layers=arch["transformer_layers"]),
+        quick_gelu=True,
+    )  # fmt: skip
+
+
+def check_gradcam_clip(case: dict, params: dict, tol: dict) -> None:
+    import torch
+
+    import fma_wsss.torchvision_compat  # noqa: F401
+    from fma_wsss.coop import PromptLearner
+    from fma_wsss.gradcam import GradCAMCLIP
+    from fma_wsss.losses import cam_activation_loss, multilabel_cl_loss
+
+    arch = params["tiny_clip"]
+    model = tiny_openai_clip(arch)
+    state = {k[len("in_sd__") :].replace("__", "."): torch.from_numpy(case[k].astype(np.float32)) for k in case if k.startswith("in_sd__")}
+    state["token_embedding.weight"] = token_embedding(case, arch["transformer_width"]).weight.detach()
+    model.load_state_dict(state, strict=True)
+    model.eval().requires_grad_(False)
+    ctx_cfg = params["ctx_cfg"]
+    learner = PromptLearner(params["classnames"], model.token_embedding, ctx_cfg["n_ctx"], ctx_cfg["csc"],
+                            ctx_cfg["cls_token_pos"], ctx_cfg["ctx_std"])  # fmt: skip
+    learner.initialize(params["init_seed"])
+    close(learner.ctx.detach(), case["in_ctx"], "exact")
+    net = GradCAMCLIP(model, learner, params["C_fg"])
+    fg_labels = torch.from_numpy(case["in_fg_cls_lb"])
+    out = net(torch.from_numpy(case["in_img"]), fg_labels, create_graph=params["mode"] == "train")
+    cl = multilabel_cl_loss(out.logits[:, : params["C_fg"]], fg_labels)
+    cam_fg, cam_bg = cam_activation_loss(out.pos_cam, out.pos_index, torch.from_numpy(case["in_lb"]).long())
+    for value, key in [(out.logits, "out_logits"), (out.sm_logits, "out_sm_logits"), (out.pos_cam, "out_pos_cam"),
+                       (out.img_emb, "out_img_emb"), (torch.stack(out.att_weights), "out_att_weights"),
+                       (cl, "out_cl_loss"), (cam_fg, "out_cam_fg_loss"), (cam_bg, "out_cam_bg_loss")]:  # fmt: skip
+        close(value.detach(), case[key], tol[key])
+    if "out_grad_ctx_cl" in case:
+        close(torch.autograd.grad(cl, learner.ctx, retain_graph=True)[0], case["out_grad_ctx_cl"], tol["out_grad_ctx_cl"])
+        close(torch.autograd.grad(cam_fg + cam_bg, learner.ctx)[0], case["out_grad_ctx_cam"], tol["out_grad_ctx_cam"])
+
+
+def check_cam_score_seed(case: dict, params: dict, tol: dict) -> None:
+    import torch
+
+    from fma_wsss.scores import seed_argmax
+
+    seed, scores = seed_argmax(torch.from_numpy(case["in_cam"]), tuple(params["dsize"]), torch.from_numpy(case["in_fg_cls"]),
+                               params["bg_method"]["pow"])  # fmt: skip
+    solid = ~case["out_seed_fragile_px"]
+    close(seed.numpy()[solid], case["out_seed"][solid], "exact")
+    close(scores, case["out_score"], tol["out_score"])
+
+
 CHECKS: dict[str, Callable[[dict, dict, dict], None]] = {
+    "masked_softmax": check_masked_softmax,
+    "cl_loss": check_cl_loss,
+    "cam_loss": check_cam_loss,
+    "lr_schedule": check_lr_schedule,
+    "pos_emb_resize": check_pos_emb_resize,
+    "prompt_learner": check_prompt_learner,
+    "gradcam_clip": check_gradcam_clip,
+    "cam_score_seed": check_cam_score_seed,
     "miou": check_miou,
     "rsw_filter": check_rsw_filter,
     "sam_batch_filter": check_sam_batch_filter,

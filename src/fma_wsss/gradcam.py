@@ -1,0 +1,71 @@
+"""CLIP Grad-CAM for every positive (image, class) pair, with the class-aware masked softmax (METHOD §6.1-6.2)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from .clip import encode_image, encode_prompts, logit_scale
+from .coop import PromptLearner
+
+
+def masked_softmax(logits: torch.Tensor, mask: torch.Tensor, eps: float = 1e-5) -> torch.Tensor:
+    """Softmax over the entries where mask is True (N, G): the max is taken over all entries, masked entries are
+    zeroed after exp, and eps is added to the denominator (an all-False row gives zeros)."""
+    e = torch.exp(logits - logits.max(dim=-1, keepdim=True).values) * mask
+    return e / (e.sum(dim=-1, keepdim=True) + eps)
+
+
+@dataclass
+class CamOutput:
+    logits: torch.Tensor  # (N, G) scale·cos
+    sm_logits: torch.Tensor  # (N, G) masked softmax (bg prompts always on, fg = positives)
+    pos_cam: torch.Tensor  # (P, h, w) raw Grad-CAM of every positive pair, ordered by (image, class)
+    pos_index: torch.Tensor  # (P, 2) the (image, fg class) of each pair
+    att_weights: list[torch.Tensor]  # per block (N, L, L)
+    img_emb: torch.Tensor  # (N, E)
+
+
+class GradCAMCLIP(nn.Module):
+    """Frozen CLIP + prompt learner. forward(images, fg_labels) -> logits, masked softmax and Grad-CAMs.
+
+    fg_labels: (N, C_fg) in {0, 1}; the prompt list is the C_fg fg names followed by the bg names. In training
+    (create_graph=True) the CAMs stay differentiable with respect to the context (second-order path).
+    """
+
+    def __init__(self, clip_model: nn.Module, prompt_learner: PromptLearner, num_fg: int):
+        super().__init__()
+        self.clip = clip_model
+        self.prompt_learner = prompt_learner
+        self.num_fg = num_fg
+
+    def text_features(self) -> torch.Tensor:
+        return encode_prompts(self.clip, self.prompt_learner(), self.prompt_learner.tokenized_prompts)
+
+    def forward(self, images: torch.Tensor, fg_labels: torch.Tensor, create_graph: bool = False) -> CamOutput:
+        with torch.enable_grad():
+            feats = encode_image(self.clip, images, grad_target=True)
+            avt = feats.gcam_avt
+            text = self.text_features()
+            img = F.normalize(feats.img_emb, dim=-1)
+            logits = logit_scale(self.clip) * img @ F.normalize(text, dim=-1).t()
+            n, g = logits.shape
+            mask = torch.ones_like(logits, dtype=torch.bool)
+            mask[:, : self.num_fg] = fg_labels.bool()
+            sm = masked_softmax(logits, mask)
+            pos_index = torch.nonzero(fg_labels.bool())
+            h, w = feats.grid
+            if len(pos_index) == 0:
+                cams = avt.new_zeros((0, h, w))
+            else:
+                one_hot = torch.zeros((len(pos_index), n, g), dtype=sm.dtype, device=sm.device)
+                one_hot[torch.arange(len(pos_index)), pos_index[:, 0], pos_index[:, 1]] = 1
+                grads = torch.autograd.grad(sm, avt, one_hot, create_graph=create_graph, is_grads_batched=True)[0]
+                grads = grads[torch.arange(len(pos_index)), pos_index[:, 0], 1:]  # (P, hw, D), CLS dropped
+                weights = grads.mean(dim=1)  # (P, D)
+                activations = avt.detach()[pos_index[:, 0], 1:]  # (P, hw, D): gradients reach ctx through w only
+                cams = (activations * weights[:, None]).sum(-1).reshape(-1, h, w)
+        return CamOutput(logits, sm, cams, pos_index, feats.att_weights, feats.img_emb)
