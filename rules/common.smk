@@ -110,3 +110,60 @@ def mask_inputs(wildcards):
     if masks["backend"] == "sam":
         inputs["checkpoint"] = masks["sam"]["checkpoint"]
     return inputs
+
+
+def cam_splits(wildcards):
+    infer = exp_cfg(wildcards)["cls"]["infer"]
+    return list(infer["splits"]) or [exp_cfg(wildcards)["train_split"]]
+
+
+def train_cls_inputs(wildcards):
+    """The train split list and the CLIP weights (made by toy_clip for the toy model)."""
+    return {"split_list": str(split_list_path_of(wildcards, exp_cfg(wildcards)["train_split"])),
+            "clip": exp_cfg(wildcards)["clip"]["checkpoint"]}  # fmt: skip
+
+
+def split_list_path_of(wildcards, split):
+    dataset = exp_cfg(wildcards)["dataset"]
+    return split_list_path(dataset["kind"], dataset["root"], split)
+
+
+def infer_cam_inputs(wildcards):
+    """Split list and CLIP weights, plus the trained context for the learned prompts."""
+    inputs = {"split_list": split_list(wildcards), "clip": exp_cfg(wildcards)["clip"]["checkpoint"]}
+    if wildcards.prompts == "cls":
+        inputs["context"] = f"results/{wildcards.exp}/cls/prompts.pth"
+    return inputs
+
+
+def context_arg(wildcards, input):
+    return f"--context {input.context}" if wildcards.prompts == "cls" else ""
+
+
+def hand_prompt_arg(wildcards):
+    return exp_cfg(wildcards)["cls"]["infer"]["hand_prompt"] if wildcards.prompts == "hand" else ""
+
+
+CAM_VARIANTS = ("hand", "cls")
+CAM_SHARD = "results/{exp}/{prompts}/cams/{split}/shard-{shard}.h5"
+
+
+def cam_shards(wildcards):
+    """Every CAM shard of both prompt variants over the infer splits."""
+    return [
+        path
+        for prompts in CAM_VARIANTS
+        for split in cam_splits(wildcards)
+        for path in shard_paths(CAM_SHARD.replace("{prompts}", prompts), wildcards.exp, split)
+    ]
+
+
+def cam_variant_args(wildcards):
+    """--variant NAME SPLIT SHARDS for every prompt variant and split (the cam-report command line)."""
+    args = []
+    for prompts in CAM_VARIANTS:
+        for split in cam_splits(wildcards):
+            paths = ",".join(shard_paths(CAM_SHARD.replace("{prompts}", prompts), wildcards.exp, split))
+            name = prompts if len(cam_splits(wildcards)) == 1 else f"{prompts}-{split}"
+            args.append(f"--variant {name} {split} {paths}")
+    return " ".join(args)

@@ -50,6 +50,76 @@ def cmd_tiny_sam(args: argparse.Namespace) -> None:
     print(f"random tiny SAM (seed {args.seed}) written to {args.out}")
 
 
+def _device() -> str:
+    import torch
+
+    return "cuda" if torch.cuda.is_available() else "cpu"
+
+
+def cmd_toy_clip(args: argparse.Namespace) -> None:
+    import torch
+
+    from .store import write_json_atomic
+    from .toy_clip import pretrain_toy_clip
+
+    torch.set_num_threads(args.threads)
+    summary = pretrain_toy_clip(args.settings, args.out)
+    write_json_atomic(args.summary, summary)
+    print(f"toy CLIP written to {args.out}: {summary}")
+
+
+def _cam_model(args: argparse.Namespace, prompt_cfg: dict):
+    from .prompts import build_cam_model
+
+    return build_cam_model(args.clip, prompt_cfg, args.classes["fg"], args.classes["bg"], _device())
+
+
+def cmd_train_prompts(args: argparse.Namespace) -> None:
+    import torch
+
+    from .prompts import settings_hash, train_prompts
+    from .store import write_json_atomic
+
+    torch.set_num_threads(args.threads)
+    model = _cam_model(args, args.prompt)
+    dataset = SegDataset.from_config(args.dataset, args.split)
+    stamp = settings_hash(args.clip, args.classes, args.prompt, args.train, args.dataset, args.split)
+    summary = train_prompts(model, dataset, args.train, args.work_dir, args.out, _device(), args.workers, stamp)
+    write_json_atomic(args.summary, summary)
+    print(f"context written to {args.out} after {summary['seconds']:.0f} s")
+
+
+def cmd_infer_cams(args: argparse.Namespace) -> None:
+    import torch
+
+    from .cams import run_cam_shard
+
+    torch.set_num_threads(args.threads)
+    prompt = dict(args.prompt)
+    if args.hand_prompt:
+        prompt.update(ctx_init=args.hand_prompt, class_specific=False, position="end")
+    model = _cam_model(args, prompt)
+    if args.context:
+        model.prompt_learner.load_context(args.context)
+    dataset = SegDataset.from_config(args.dataset, args.split)
+    info = run_cam_shard(model, dataset, args.shard, args.shard_size, args.out, args.att_layers, _device())
+    print(f"{args.out}: {info['images']} images in {info['seconds']:.1f} s")
+
+
+def cmd_cam_report(args: argparse.Namespace) -> None:
+    from .cams import cam_miou_sweep, cam_report_markdown
+    from .store import write_json_atomic, write_text_atomic
+
+    results = {}
+    for variant, split, paths in args.variant:
+        dataset = SegDataset.from_config(args.dataset, split)
+        results[variant] = cam_miou_sweep(dataset, [Path(p) for p in paths.split(",")], args.powers)
+    write_json_atomic(args.json, results)
+    write_text_atomic(args.md, cam_report_markdown(results, args.title))
+    for name, r in results.items():
+        print(f"{name}: CAM mIoU {r['best_miou']:.2f} at p={r['best_power']} ({r['split']}, {r['images']} images)")
+
+
 def cmd_mask_report(args: argparse.Namespace) -> None:
     from .masks import mask_quality, quality_markdown
     from .store import read_mask_shard, write_json_atomic, write_text_atomic
@@ -89,6 +159,50 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=cmd_tiny_sam)
+
+    p = sub.add_parser("toy-clip", help="pretrain the toy experiment's tiny CLIP")
+    p.add_argument("--settings", type=_json, required=True, help="the toy_clip config section as JSON")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--summary", type=Path, required=True)
+    p.add_argument("--threads", type=int, default=2)
+    p.set_defaults(func=cmd_toy_clip)
+
+    def model_args(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--dataset", type=_json, required=True)
+        p.add_argument("--split", required=True)
+        p.add_argument("--clip", type=_json, required=True, help="the experiment's clip section")
+        p.add_argument("--classes", type=_json, required=True, help="the experiment's classes section")
+        p.add_argument("--prompt", type=_json, required=True, help="the task's prompt section")
+        p.add_argument("--threads", type=int, default=2)
+
+    p = sub.add_parser("train-prompts", help="stage T1: train the prompt context")
+    model_args(p)
+    p.add_argument("--train", type=_json, required=True, help="the task's train section")
+    p.add_argument("--work-dir", type=Path, required=True, help="resumable states go here")
+    p.add_argument("--workers", type=int, default=0, help="data-loading processes")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--summary", type=Path, required=True)
+    p.set_defaults(func=cmd_train_prompts)
+
+    p = sub.add_parser("infer-cams", help="stage I1: CAMs of one shard")
+    model_args(p)
+    p.add_argument("--context", type=Path, help="trained context (prompt_learner.ctx); omit with --hand-prompt")
+    p.add_argument("--hand-prompt", default="", help="fixed context phrase instead, e.g. 'a photo of a'")
+    p.add_argument("--shard", type=int, required=True)
+    p.add_argument("--shard-size", type=int, required=True)
+    p.add_argument("--att-layers", type=int, default=8)
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(func=cmd_infer_cams)
+
+    p = sub.add_parser("cam-report", help="CAM mIoU over a sweep of background powers")
+    p.add_argument("--dataset", type=_json, required=True)
+    p.add_argument("--variant", nargs=3, action="append", required=True, metavar=("NAME", "SPLIT", "SHARDS"),
+                   help="prompt variant, its split and its comma-separated shard files (repeatable)")
+    p.add_argument("--powers", type=float, nargs="+", required=True)
+    p.add_argument("--json", type=Path, required=True)
+    p.add_argument("--md", type=Path, required=True)
+    p.add_argument("--title", default="CAM quality")
+    p.set_defaults(func=cmd_cam_report)
 
     p = sub.add_parser("mask-report", help="oracle mIoU, mask counts and bytes per image of mask shards")
     p.add_argument("--dataset", type=_json, required=True)

@@ -9,6 +9,8 @@ embedding as the mean of the `ln_post` patch tokens @ proj, and the text tower o
 from __future__ import annotations
 
 import json
+import warnings
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,13 +52,23 @@ def read_clip_state_dict(path: Path | str) -> dict[str, torch.Tensor]:
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"CLIP checkpoint not found: {path} (clip.checkpoint; for ViT-B/16 place ViT-B-16.pt there)")
-    try:
-        state = torch.jit.load(str(path), map_location="cpu").state_dict()
-    except RuntimeError:
+    if _is_torchscript(path):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            state = torch.jit.load(str(path), map_location="cpu").state_dict()
+    else:
         state = torch.load(path, map_location="cpu", weights_only=True)
     for key in ("input_resolution", "context_length", "vocab_size"):
         state.pop(key, None)
     return {k: v.float() for k, v in state.items()}
+
+
+def _is_torchscript(path: Path) -> bool:
+    """OpenAI distributes CLIP as TorchScript archives: zip files holding code/ and constants.pkl."""
+    if not zipfile.is_zipfile(path):
+        return False
+    with zipfile.ZipFile(path) as z:
+        return any(n.endswith("constants.pkl") or "/code/" in n for n in z.namelist())
 
 
 def load_clip(arch: str, checkpoint: Path | str, quick_gelu: bool) -> open_clip.CLIP:

@@ -1,8 +1,32 @@
-"""Stage T1 (and later T2): training the prompt context on a frozen CLIP (METHOD §7)."""
+"""Stage T1 (and later T2): training the prompt context on a frozen CLIP (METHOD §7).
+
+Only the context vectors learn. Training is seeded and resumable: every `save_step` iterations the context, the
+optimiser state and the iteration go to `<work_dir>/state-<iter>.pth`, stamped with a hash of the settings; a
+re-run with the same settings continues from the newest one. The final context is saved as a state dict
+{'prompt_learner.ctx': ...}, the reference's checkpoint format.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
+import time
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import cv2
+import numpy as np
+import torch
+from PIL import Image
+from torch.utils.data import DataLoader, Dataset
+
+from .clip import CLIP_MEAN, CLIP_STD, encode_image, load_clip
+from .coop import NAME_LISTS, PromptLearner
+from .data import SegDataset
+from .gradcam import GradCAMCLIP
+from .losses import multilabel_cl_loss
+from .store import atomic_path
 
 
 def lr_at(iteration: int, max_iter: int, warm_iters: int, base_lr: float = 1e-3, warm_lr: float = 1e-5) -> float:
@@ -11,3 +35,196 @@ def lr_at(iteration: int, max_iter: int, warm_iters: int, base_lr: float = 1e-3,
     if iteration < warm_iters:
         return warm_lr
     return 0.5 * base_lr * (1 + math.cos(math.pi * (iteration - warm_iters) / (max_iter - warm_iters)))
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Augmentation (METHOD §7.1), one numpy generator per sample
+
+
+def colour_jitter(bgr: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """Brightness, contrast, saturation and hue (OpenCV saturating ops on BGR uint8), each with p = 0.5, in a
+    random order."""
+
+    def brightness(x):
+        return cv2.convertScaleAbs(x, alpha=1, beta=rng.uniform(-25, 25))
+
+    def contrast(x):
+        return cv2.convertScaleAbs(x, alpha=rng.uniform(0.6, 1.4))
+
+    def saturation(x):
+        hsv = cv2.cvtColor(x, cv2.COLOR_BGR2HSV)
+        hsv[..., 1] = cv2.convertScaleAbs(hsv[..., 1], alpha=rng.uniform(0.5, 1.5))
+        return cv2.cvtColor(hsv, cv2.COLOR_HSV2BGR)
+
+    def hue(x):
+        hsv = cv2.cvtColor(x, cv2.COLOR_BGR2HSV_FULL)
+        hsv[..., 0] = cv2.convertScaleAbs(hsv[..., 0], beta=rng.uniform(-25, 25))
+        return cv2.cvtColor(hsv, cv2.COLOR_HSV2BGR_FULL)
+
+    ops = [brightness, contrast, saturation, hue]
+    for k in rng.permutation(len(ops)):
+        if rng.random() < 0.5:
+            bgr = ops[k](bgr)
+    return bgr
+
+
+def rand_range_scale(rgb: np.ndarray, label: np.ndarray, rng, low: int, high: int, short_thresh: int):
+    """Long side to randint[low, high], short side at least short_thresh; image bicubic (PIL), label nearest."""
+    h, w = rgb.shape[:2]
+    target = rng.integers(low, high + 1)
+    scale = max(target / max(h, w), short_thresh / min(h, w))
+    size = (int(round(scale * w)), int(round(scale * h)))
+    img = np.asarray(Image.fromarray(rgb).resize(size, Image.BICUBIC))
+    lb = np.asarray(Image.fromarray(label).resize(size, Image.NEAREST))
+    return img, lb
+
+
+def augment(rgb: np.ndarray, label: np.ndarray, rng: np.random.Generator, aug: dict[str, Any]):
+    """Colour jitter (BGR), range scale, random crop, random mirror -> RGB uint8 crop and its label crop."""
+    if aug["colour_jitter"]:
+        rgb = colour_jitter(np.ascontiguousarray(rgb[..., ::-1]), rng)[..., ::-1]
+    rgb, label = rand_range_scale(np.ascontiguousarray(rgb), label, rng, aug["low"], aug["high"], aug["short_thresh"])
+    c = aug["crop"]
+    y = rng.integers(0, rgb.shape[0] - c + 1)
+    x = rng.integers(0, rgb.shape[1] - c + 1)
+    rgb, label = rgb[y : y + c, x : x + c], label[y : y + c, x : x + c]
+    if rng.random() < 0.5:
+        rgb, label = rgb[:, ::-1], label[:, ::-1]
+    return np.ascontiguousarray(rgb), np.ascontiguousarray(label)
+
+
+def normalise(rgb: np.ndarray | torch.Tensor) -> torch.Tensor:
+    """RGB uint8 (H, W, 3) or (N, H, W, 3) -> CLIP-normalised float (…, 3, H, W)."""
+    x = torch.as_tensor(np.asarray(rgb)).float() / 255
+    x = (x - torch.tensor(CLIP_MEAN)) / torch.tensor(CLIP_STD)
+    return x.movedim(-1, -3).contiguous()
+
+
+class AugmentedSplit(Dataset):
+    """Items are (epoch, index) keys, so that each sample's augmentation depends only on (seed, epoch, index)."""
+
+    def __init__(self, dataset: SegDataset, aug: dict[str, Any], seed: int):
+        self.dataset, self.aug, self.seed = dataset, aug, seed
+
+    def __len__(self) -> int:
+        return len(self.dataset)
+
+    def __getitem__(self, key: tuple[int, int]):
+        epoch, index = key
+        image, label = self.dataset.image_and_label(self.dataset.samples[index].id)
+        cls = np.bincount(label.ravel(), minlength=256)[1 : self.dataset.num_classes] > 0
+        img, lb = augment(image, label, np.random.default_rng([self.seed, epoch, index]), self.aug)
+        return normalise(img), torch.from_numpy(cls.astype(np.int64)), torch.from_numpy(lb.astype(np.int64))
+
+
+def batch_keys(n: int, batch_size: int, seed: int, start_iter: int, max_iter: int) -> Iterator[list[tuple[int, int]]]:
+    """Batches of (epoch, index) for iterations start_iter..max_iter-1: a seeded shuffle per epoch, drop_last."""
+    per_epoch = n // batch_size
+    if per_epoch == 0:
+        raise ValueError(f"{n} training images are fewer than one batch of {batch_size}")
+    for it in range(start_iter, max_iter):
+        epoch, b = divmod(it, per_epoch)
+        order = torch.randperm(n, generator=torch.Generator().manual_seed(seed * 1_000_003 + epoch))
+        yield [(epoch, int(i)) for i in order[b * batch_size : (b + 1) * batch_size]]
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Model assembly and training
+
+
+def class_names(names: str | list[str]) -> list[str]:
+    """A list of names, or the name of a built-in list (voc_fg, voc_bg, coco_fg, coco_bg)."""
+    if isinstance(names, str):
+        if names not in NAME_LISTS:
+            raise ValueError(f"unknown class-name list {names!r} (known: {', '.join(NAME_LISTS)})")
+        return list(NAME_LISTS[names])
+    return list(names)
+
+
+def build_cam_model(clip_cfg: dict[str, Any], prompt_cfg: dict[str, Any], fg_names, bg_names, device="cpu") -> GradCAMCLIP:
+    """Frozen CLIP + a prompt learner with the task's settings (context not yet initialised)."""
+    clip_model = load_clip(clip_cfg["arch"], clip_cfg["checkpoint"], clip_cfg["quick_gelu"]).to(device)
+    fg, bg = class_names(fg_names), class_names(bg_names)
+    learner = PromptLearner(fg + bg, clip_model.token_embedding, prompt_cfg["n_ctx"], prompt_cfg["class_specific"],
+                            prompt_cfg["position"], prompt_cfg["ctx_std"], prompt_cfg.get("ctx_init", ""))  # fmt: skip
+    return GradCAMCLIP(clip_model, learner.to(device), len(fg))
+
+
+def settings_hash(*sections: Any) -> str:
+    return hashlib.sha1(json.dumps(sections, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def latest_state(work_dir: Path, stamp: str) -> dict[str, Any] | None:
+    """The newest resumable state in work_dir made with the same settings, or None."""
+    for path in sorted(work_dir.glob("state-*.pth"), key=lambda p: int(p.stem.split("-")[1]), reverse=True):
+        state = torch.load(path, map_location="cpu", weights_only=True)
+        if state.get("stamp") == stamp:
+            return state
+    return None
+
+
+def train_prompts(
+    model: GradCAMCLIP,
+    dataset: SegDataset,
+    cfg: dict[str, Any],
+    work_dir: Path | str,
+    out: Path | str,
+    device: str = "cpu",
+    workers: int = 0,
+    stamp: str = "",
+    log: Callable[[str], None] = print,
+) -> dict[str, Any]:
+    """Train the classification prompts (multi-label contrastive loss on the fg logits, METHOD §7.2/7.5).
+
+    cfg: the task's training section (max_iter, warm_iters, base_lr, warm_lr, batch_size, sub_iters, momentum,
+    weight_decay, seed, init_seed, save_step, augment, stop_iter). The zero-weighted CAM loss of the reference is
+    not computed: its gradient is zero. Returns a summary (losses per logged iteration, seconds).
+    """
+    work_dir = Path(work_dir)
+    work_dir.mkdir(parents=True, exist_ok=True)
+    learner = model.prompt_learner
+    learner.initialize(cfg["init_seed"])
+    opt = torch.optim.SGD([learner.ctx], lr=cfg["base_lr"], momentum=cfg["momentum"], weight_decay=cfg["weight_decay"])
+    start = 0
+    state = latest_state(work_dir, stamp)
+    if state is not None:
+        with torch.no_grad():
+            learner.ctx.copy_(state["ctx"])
+        opt.load_state_dict(state["optimizer"])
+        start = state["iteration"]
+        log(f"resuming from iteration {start}")
+    use_amp = device.startswith("cuda")
+    scaler = torch.amp.GradScaler("cuda", init_scale=2.0**16, enabled=use_amp)
+    data = AugmentedSplit(dataset, cfg["augment"], cfg["seed"])
+    stop = cfg.get("stop_iter") or cfg["max_iter"]
+    keys = batch_keys(len(dataset), cfg["batch_size"], cfg["seed"], start, stop)
+    loader = DataLoader(data, batch_sampler=list(keys), num_workers=workers)
+    history, t0 = [], time.perf_counter()
+    model.train()
+    for it, (images, cls, _) in enumerate(loader, start=start):
+        for group in opt.param_groups:
+            group["lr"] = lr_at(it, cfg["max_iter"], cfg["warm_iters"], cfg["base_lr"], cfg["warm_lr"])
+        opt.zero_grad(set_to_none=True)
+        total = 0.0
+        for img, lb in zip(images.chunk(cfg["sub_iters"]), cls.chunk(cfg["sub_iters"])):
+            with torch.autocast("cuda", dtype=torch.float16, enabled=use_amp):
+                with torch.no_grad():  # the context reaches the CL loss through the text tower only
+                    feats = torch.nn.functional.normalize(encode_image(model.clip, img.to(device)).img_emb, dim=-1)
+                text = torch.nn.functional.normalize(model.text_features(), dim=-1)
+                logits = model.clip.logit_scale.exp() * feats @ text.t()
+            loss = multilabel_cl_loss(logits[:, : model.num_fg].float(), lb.to(device))
+            scaler.scale(loss / cfg["sub_iters"]).backward()
+            total += loss.item() / cfg["sub_iters"]
+        scaler.step(opt)
+        scaler.update()
+        if it % 20 == 0 or it == stop - 1:
+            history.append({"iteration": it, "loss": total, "lr": opt.param_groups[0]["lr"]})
+            log(f"iter {it:5d}/{cfg['max_iter']}  loss {total:.4f}  lr {opt.param_groups[0]['lr']:.2e}")
+        if (it + 1) % cfg["save_step"] == 0 and it + 1 < stop:
+            with atomic_path(work_dir / f"state-{it + 1}.pth") as tmp:
+                torch.save({"ctx": learner.ctx.detach().cpu(), "optimizer": opt.state_dict(), "iteration": it + 1,
+                            "stamp": stamp}, tmp)  # fmt: skip
+    with atomic_path(out) as tmp:
+        torch.save({"prompt_learner.ctx": learner.ctx.detach().cpu()}, tmp)
+    return {"history": history, "seconds": time.perf_counter() - t0, "resumed_from": start}
+

@@ -1,0 +1,23 @@
+# The toy experiment's tiny CLIP, pretrained on a generated caption corpus (fma_wsss.toy_clip).
+
+
+rule toy_clip:
+    output:
+        weights=config["toy_clip"]["checkpoint"],
+        summary=config["toy_clip"]["checkpoint"] + ".json",
+    params:
+        settings=json.dumps(config["toy_clip"], sort_keys=True),
+        code=source_hash("toy_clip", "toy", "clip"),
+    threads: 2
+    conda:
+        "../envs/fma-wsss.yaml"
+    log:
+        config["toy_clip"]["checkpoint"] + ".log",
+    benchmark:
+        config["toy_clip"]["checkpoint"] + ".benchmark.tsv"
+    resources:
+        mem_mb=4000,
+        runtime=60,
+    shell:
+        "fma-wsss toy-clip --settings {params.settings:q} --out {output.weights:q} --summary {output.summary:q}"
+        " --threads {threads} > {log:q} 2>&1"

@@ -1,0 +1,138 @@
+"""Stage I1: CAM inference (METHOD §8) and CAM evaluation (§6.3, §11.1).
+
+Per image, single scale: the image is resized (PIL bicubic) so that each side is rounded up to a multiple of the
+patch size; the positives are the image-level labels. A shard file (HDF5) holds per image a group with
+  cam       float32 (P, h, w)  raw Grad-CAM at patch resolution (P positives, ascending class)
+  fg_cls    uint8   (P,)       0-based fg classes
+  fg_logit  float32 (P,)       logits of the positives
+  all_logit float32 (C_fg,)    all fg logits
+  att       float16 (hw, hw)   mean attention of the last `att_layers` blocks, CLS row/column removed (optional)
+and attributes height, width. CAMs stay float32 (they are small, and their min-max normalisation is sensitive);
+the attention, by far the largest item, is float16 as in the reference.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any, Iterator
+
+import h5py
+import numpy as np
+import torch
+from PIL import Image
+from tqdm import tqdm
+
+from .data import SegDataset, image_level_labels, shard_slice
+from .gradcam import GradCAMCLIP
+from .metrics import ConfusionMatrix
+from .prompts import normalise
+from .scores import seed_argmax
+from .store import atomic_path
+
+CAM_SHARD_FORMAT = "fma-wsss/cam-shard"
+
+
+def ceil_to(x: int, n: int) -> int:
+    return -(-x // n) * n
+
+
+def inference_input(image: np.ndarray, patch: int) -> torch.Tensor:
+    """(1, 3, H', W') normalised input, sides rounded up to multiples of `patch` (PIL bicubic resize)."""
+    h, w = image.shape[:2]
+    size = (ceil_to(w, patch), ceil_to(h, patch))
+    if size != (w, h):
+        image = np.asarray(Image.fromarray(image).resize(size, Image.BICUBIC))
+    return normalise(image)[None]
+
+
+def cam_record(model: GradCAMCLIP, image: np.ndarray, fg_labels: np.ndarray, att_layers: int, device: str) -> dict[str, np.ndarray]:
+    """CAM inference on one image. fg_labels: (C_fg,) 0/1."""
+    patch = model.clip.visual.conv1.kernel_size[0]
+    x = inference_input(image, patch).to(device)
+    labels = torch.as_tensor(fg_labels[None], device=device)
+    out = model(x, labels, create_graph=False)
+    fg_cls = out.pos_index[:, 1]
+    record = {
+        "cam": out.pos_cam.detach().float().cpu().numpy(),
+        "fg_cls": fg_cls.cpu().numpy().astype(np.uint8),
+        "fg_logit": out.logits[0, fg_cls].detach().float().cpu().numpy(),
+        "all_logit": out.logits[0, : model.num_fg].detach().float().cpu().numpy(),
+    }
+    if att_layers:
+        att = torch.stack(out.att_weights[-att_layers:]).mean(0)[0, 1:, 1:]
+        record["att"] = att.detach().cpu().numpy().astype(np.float16)
+    return record
+
+
+def run_cam_shard(
+    model: GradCAMCLIP, dataset: SegDataset, shard: int, shard_size: int, out: Path | str, att_layers: int, device: str = "cpu"
+) -> dict[str, Any]:
+    """CAMs of one shard of `dataset` written to `out` (atomically). Positives come from the GT image labels."""
+    samples = dataset.samples[shard_slice(len(dataset), shard_size, shard)]
+    model.eval()
+    t0 = time.perf_counter()
+    with atomic_path(out) as tmp, h5py.File(tmp, "w") as f:
+        f.attrs["format"] = CAM_SHARD_FORMAT
+        f.attrs["split"] = dataset.split
+        for sample in tqdm(samples, desc=f"cams {dataset.split} shard {shard}", mininterval=5):
+            image, label = dataset.image_and_label(sample.id)
+            fg = image_level_labels(label, dataset.num_classes)[1:]
+            record = cam_record(model, image, fg.astype(np.int64), att_layers, device)
+            group = f.create_group(sample.id)
+            group.attrs["height"], group.attrs["width"] = image.shape[:2]
+            for key, value in record.items():
+                group.create_dataset(key, data=value, compression="gzip" if key == "att" else None)
+    return {"images": len(samples), "seconds": time.perf_counter() - t0}
+
+
+def read_cam_shard(path: Path | str, with_att: bool = False) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(id, record) for every image of a CAM shard, in shard order; ValueError naming the file if it is not one."""
+    with h5py.File(path, "r") as f:
+        if f.attrs.get("format") != CAM_SHARD_FORMAT:
+            raise ValueError(f"{path}: not a CAM shard (format attribute {f.attrs.get('format')!r})")
+        for img_id, group in f.items():
+            record = {k: group[k][()] for k in group if with_att or k != "att"}
+            record["hw"] = (int(group.attrs["height"]), int(group.attrs["width"]))
+            yield img_id, record
+
+
+def cam_miou_sweep(dataset: SegDataset, shard_paths: list[Path | str], powers: list[float]) -> dict[str, Any]:
+    """mIoU of argmax CAM seeds (bg = (1 − max score)^p) for each p over the images of the shards (METHOD §11.1)."""
+    confs = {p: ConfusionMatrix(dataset.num_classes) for p in powers}
+    n = 0
+    for path in shard_paths:
+        for img_id, rec in read_cam_shard(path):
+            gt = dataset.label(img_id, rec["hw"])
+            cam, fg_cls = torch.from_numpy(rec["cam"]), torch.from_numpy(rec["fg_cls"])
+            for p in powers:
+                seed, _ = seed_argmax(cam, rec["hw"], fg_cls, p)
+                confs[p].update(seed.numpy(), gt)
+            n += 1
+    scores = {p: c.scores() for p, c in confs.items()}
+    best = max(powers, key=lambda p: scores[p].miou)
+    return {
+        "split": dataset.split,
+        "images": n,
+        "miou_by_power": {str(p): 100 * scores[p].miou for p in powers},
+        "best_power": best,
+        "best_miou": 100 * scores[best].miou,
+        "class_iou": {c: (None if np.isnan(v) else 100 * v) for c, v in zip(dataset.class_names, scores[best].cls_iou)},
+    }
+
+
+def cam_report_markdown(results: dict[str, dict[str, Any]], title: str) -> str:
+    """Markdown: one row per prompt variant (best p, mIoU at best p, mIoU for every p), then per-class IoU."""
+    first = next(iter(results.values()))
+    powers = list(first["miou_by_power"])
+    lines = [f"# {title}", "", "CAM seeds: argmax over [(1 − max score)^p ; scores] at image size (METHOD §6.3).", "",
+             "| prompts | split | images | best p | mIoU (best p) | " + " | ".join(f"p={p}" for p in powers) + " |",
+             "|---|---|---|---|---|" + "---|" * len(powers)]  # fmt: skip
+    for name, r in results.items():
+        sweep = " | ".join(f"{r['miou_by_power'][p]:.1f}" for p in powers)
+        lines.append(f"| {name} | {r['split']} | {r['images']} | {r['best_power']} | {r['best_miou']:.1f} | {sweep} |")
+    lines += ["", "## IoU per class at the best p", "", "| class | " + " | ".join(results) + " |", "|---|" + "---|" * len(results)]
+    for c in first["class_iou"]:
+        vals = [results[n]["class_iou"][c] for n in results]
+        lines.append(f"| {c} | " + " | ".join("—" if v is None else f"{v:.1f}" for v in vals) + " |")
+    return "\n".join(lines) + "\n"

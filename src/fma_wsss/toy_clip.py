@@ -1,0 +1,149 @@
+"""The toy experiment's CLIP: a tiny open_clip ViT pretrained contrastively on a generated caption corpus.
+
+The corpus is the toy generator's scenes under another seed (never the toy train split), 64×64, captioned from
+their labels ("a photo of a red circle and a square on a striped background"): colour words are dropped from half
+the captions and the background phrase from half (TOY.md). Identical captions in a batch count as positives (soft
+targets). The trained weights are saved with the OpenAI key layout, so fma_wsss.clip loads them by the same code
+path as ViT-B-16.pt, and then they are frozen like any foundation model.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from .clip import CLIP_MEAN, CLIP_STD, TOY_CLIP, register_toy_clip
+from .store import atomic_path
+from .toy import draw_scene
+
+import open_clip  # noqa: E402  (after fma_wsss.clip, which makes torchvision importable)
+
+CORPUS_SPLIT = 7  # rng stream of the corpus; the toy dataset uses streams 0 (train) and 1 (val)
+
+
+@dataclass
+class Corpus:
+    images: torch.Tensor  # uint8 (N, 3, S, S)
+    captions: list[str]  # N captions
+    caption_ids: torch.Tensor  # (N,) index into the unique captions
+    tokens: torch.Tensor  # (U, 77) tokenized unique captions
+
+
+def caption(scene, rng: np.random.Generator) -> str:
+    """Caption of a toy scene from its labels: objects in drawing order, unique shapes, optional colours and
+    background phrase."""
+    with_colour = rng.random() < 0.5
+    seen, parts = set(), []
+    for obj in scene.objects:
+        if obj.shape in seen:
+            continue
+        seen.add(obj.shape)
+        parts.append(f"{obj.colour_name} {obj.shape}" if with_colour and obj.colour_name else obj.shape)
+    text = "a photo of a " + " and a ".join(parts)
+    if rng.random() < 0.5:
+        text += f" on a {scene.background} background"
+    return text
+
+
+def make_corpus(n_pairs: int, seed: int, size: int = 64, max_objects: int = 3, colour_tie_prob: float = 0.85) -> Corpus:
+    """n_pairs generated (image, caption) pairs at size×size."""
+    images = np.empty((n_pairs, size, size, 3), np.uint8)
+    captions = []
+    for i in range(n_pairs):
+        rng = np.random.default_rng([seed, CORPUS_SPLIT, i])
+        scene = draw_scene(rng, (size, size), max_objects, colour_tie_prob)
+        images[i] = scene.image
+        captions.append(caption(scene, rng))
+    unique = sorted(set(captions))
+    index = {c: k for k, c in enumerate(unique)}
+    tokens = open_clip.get_tokenizer(TOY_CLIP)(unique)
+    ids = torch.tensor([index[c] for c in captions])
+    return Corpus(torch.from_numpy(images).permute(0, 3, 1, 2).contiguous(), captions, ids, tokens)
+
+
+def normalise(images: torch.Tensor) -> torch.Tensor:
+    """uint8 (N, 3, H, W) RGB -> float CLIP-normalised."""
+    mean = torch.tensor(CLIP_MEAN)[:, None, None]
+    std = torch.tensor(CLIP_STD)[:, None, None]
+    return (images.float() / 255 - mean) / std
+
+
+def soft_contrastive_loss(logits: torch.Tensor, caption_ids: torch.Tensor) -> torch.Tensor:
+    """Symmetric InfoNCE where every pair with the same caption is a positive (targets spread evenly over them)."""
+    same = (caption_ids[:, None] == caption_ids[None]).float()
+    targets = same / same.sum(1, keepdim=True)
+    return 0.5 * (F.cross_entropy(logits, targets) + F.cross_entropy(logits.t(), targets))
+
+
+def cosine_lr(step: int, steps: int, base_lr: float, warmup_frac: float) -> float:
+    warm = max(1, int(round(warmup_frac * steps)))
+    if step < warm:
+        return base_lr * (step + 1) / warm
+    return 0.5 * base_lr * (1 + math.cos(math.pi * (step - warm) / max(1, steps - warm)))
+
+
+def pretrain_toy_clip(cfg: dict[str, Any], out: Path | str, log=print) -> dict[str, float]:
+    """Pretrain the toy CLIP with the `toy_clip` config section and save its state dict to `out` (atomically).
+
+    Returns a summary: final loss, in-batch image->text accuracy on a held-out corpus slice, logit scale, seconds.
+    """
+    register_toy_clip()
+    t0 = time.perf_counter()
+    torch.manual_seed(cfg["seed"])
+    corpus = make_corpus(cfg["n_pairs"] + cfg["n_holdout"], cfg["seed"])
+    train_idx = torch.arange(cfg["n_pairs"])
+    model = open_clip.create_model(TOY_CLIP, pretrained=None)
+    decay = [p for p in model.parameters() if p.ndim >= 2]
+    no_decay = [p for p in model.parameters() if p.ndim < 2]
+    opt = torch.optim.AdamW(
+        [{"params": decay, "weight_decay": cfg["weight_decay"]}, {"params": no_decay, "weight_decay": 0.0}],
+        lr=cfg["lr"], betas=(0.9, 0.98),
+    )  # fmt: skip
+    gen = torch.Generator().manual_seed(cfg["seed"])
+    model.train()
+    loss = torch.tensor(float("nan"))
+    for step in range(cfg["steps"]):
+        for group in opt.param_groups:
+            group["lr"] = cosine_lr(step, cfg["steps"], cfg["lr"], cfg["warmup_frac"])
+        batch = train_idx[torch.randint(len(train_idx), (cfg["batch_size"],), generator=gen)]
+        images = normalise(corpus.images[batch])
+        flip = torch.rand(len(batch), generator=gen) < 0.5
+        images[flip] = images[flip].flip(-1)
+        ids = corpus.caption_ids[batch]
+        img = model.encode_image(images, normalize=True)
+        txt = model.encode_text(corpus.tokens[ids], normalize=True)
+        loss = soft_contrastive_loss(model.logit_scale.exp() * img @ txt.t(), ids)
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        opt.step()
+        with torch.no_grad():
+            model.logit_scale.clamp_(0, math.log(100))
+        if step % 50 == 0 or step == cfg["steps"] - 1:
+            log(f"step {step:4d}/{cfg['steps']}  loss {loss.item():.3f}  scale {model.logit_scale.exp().item():.1f}")
+    model.eval()
+    summary = {"final_loss": float(loss.item()), "logit_scale": float(model.logit_scale.exp().item()),
+               "holdout_top1": holdout_accuracy(model, corpus, cfg["n_pairs"]), "seconds": time.perf_counter() - t0}  # fmt: skip
+    with atomic_path(out) as tmp:
+        torch.save(model.state_dict(), tmp)
+    return summary
+
+
+@torch.no_grad()
+def holdout_accuracy(model, corpus: Corpus, start: int) -> float:
+    """Image->caption top-1 over the unique captions of the held-out pairs (a zero-shot sanity figure)."""
+    idx = torch.arange(start, len(corpus.captions))
+    if len(idx) == 0:
+        return float("nan")
+    ids = corpus.caption_ids[idx]
+    unique = torch.unique(ids)
+    img = model.encode_image(normalise(corpus.images[idx]), normalize=True)
+    txt = model.encode_text(corpus.tokens[unique], normalize=True)
+    pred = unique[(img @ txt.t()).argmax(1)]
+    return float((pred == ids).float().mean())
