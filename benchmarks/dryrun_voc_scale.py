@@ -41,8 +41,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         fake_voc(work / "datasets" / "VOC2012", args.ids)
-        (work / "pretrains/SAM").mkdir(parents=True)
-        (work / "pretrains/SAM/sam_vit_h_4b8939.pth").write_bytes(b"placeholder")  # a dry run does not read it
+        for weights in ("pretrains/SAM/sam_vit_h_4b8939.pth", "pretrains/CLIP/ViT-B-16.pt"):
+            (work / weights).parent.mkdir(parents=True, exist_ok=True)
+            (work / weights).write_bytes(b"placeholder")  # a dry run does not read them
         config = yaml.safe_load((REPO / "config.yaml").read_text())
         config["experiment"] = "voc"
         (work / "config.yaml").write_text(yaml.safe_dump(config))

@@ -31,7 +31,7 @@ rule infer_cams:
         runtime=240,
     shell:
         "fma-wsss infer-cams --dataset {params.dataset:q} --split {wildcards.split} --clip {params.clip:q}"
-        " --classes {params.classes:q} --prompt {params.prompt:q} {params.context} --hand-prompt {params.hand_prompt:q}"
+        " --classes {params.classes:q} --prompt {params.prompt:q} {params.context} {params.hand_prompt}"
         " --shard {wildcards.shard} --shard-size {params.shard_size} --att-layers {params.att_layers}"
         " --threads {threads} --out {output:q} > {log:q} 2>&1"
 

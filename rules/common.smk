@@ -2,6 +2,7 @@
 import hashlib
 import json
 import re
+import shlex
 
 from fma_wsss.config import ConfigError, experiment, mask_splits, selected_experiments
 from fma_wsss.data import count_split, split_list_path
@@ -141,7 +142,9 @@ def context_arg(wildcards, input):
 
 
 def hand_prompt_arg(wildcards):
-    return exp_cfg(wildcards)["cls"]["infer"]["hand_prompt"] if wildcards.prompts == "hand" else ""
+    if wildcards.prompts != "hand":
+        return ""
+    return f"--hand-prompt {shlex.quote(exp_cfg(wildcards)['cls']['infer']['hand_prompt'])}"
 
 
 CAM_VARIANTS = ("hand", "cls")

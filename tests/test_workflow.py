@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO, write_voc_layout
+from conftest import REPO, write_coco_layout, write_voc_layout
 
 SNAKEFILE = REPO / "workflow" / "Snakefile"
 SMALL_TOY = {"seed": 0, "n_train": 8, "n_val": 3, "min_side": 64, "max_side": 80, "max_objects": 2,
@@ -40,6 +40,8 @@ def write_config(workdir: Path, **toy_overrides) -> dict:
     toy = config["experiments"]["toy"]
     toy["dataset"]["toy"] = {**SMALL_TOY, **toy_overrides}
     toy["shard_size"] = 4
+    config["toy_clip"].update(n_pairs=64, n_holdout=8, steps=3, batch_size=16)
+    toy["cls"]["train"].update(max_iter=4, warm_iters=1, batch_size=4, save_step=2)
     (workdir / "config.yaml").write_text(yaml.safe_dump(config))
     return config
 
@@ -47,7 +49,11 @@ def write_config(workdir: Path, **toy_overrides) -> dict:
 def test_repo_config_dry_run_shows_the_toy_dag(tmp_path):
     (tmp_path / "config.yaml").write_text((REPO / "config.yaml").read_text())
     proc = snakemake(tmp_path, "-n")
-    assert jobs_of(proc) == {"toy_dataset": 1, "masks": 4, "mask_report": 1, "all": 1}  # 300 + 100 images, shards of 100
+    assert jobs_of(proc) == {
+        "toy_dataset": 1, "masks": 4, "mask_report": 1,  # 300 train + 100 val images, shards of 100
+        "toy_clip": 1, "train_cls": 1, "infer_cams": 6, "cam_report": 1,  # learned + hand prompts on 3 train shards
+        "all": 1,
+    }  # fmt: skip
 
 
 def test_lint_is_clean():
@@ -64,19 +70,35 @@ def test_slurm_profile_dry_run(tmp_path):
 def test_local_profile_run_rerun_and_param_edit(tmp_path):
     write_config(tmp_path)
     profile = ["--profile", str(REPO / "profiles" / "local"), "--cores", "2"]
-    snakemake(tmp_path, *profile)
+    snakemake(tmp_path, *profile, "results/toy/masks/report.md")
     report = tmp_path / "results/toy/masks/report.md"
     assert report.is_file() and "oracle mIoU" in report.read_text()
     assert sorted(p.name for p in (tmp_path / "results/toy/masks/train").iterdir()) == ["shard-0000.h5", "shard-0001.h5"]
-    assert "Nothing to be done" in snakemake(tmp_path, *profile, "-n").stdout
+    target = "results/toy/masks/report.md"
+    assert "Nothing to be done" in snakemake(tmp_path, *profile, "-n", target).stdout
 
     config = yaml.safe_load((tmp_path / "config.yaml").read_text())
     config["experiments"]["toy"]["masks"]["felzenszwalb"]["sigma"] = 0.7
     (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
-    assert jobs_of(snakemake(tmp_path, *profile, "-n")) == {"masks": 3, "mask_report": 1, "all": 1}
+    assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {"masks": 3, "mask_report": 1}
 
     write_config(tmp_path, seed=5)  # another toy dataset: everything downstream of it re-runs
-    assert jobs_of(snakemake(tmp_path, *profile, "-n")) == {"toy_dataset": 1, "masks": 3, "mask_report": 1, "all": 1}
+    assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {"toy_dataset": 1, "masks": 3, "mask_report": 1}
+
+
+def test_cls_stage_end_to_end_and_rerun_scope(tmp_path):
+    """toy_clip -> train_cls -> infer_cams (learned + hand) -> cam_report on a tiny toy; a prompt-training edit
+    re-runs training and the learned-prompt CAMs only."""
+    config = write_config(tmp_path)
+    profile = ["--profile", str(REPO / "profiles" / "local"), "--cores", "2"]
+    target = "results/toy/cams/report.md"
+    snakemake(tmp_path, *profile, target)
+    report = (tmp_path / target).read_text()
+    assert "| hand | train | 8 |" in report and "| cls | train | 8 |" in report
+    assert (tmp_path / "results/toy/cls/prompts.pth").is_file() and (tmp_path / "results/pretrains/toy_clip.pt").is_file()
+    config["experiments"]["toy"]["cls"]["train"]["base_lr"] = 0.02
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
+    assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {"train_cls": 1, "infer_cams": 2, "cam_report": 1}
 
 
 def test_voc_layout_dry_run(tmp_path):
@@ -87,9 +109,26 @@ def test_voc_layout_dry_run(tmp_path):
     checkpoint = tmp_path / "pretrains/SAM/sam_vit_h_4b8939.pth"
     checkpoint.parent.mkdir(parents=True)
     checkpoint.write_bytes(b"placeholder: a dry run does not read it")
+    proc = snakemake(tmp_path, "-n", "--config", "experiment=voc", check=False)
+    assert proc.returncode != 0 and "pretrains/CLIP/ViT-B-16.pt" in proc.stdout + proc.stderr
+    clip = tmp_path / "pretrains/CLIP/ViT-B-16.pt"
+    clip.parent.mkdir(parents=True)
+    clip.write_bytes(b"placeholder")
     proc = snakemake(tmp_path, "-n", "--config", "experiment=voc")
-    assert jobs_of(proc) == {"masks": 1, "mask_report": 1, "all": 1}  # 7 ids, shard size 500
+    assert jobs_of(proc) == {"masks": 1, "mask_report": 1, "train_cls": 1, "infer_cams": 2, "cam_report": 1, "all": 1}
     assert "gpu=1" in proc.stdout  # SAM ViT-H jobs ask for a GPU
+
+
+def test_coco_layout_dry_run_with_the_papers_settings(tmp_path):
+    write_coco_layout(tmp_path / "datasets" / "coco2014", {"train": [f"{i:012d}" for i in range(5)], "val": ["000000000001"]})
+    write_config(tmp_path)
+    for weights in ("pretrains/SAM/sam_vit_h_4b8939.pth", "pretrains/CLIP/ViT-B-16.pt"):
+        (tmp_path / weights).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / weights).write_bytes(b"placeholder")
+    proc = snakemake(tmp_path, "-n", "-p", "--config", "experiment=coco")
+    assert jobs_of(proc) == {"masks": 1, "mask_report": 1, "train_cls": 1, "infer_cams": 2, "cam_report": 1, "all": 1}
+    text = proc.stdout
+    assert '"max_iter": 20500' in text and '"stop_iter": 6150' in text and '"sub_iters": 4' in text  # METHOD §7.5
 
 
 def test_missing_dataset_root_is_named(tmp_path):

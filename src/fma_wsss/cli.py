@@ -83,7 +83,8 @@ def cmd_train_prompts(args: argparse.Namespace) -> None:
     torch.set_num_threads(args.threads)
     model = _cam_model(args, args.prompt)
     dataset = SegDataset.from_config(args.dataset, args.split)
-    stamp = settings_hash(args.clip, args.classes, args.prompt, args.train, args.dataset, args.split)
+    trajectory = {k: v for k, v in args.train.items() if k != "stop_iter"}  # stopping earlier changes no step
+    stamp = settings_hash(args.clip, args.classes, args.prompt, trajectory, args.dataset, args.split)
     summary = train_prompts(model, dataset, args.train, args.work_dir, args.out, _device(), args.workers, stamp)
     write_json_atomic(args.summary, summary)
     print(f"context written to {args.out} after {summary['seconds']:.0f} s")
