@@ -71,6 +71,7 @@ def run_cam_shard(
     """CAMs of one shard of `dataset` written to `out` (atomically). Positives come from the GT image labels."""
     samples = dataset.samples[shard_slice(len(dataset), shard_size, shard)]
     model.eval()
+    model.freeze_text()
     t0 = time.perf_counter()
     with atomic_path(out) as tmp, h5py.File(tmp, "w") as f:
         f.attrs["format"] = CAM_SHARD_FORMAT

@@ -105,7 +105,7 @@ def scale_pos_emb(pos_emb: torch.Tensor, h: int, w: int) -> torch.Tensor:
 class ImageFeatures:
     img_emb: torch.Tensor  # (N, E) mean of the ln_post patch tokens @ proj (not normalised)
     att_weights: list[torch.Tensor]  # per block (N, L, L), head-averaged, L = 1 + h·w, token 0 = CLS
-    gcam_avt: torch.Tensor  # (N, L, width) the last block's ln_1 output (the Grad-CAM target)
+    gcam_avt: torch.Tensor  # (N, L, width) ln_1 output of the Grad-CAM block (the recipe: the last block)
     grid: tuple[int, int]  # (h, w) patch grid
 
 
@@ -118,11 +118,12 @@ def _block_with_attention(block: nn.Module, x: torch.Tensor, ln1: torch.Tensor |
     return x, att
 
 
-def encode_image(model: open_clip.CLIP, images: torch.Tensor, grad_target: bool = False) -> ImageFeatures:
+def encode_image(model: open_clip.CLIP, images: torch.Tensor, grad_target: bool = False, cam_block: int = -1) -> ImageFeatures:
     """Image tower on normalised images (N, 3, H', W'), sides multiples of the patch size (METHOD §4.1).
 
-    grad_target: make the last block's ln_1 output require grad (a leaf when the tower is frozen), so that
-    Grad-CAM can differentiate with respect to it; call under torch.enable_grad().
+    The Grad-CAM target is the ln_1 output of block `cam_block` (the recipe: −1, the last block). grad_target
+    makes it require grad (a leaf when the tower is frozen), so that Grad-CAM can differentiate with respect to it;
+    call under torch.enable_grad().
     """
     visual = model.visual
     patch = visual.conv1.kernel_size[0]
@@ -135,15 +136,16 @@ def encode_image(model: open_clip.CLIP, images: torch.Tensor, grad_target: bool 
     x = torch.cat([cls, x], dim=1) + scale_pos_emb(visual.positional_embedding, h, w).to(x.dtype)
     x = visual.ln_pre(x)
     blocks = visual.transformer.resblocks
-    atts = []
-    for block in blocks[:-1]:
-        x, att = _block_with_attention(block, x)
+    target = cam_block % len(blocks)
+    atts, gcam_avt = [], None
+    for i, block in enumerate(blocks):
+        ln1 = None
+        if i == target:
+            ln1 = gcam_avt = block.ln_1(x)
+            if grad_target and not gcam_avt.requires_grad:
+                ln1 = gcam_avt = gcam_avt.detach().requires_grad_(True)
+        x, att = _block_with_attention(block, x, ln1)
         atts.append(att)
-    gcam_avt = blocks[-1].ln_1(x)
-    if grad_target and not gcam_avt.requires_grad:
-        gcam_avt = gcam_avt.detach().requires_grad_(True)
-    x, att = _block_with_attention(blocks[-1], x, gcam_avt)
-    atts.append(att)
     tokens = visual.ln_post(x)[:, 1:]
     img_emb = tokens.mean(dim=1) @ visual.proj
     return ImageFeatures(img_emb, atts, gcam_avt, (h, w))

@@ -33,21 +33,32 @@ class GradCAMCLIP(nn.Module):
     """Frozen CLIP + prompt learner. forward(images, fg_labels) -> logits, masked softmax and Grad-CAMs.
 
     fg_labels: (N, C_fg) in {0, 1}; the prompt list is the C_fg fg names followed by the bg names. In training
-    (create_graph=True) the CAMs stay differentiable with respect to the context (second-order path).
+    (create_graph=True) the CAMs stay differentiable with respect to the context (second-order path). cam_block
+    picks the block whose ln_1 output is the Grad-CAM target (the recipe: −1).
     """
 
-    def __init__(self, clip_model: nn.Module, prompt_learner: PromptLearner, num_fg: int):
+    def __init__(self, clip_model: nn.Module, prompt_learner: PromptLearner, num_fg: int, cam_block: int = -1):
         super().__init__()
         self.clip = clip_model
         self.prompt_learner = prompt_learner
         self.num_fg = num_fg
+        self.cam_block = cam_block
+        self.frozen_text: torch.Tensor | None = None
 
     def text_features(self) -> torch.Tensor:
+        if self.frozen_text is not None:
+            return self.frozen_text
         return encode_prompts(self.clip, self.prompt_learner(), self.prompt_learner.tokenized_prompts)
+
+    def freeze_text(self) -> None:
+        """Compute the text features once and reuse them (inference: the context no longer changes)."""
+        self.frozen_text = None
+        with torch.no_grad():
+            self.frozen_text = self.text_features()
 
     def forward(self, images: torch.Tensor, fg_labels: torch.Tensor, create_graph: bool = False) -> CamOutput:
         with torch.enable_grad():
-            feats = encode_image(self.clip, images, grad_target=True)
+            feats = encode_image(self.clip, images, grad_target=True, cam_block=self.cam_block)
             avt = feats.gcam_avt
             text = self.text_features()
             img = F.normalize(feats.img_emb, dim=-1)

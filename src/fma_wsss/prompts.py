@@ -95,7 +95,7 @@ def augment(rgb: np.ndarray, label: np.ndarray, rng: np.random.Generator, aug: d
 
 def normalise(rgb: np.ndarray | torch.Tensor) -> torch.Tensor:
     """RGB uint8 (H, W, 3) or (N, H, W, 3) -> CLIP-normalised float (…, 3, H, W)."""
-    x = torch.as_tensor(np.asarray(rgb)).float() / 255
+    x = torch.tensor(np.asarray(rgb), dtype=torch.float32) / 255
     x = (x - torch.tensor(CLIP_MEAN)) / torch.tensor(CLIP_STD)
     return x.movedim(-1, -3).contiguous()
 
@@ -147,7 +147,7 @@ def build_cam_model(clip_cfg: dict[str, Any], prompt_cfg: dict[str, Any], fg_nam
     fg, bg = class_names(fg_names), class_names(bg_names)
     learner = PromptLearner(fg + bg, clip_model.token_embedding, prompt_cfg["n_ctx"], prompt_cfg["class_specific"],
                             prompt_cfg["position"], prompt_cfg["ctx_std"], prompt_cfg.get("ctx_init", ""))  # fmt: skip
-    return GradCAMCLIP(clip_model, learner.to(device), len(fg))
+    return GradCAMCLIP(clip_model, learner.to(device), len(fg), clip_cfg.get("cam_block", -1))
 
 
 def settings_hash(*sections: Any) -> str:

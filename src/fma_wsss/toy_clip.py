@@ -61,6 +61,7 @@ def make_corpus(n_pairs: int, seed: int, size: int = 64, max_objects: int = 3, c
         scene = draw_scene(rng, (size, size), max_objects, colour_tie_prob)
         images[i] = scene.image
         captions.append(caption(scene, rng))
+    register_toy_clip()
     unique = sorted(set(captions))
     index = {c: k for k, c in enumerate(unique)}
     tokens = open_clip.get_tokenizer(TOY_CLIP)(unique)
@@ -92,7 +93,7 @@ def cosine_lr(step: int, steps: int, base_lr: float, warmup_frac: float) -> floa
 def pretrain_toy_clip(cfg: dict[str, Any], out: Path | str, log=print) -> dict[str, float]:
     """Pretrain the toy CLIP with the `toy_clip` config section and save its state dict to `out` (atomically).
 
-    Returns a summary: final loss, in-batch image->text accuracy on a held-out corpus slice, logit scale, seconds.
+    Returns a summary: final loss, zero-shot shape accuracy on a held-out corpus slice, logit scale, seconds.
     """
     register_toy_clip()
     t0 = time.perf_counter()
@@ -137,13 +138,15 @@ def pretrain_toy_clip(cfg: dict[str, Any], out: Path | str, log=print) -> dict[s
 
 @torch.no_grad()
 def holdout_accuracy(model, corpus: Corpus, start: int) -> float:
-    """Image->caption top-1 over the unique captions of the held-out pairs (a zero-shot sanity figure)."""
+    """Zero-shot check on the held-out pairs: how often the best of the six prompts "a photo of a {shape}" names
+    a shape that is in the image (TOY.md measured about 0.92 for this recipe)."""
+    from .toy import SHAPES
+
     idx = torch.arange(start, len(corpus.captions))
     if len(idx) == 0:
         return float("nan")
-    ids = corpus.caption_ids[idx]
-    unique = torch.unique(ids)
+    tokens = open_clip.get_tokenizer(TOY_CLIP)([f"a photo of a {s}" for s in SHAPES])
+    txt = model.encode_text(tokens, normalize=True)
     img = model.encode_image(normalise(corpus.images[idx]), normalize=True)
-    txt = model.encode_text(corpus.tokens[unique], normalize=True)
-    pred = unique[(img @ txt.t()).argmax(1)]
-    return float((pred == ids).float().mean())
+    best = (img @ txt.t()).argmax(1).tolist()
+    return float(np.mean([SHAPES[b] in corpus.captions[i] for b, i in zip(best, idx.tolist())]))
