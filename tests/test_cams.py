@@ -2,7 +2,6 @@
 
 import numpy as np
 import pytest
-import torch
 
 from fma_wsss.cams import cam_miou_sweep, cam_report_markdown, ceil_to, inference_input, read_cam_shard, run_cam_shard
 from fma_wsss.data import SegDataset, image_level_labels

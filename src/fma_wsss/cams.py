@@ -23,10 +23,10 @@ import torch
 from PIL import Image
 from tqdm import tqdm
 
+from .clip import normalise
 from .data import SegDataset, image_level_labels, shard_slice
 from .gradcam import GradCAMCLIP
 from .metrics import ConfusionMatrix
-from .prompts import normalise
 from .scores import seed_argmax
 from .store import atomic_path
 

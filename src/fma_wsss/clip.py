@@ -14,6 +14,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import torch
 
 from . import torchvision_compat  # noqa: F401  (before open_clip imports torchvision)
@@ -33,6 +34,13 @@ TOY_CLIP_CONFIG = {
     "vision_cfg": {"image_size": 64, "layers": 4, "width": 128, "patch_size": 8, "head_width": 32, "pool_type": "avg"},
     "text_cfg": {"context_length": 77, "vocab_size": 49408, "width": 64, "heads": 2, "layers": 2},
 }
+
+
+def normalise(rgb) -> torch.Tensor:
+    """RGB uint8 images, (H, W, 3) or (N, H, W, 3) numpy/tensor, -> CLIP-normalised float (…, 3, H, W)."""
+    x = torch.tensor(np.asarray(rgb), dtype=torch.float32) / 255
+    x = (x - torch.tensor(CLIP_MEAN)) / torch.tensor(CLIP_STD)
+    return x.movedim(-1, -3).contiguous()
 
 
 def register_toy_clip(folder: Path | None = None) -> None:

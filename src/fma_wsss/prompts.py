@@ -21,7 +21,7 @@ import torch
 from PIL import Image
 from torch.utils.data import DataLoader, Dataset
 
-from .clip import CLIP_MEAN, CLIP_STD, encode_image, load_clip
+from .clip import encode_image, load_clip, normalise
 from .coop import NAME_LISTS, PromptLearner
 from .data import SegDataset
 from .gradcam import GradCAMCLIP
@@ -91,13 +91,6 @@ def augment(rgb: np.ndarray, label: np.ndarray, rng: np.random.Generator, aug: d
     if rng.random() < 0.5:
         rgb, label = rgb[:, ::-1], label[:, ::-1]
     return np.ascontiguousarray(rgb), np.ascontiguousarray(label)
-
-
-def normalise(rgb: np.ndarray | torch.Tensor) -> torch.Tensor:
-    """RGB uint8 (H, W, 3) or (N, H, W, 3) -> CLIP-normalised float (…, 3, H, W)."""
-    x = torch.tensor(np.asarray(rgb), dtype=torch.float32) / 255
-    x = (x - torch.tensor(CLIP_MEAN)) / torch.tensor(CLIP_STD)
-    return x.movedim(-1, -3).contiguous()
 
 
 class AugmentedSplit(Dataset):

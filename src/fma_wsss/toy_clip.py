@@ -1,8 +1,8 @@
 """The toy experiment's CLIP: a tiny open_clip ViT pretrained contrastively on a generated caption corpus.
 
 The corpus is the toy generator's scenes under another seed (never the toy train split), 64×64, captioned from
-their labels ("a photo of a red circle and a square on a striped background"): colour words are dropped from half
-the captions and the background phrase from half (TOY.md). Identical captions in a batch count as positives (soft
+their labels with one of several templates ("a picture of a red circle and a square on a striped background"):
+colour words are dropped from half the captions and the background phrase from half (TOY.md). Identical captions in a batch count as positives (soft
 targets). The trained weights are saved with the OpenAI key layout, so fma_wsss.clip loads them by the same code
 path as ViT-B-16.pt, and then they are frozen like any foundation model.
 """
@@ -19,18 +19,22 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from .clip import CLIP_MEAN, CLIP_STD, TOY_CLIP, register_toy_clip
+from .clip import TOY_CLIP, normalise, register_toy_clip
 from .store import atomic_path
 from .toy import draw_scene
 
 import open_clip  # noqa: E402  (after fma_wsss.clip, which makes torchvision importable)
 
 CORPUS_SPLIT = 7  # rng stream of the corpus; the toy dataset uses streams 0 (train) and 1 (val)
+# Web captions are phrased many ways; a single template would make the hand prompt "a photo of a {class}." the
+# pretraining caption itself, a baseline no learned context could beat.
+CAPTION_TEMPLATES = ("a photo of a {}", "a picture of a {}", "an image of a {}", "there is a {}", "a drawing of a {}",
+                     "a {}", "look at this {}", "a close-up of a {}")  # fmt: skip
 
 
 @dataclass
 class Corpus:
-    images: torch.Tensor  # uint8 (N, 3, S, S)
+    images: torch.Tensor  # uint8 (N, S, S, 3)
     captions: list[str]  # N captions
     caption_ids: torch.Tensor  # (N,) index into the unique captions
     tokens: torch.Tensor  # (U, 77) tokenized unique captions
@@ -46,7 +50,8 @@ def caption(scene, rng: np.random.Generator) -> str:
             continue
         seen.add(obj.shape)
         parts.append(f"{obj.colour_name} {obj.shape}" if with_colour and obj.colour_name else obj.shape)
-    text = "a photo of a " + " and a ".join(parts)
+    template = CAPTION_TEMPLATES[rng.integers(len(CAPTION_TEMPLATES))]
+    text = template.format(" and a ".join(parts))
     if rng.random() < 0.5:
         text += f" on a {scene.background} background"
     return text
@@ -66,14 +71,7 @@ def make_corpus(n_pairs: int, seed: int, size: int = 64, max_objects: int = 3, c
     index = {c: k for k, c in enumerate(unique)}
     tokens = open_clip.get_tokenizer(TOY_CLIP)(unique)
     ids = torch.tensor([index[c] for c in captions])
-    return Corpus(torch.from_numpy(images).permute(0, 3, 1, 2).contiguous(), captions, ids, tokens)
-
-
-def normalise(images: torch.Tensor) -> torch.Tensor:
-    """uint8 (N, 3, H, W) RGB -> float CLIP-normalised."""
-    mean = torch.tensor(CLIP_MEAN)[:, None, None]
-    std = torch.tensor(CLIP_STD)[:, None, None]
-    return (images.float() / 255 - mean) / std
+    return Corpus(torch.from_numpy(images), captions, ids, tokens)
 
 
 def soft_contrastive_loss(logits: torch.Tensor, caption_ids: torch.Tensor) -> torch.Tensor:
