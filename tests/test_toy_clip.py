@@ -3,7 +3,7 @@ import torch
 
 from fma_wsss.clip import TOY_CLIP, load_clip
 from fma_wsss.toy import draw_scene
-from fma_wsss.toy_clip import CAPTION_TEMPLATES, caption, make_corpus, pretrain_toy_clip, soft_contrastive_loss
+from fma_wsss.toy_clip import caption, make_corpus, pretrain_toy_clip, soft_contrastive_loss
 
 
 def test_captions_name_the_shapes():
@@ -11,7 +11,7 @@ def test_captions_name_the_shapes():
     for i in range(30):
         scene = draw_scene(np.random.default_rng([9, i]), (64, 64))
         text = caption(scene, rng)
-        assert any(text.startswith(t.split("{}")[0]) for t in CAPTION_TEMPLATES)
+        assert text.startswith("a photo of a ")
         assert all(o.shape in text for o in scene.objects)
 
 
