@@ -26,8 +26,10 @@ rule train_cls:
         gpu=1,
         mem_mb=16000,
         runtime=720,
+        loader_workers=0,  # data-loading processes; a machine setting (profiles/slurm raises it)
     shell:
         "fma-wsss train-prompts --dataset {params.dataset:q} --split {params.split} --clip {params.clip:q}"
         " --classes {params.classes:q} --prompt {params.prompt:q} --train {params.train:q}"
-        " --work-dir results/{wildcards.exp}/cls/states --threads {threads} --out {output.context:q}"
+        " --work-dir results/{wildcards.exp}/cls/states --threads {threads} --workers {resources.loader_workers}"
+        " --out {output.context:q}"
         " --summary {output.summary:q} > {log:q} 2>&1"
