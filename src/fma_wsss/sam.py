@@ -197,7 +197,7 @@ def _nms_filter(data: MaskData, scores: torch.Tensor, threshold: float) -> None:
 
 
 class FMASamMaskGenerator(SamAutomaticMaskGenerator):
-    """SAM automatic mask generation with the FMA-WSSS changes; `generate_maskset` returns a MaskSet."""
+    """SAM automatic mask generation with the FMA-WSSS changes; `generate` returns a MaskSet (before the RSW filter)."""
 
     def __init__(
         self,
