@@ -27,7 +27,7 @@ from .clip import normalise
 from .data import SegDataset, image_level_labels, shard_slice
 from .gradcam import GradCAMCLIP
 from .metrics import ConfusionMatrix
-from .scores import seed_argmax
+from .scores import cam_to_score, scores_to_seed, with_background
 from .store import atomic_path
 
 CAM_SHARD_FORMAT = "fma-wsss/cam-shard"
@@ -105,10 +105,10 @@ def cam_miou_sweep(dataset: SegDataset, shard_paths: list[Path | str], powers: l
     for path in shard_paths:
         for img_id, rec in read_cam_shard(path):
             gt = dataset.label(img_id, rec["hw"])
-            cam, fg_cls = torch.from_numpy(rec["cam"]), torch.from_numpy(rec["fg_cls"])
+            score = cam_to_score(torch.from_numpy(rec["cam"]), rec["hw"])  # once; only the background varies with p
+            fg_cls = torch.from_numpy(rec["fg_cls"])
             for p in powers:
-                seed, _ = seed_argmax(cam, rec["hw"], fg_cls, p)
-                confs[p].update(seed.numpy(), gt)
+                confs[p].update(scores_to_seed(with_background(score, p), fg_cls).numpy(), gt)
             n += 1
     scores = {p: c.scores() for p, c in confs.items()}
     best = max(powers, key=lambda p: scores[p].miou)

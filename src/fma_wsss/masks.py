@@ -240,10 +240,18 @@ def paint_by_priority(masks: np.ndarray, labels: np.ndarray, levels: np.ndarray,
 def oracle_seed(masks: MaskSet, gt: np.ndarray, num_classes: int, level: int | None = None) -> np.ndarray:
     """The best seed these masks allow: each mask labelled by GT majority, painted by priority (purity as
     confidence). With `level`, only that level's masks are used."""
-    binary = masks.decode()
-    keep = np.ones(len(masks), bool) if level is None else masks.level == level
-    labels, purity = majority_labels(binary[keep], gt, num_classes)
-    return paint_by_priority(binary[keep], labels, masks.level[keep], purity)
+    return oracle_seeds(masks.decode(), masks.level, gt, num_classes, [level])[0]
+
+
+def oracle_seeds(binary: np.ndarray, levels: np.ndarray, gt: np.ndarray, num_classes: int, subsets: list[int | None]) -> list[np.ndarray]:
+    """oracle_seed for decoded masks (S, H, W), one seed per entry of `subsets` (None = all levels, k = level k);
+    the majority labels are computed once."""
+    labels, purity = majority_labels(binary, gt, num_classes)
+    seeds = []
+    for level in subsets:
+        keep = np.ones(len(levels), bool) if level is None else levels == level
+        seeds.append(paint_by_priority(binary[keep], labels[keep], levels[keep], purity[keep]))
+    return seeds
 
 
 def mask_quality(dataset: SegDataset, shard_paths: list[Path | str]) -> dict[str, Any]:
@@ -259,11 +267,12 @@ def mask_quality(dataset: SegDataset, shard_paths: list[Path | str]) -> dict[str
                 failed.append(img_id)
                 continue
             gt = dataset.label(img_id, (masks.height, masks.width))
-            conf_all.update(oracle_seed(masks, gt, dataset.num_classes), gt)
-            for lvl in range(n_levels):
-                conf_level[lvl].update(oracle_seed(masks, gt, dataset.num_classes, lvl), gt)
+            binary = masks.decode()
+            seeds = oracle_seeds(binary, masks.level, gt, dataset.num_classes, [None, *range(n_levels)])
+            for conf, seed in zip([conf_all, *conf_level], seeds):
+                conf.update(seed, gt)
             n_masks += np.bincount(masks.level, minlength=n_levels)[:n_levels]
-            coverage += float(masks.decode().any(0).mean()) if len(masks) else 0.0
+            coverage += float(binary.any(0).mean()) if len(masks) else 0.0
             n_images += 1
     if n_images == 0:
         raise ValueError(f"no images with masks in {', '.join(map(str, shard_paths))}")
