@@ -1,4 +1,5 @@
 # Helpers for every stage file (config lookup, shard bookkeeping, params that trigger re-runs).
+import functools
 import hashlib
 import json
 import re
@@ -56,6 +57,7 @@ def source_hash(*modules):
     return digest.hexdigest()[:16]
 
 
+@functools.lru_cache(maxsize=None)
 def n_shards(exp, split):
     cfg = experiment(config, exp)
     return -(-count_split(cfg["dataset"], split) // cfg["shard_size"])
@@ -67,8 +69,7 @@ def shard_paths(pattern, exp, split):
 
 def split_list(wildcards):
     """The list file of {split}: made by toy_dataset for toy experiments, else the user's dataset."""
-    dataset = exp_cfg(wildcards)["dataset"]
-    return str(split_list_path(dataset["kind"], dataset["root"], wildcards.split))
+    return str(split_list_path_of(wildcards, wildcards.split))
 
 
 def toy_roots():
@@ -151,22 +152,22 @@ CAM_VARIANTS = ("hand", "cls")
 CAM_SHARD = "results/{exp}/{prompts}/cams/{split}/shard-{shard}.h5"
 
 
+def cam_shard_groups(wildcards):
+    """(report name, split, shard paths) for every prompt variant and infer split."""
+    splits = cam_splits(wildcards)
+    return [
+        (prompts if len(splits) == 1 else f"{prompts}-{split}", split,
+         shard_paths(CAM_SHARD.replace("{prompts}", prompts), wildcards.exp, split))
+        for prompts in CAM_VARIANTS
+        for split in splits
+    ]  # fmt: skip
+
+
 def cam_shards(wildcards):
     """Every CAM shard of both prompt variants over the infer splits."""
-    return [
-        path
-        for prompts in CAM_VARIANTS
-        for split in cam_splits(wildcards)
-        for path in shard_paths(CAM_SHARD.replace("{prompts}", prompts), wildcards.exp, split)
-    ]
+    return [path for _, _, paths in cam_shard_groups(wildcards) for path in paths]
 
 
 def cam_variant_args(wildcards):
-    """--variant NAME SPLIT SHARDS for every prompt variant and split (the cam-report command line)."""
-    args = []
-    for prompts in CAM_VARIANTS:
-        for split in cam_splits(wildcards):
-            paths = ",".join(shard_paths(CAM_SHARD.replace("{prompts}", prompts), wildcards.exp, split))
-            name = prompts if len(cam_splits(wildcards)) == 1 else f"{prompts}-{split}"
-            args.append(f"--variant {name} {split} {paths}")
-    return " ".join(args)
+    """--variant NAME SPLIT SHARDS for every group (the cam-report command line)."""
+    return " ".join(f"--variant {name} {split} {','.join(paths)}" for name, split, paths in cam_shard_groups(wildcards))

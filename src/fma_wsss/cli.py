@@ -123,11 +123,11 @@ def cmd_cam_report(args: argparse.Namespace) -> None:
 
 def cmd_mask_report(args: argparse.Namespace) -> None:
     from .masks import mask_quality, quality_markdown
-    from .store import read_mask_shard, write_json_atomic, write_text_atomic
+    from .store import read_mask_shard_attrs, write_json_atomic, write_text_atomic
 
     by_split: dict[str, list[Path]] = {}
     for path in args.shards:
-        by_split.setdefault(read_mask_shard(path).attrs["split"], []).append(path)
+        by_split.setdefault(read_mask_shard_attrs(path)["split"], []).append(path)
     reports = [mask_quality(SegDataset.from_config(args.dataset, split), paths) for split, paths in by_split.items()]
     write_json_atomic(args.json, {"title": args.title, "splits": reports})
     write_text_atomic(args.md, quality_markdown(reports, args.title))
