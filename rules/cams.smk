@@ -1,4 +1,5 @@
-# Stage I1: CAMs per shard with the learned (cls) and the hand-written (hand) prompts, and their mIoU (fma_wsss.cams).
+# Stage I1: CAMs per shard with the learned prompts (cls) and the controls (hand: hand-written; init: untrained
+# context), and their mIoU (fma_wsss.cams).
 
 
 rule infer_cams:
@@ -7,13 +8,13 @@ rule infer_cams:
     output:
         ensure("results/{exp}/{prompts}/cams/{split}/shard-{shard}.h5", non_empty=True),
     wildcard_constraints:
-        prompts="cls|hand",
+        prompts="cls|hand|init",
     params:
         dataset=section_json("dataset"),
         clip=section_json("clip"),
         classes=section_json("classes"),
         prompt=section_json("cls", "prompt"),
-        hand_prompt=hand_prompt_arg,
+        control=control_arg,
         context=context_arg,
         shard_size=exp_value("shard_size"),
         att_layers=exp_value("cls", "infer", "att_layers"),
@@ -31,7 +32,7 @@ rule infer_cams:
         runtime=240,
     shell:
         "fma-wsss infer-cams --dataset {params.dataset:q} --split {wildcards.split} --clip {params.clip:q}"
-        " --classes {params.classes:q} --prompt {params.prompt:q} {params.context} {params.hand_prompt}"
+        " --classes {params.classes:q} --prompt {params.prompt:q} {params.context} {params.control}"
         " --shard {wildcards.shard} --shard-size {params.shard_size} --att-layers {params.att_layers}"
         " --threads {threads} --out {output:q} > {log:q} 2>&1"
 

@@ -142,13 +142,19 @@ def context_arg(wildcards, input):
     return f"--context {input.context}" if wildcards.prompts == "cls" else ""
 
 
-def hand_prompt_arg(wildcards):
-    if wildcards.prompts != "hand":
-        return ""
-    return f"--hand-prompt {shlex.quote(exp_cfg(wildcards)['cls']['infer']['hand_prompt'])}"
+def control_arg(wildcards):
+    """The fixed context of a control variant: the hand phrase, or the untrained start of T1."""
+    cls = exp_cfg(wildcards)["cls"]
+    if wildcards.prompts == "hand":
+        return f"--hand-prompt {shlex.quote(cls['infer']['hand_prompt'])}"
+    if wildcards.prompts == "init":
+        return f"--init-seed {shlex.quote(json.dumps(cls['train']['init_seed'], ensure_ascii=False))}"
+    return ""
 
 
-CAM_VARIANTS = ("hand", "cls")
+def cam_variants(wildcards):
+    """Prompt variants whose CAMs are reported: the configured controls, then the learned prompts."""
+    return [*exp_cfg(wildcards)["cls"]["infer"]["controls"], "cls"]
 CAM_SHARD = "results/{exp}/{prompts}/cams/{split}/shard-{shard}.h5"
 
 
@@ -158,13 +164,13 @@ def cam_shard_groups(wildcards):
     return [
         (prompts if len(splits) == 1 else f"{prompts}-{split}", split,
          shard_paths(CAM_SHARD.replace("{prompts}", prompts), wildcards.exp, split))
-        for prompts in CAM_VARIANTS
+        for prompts in cam_variants(wildcards)
         for split in splits
     ]  # fmt: skip
 
 
 def cam_shards(wildcards):
-    """Every CAM shard of both prompt variants over the infer splits."""
+    """Every CAM shard of every prompt variant over the infer splits."""
     return [path for _, _, paths in cam_shard_groups(wildcards) for path in paths]
 
 

@@ -2,8 +2,12 @@
 
 import numpy as np
 import pytest
+import torch
 
-from fma_wsss.cams import cam_miou_sweep, cam_report_markdown, ceil_to, inference_input, read_cam_shard, run_cam_shard
+from fma_wsss.cams import (
+    cam_miou_sweep, cam_report_markdown, ceil_to, classification_quality, inference_input, read_cam_shard, run_cam_shard,
+)  # fmt: skip
+from fma_wsss.losses import multilabel_cl_loss
 from fma_wsss.data import SegDataset, image_level_labels
 from fma_wsss.prompts import build_cam_model
 
@@ -36,8 +40,13 @@ def test_cam_shard_roundtrip_and_sweep(toy_setup, tmp_path):  # noqa: F811
     result = cam_miou_sweep(ds, paths, [1.0, 2.0])
     assert result["images"] == 8 and set(result["miou_by_power"]) == {"1.0", "2.0"}
     assert 0 <= result["best_miou"] <= 100 and result["best_power"] in (1.0, 2.0)
-    md = cam_report_markdown({"hand": result, "cls": result}, "t")
-    assert "| hand | train | 8 |" in md and "| circle |" in md
+    quality = classification_quality(paths, ds.num_classes - 1)
+    logits = torch.from_numpy(np.stack([rec["all_logit"] for _, rec in records]))
+    labels = torch.stack([torch.from_numpy(image_level_labels(ds.label(i), ds.num_classes)[1:].astype(np.int64)) for i in ds.ids])
+    assert quality["cl_loss"] == pytest.approx(float(multilabel_cl_loss(logits, labels)), rel=1e-6)
+    assert 0 < quality["map"] <= 100
+    md = cam_report_markdown({"hand": {**result, **quality}, "cls": {**result, **quality}}, "t")
+    assert f"| hand | train | 8 | {quality['map']:.1f} | {quality['cl_loss']:.3f} |" in md and "| circle |" in md
 
 
 def test_not_a_cam_shard(tmp_path):

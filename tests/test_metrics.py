@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from fma_wsss.metrics import ConfusionMatrix, confusion_matrix, scores_from_confusion
+from fma_wsss.metrics import ConfusionMatrix, average_precision, confusion_matrix, scores_from_confusion
 
 
 def slow_confusion(pred, gt, k):
@@ -58,3 +58,18 @@ def test_accumulator_sums_pairs():
         total += slow_confusion(p, g, 5)
     np.testing.assert_array_equal(acc.matrix, total)
     assert acc.scores().miou == pytest.approx(scores_from_confusion(total).miou)
+
+
+def test_average_precision_by_hand_and_with_ties():
+    assert average_precision([0.9, 0.8, 0.7, 0.6], [1, 0, 1, 0]) == pytest.approx(0.5 * 1 + 0.5 * 2 / 3)
+    assert average_precision([1.0, 1.0], [0, 1]) == pytest.approx(0.5)  # one threshold, whatever the order
+    assert average_precision([1.0, 1.0], [1, 0]) == pytest.approx(0.5)
+    assert np.isnan(average_precision([0.3, 0.2], [0, 0]))
+
+
+def test_average_precision_is_mean_precision_at_each_positive_without_ties():
+    rng = np.random.default_rng(0)
+    scores, labels = rng.normal(size=50), rng.random(50) < 0.3
+    ranked = labels[np.argsort(-scores)]
+    expected = np.mean([ranked[: k + 1].mean() for k in np.flatnonzero(ranked)])
+    assert average_precision(scores, labels) == pytest.approx(expected)

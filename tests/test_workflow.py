@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -51,7 +52,7 @@ def test_repo_config_dry_run_shows_the_toy_dag(tmp_path):
     proc = snakemake(tmp_path, "-n")
     assert jobs_of(proc) == {
         "toy_dataset": 1, "masks": 4, "mask_report": 1,  # 300 train + 100 val images, shards of 100
-        "toy_clip": 1, "train_cls": 1, "infer_cams": 6, "cam_report": 1,  # learned + hand prompts on 3 train shards
+        "toy_clip": 1, "train_cls": 1, "infer_cams": 9, "cam_report": 1,  # learned, hand, init prompts x 3 train shards
         "all": 1,
     }  # fmt: skip
 
@@ -87,18 +88,24 @@ def test_local_profile_run_rerun_and_param_edit(tmp_path):
 
 
 def test_cls_stage_end_to_end_and_rerun_scope(tmp_path):
-    """toy_clip -> train_cls -> infer_cams (learned + hand) -> cam_report on a tiny toy; a prompt-training edit
-    re-runs training and the learned-prompt CAMs only."""
+    """toy_clip -> train_cls -> infer_cams (learned, hand, init) -> cam_report on a tiny toy; a prompt-training
+    edit re-runs training and the learned-prompt CAMs only; the init control follows the context seed."""
     config = write_config(tmp_path)
     profile = ["--profile", str(REPO / "profiles" / "local"), "--cores", "2"]
     target = "results/toy/cams/report.md"
     snakemake(tmp_path, *profile, target)
     report = (tmp_path / target).read_text()
-    assert "| hand | train | 8 |" in report and "| cls | train | 8 |" in report
+    for variant in ("hand", "init", "cls"):
+        assert f"| {variant} | train | 8 |" in report
+    results = json.loads((tmp_path / "results/toy/cams/report.json").read_text())
+    assert results["init"]["map"] != results["hand"]["map"]  # different contexts, different logits
     assert (tmp_path / "results/toy/cls/prompts.pth").is_file() and (tmp_path / "results/pretrains/toy_clip.pt").is_file()
     config["experiments"]["toy"]["cls"]["train"]["base_lr"] = 0.02
     (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
     assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {"train_cls": 1, "infer_cams": 2, "cam_report": 1}
+    config["experiments"]["toy"]["cls"]["train"]["init_seed"] = 3
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
+    assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {"train_cls": 1, "infer_cams": 4, "cam_report": 1}
 
 
 def test_voc_layout_dry_run(tmp_path):

@@ -26,7 +26,8 @@ from tqdm import tqdm
 from .clip import normalise
 from .data import SegDataset, image_level_labels, shard_slice
 from .gradcam import GradCAMCLIP
-from .metrics import ConfusionMatrix
+from .losses import multilabel_cl_loss
+from .metrics import ConfusionMatrix, average_precision
 from .scores import cam_to_score, scores_to_seed, with_background
 from .store import atomic_path
 
@@ -122,16 +123,35 @@ def cam_miou_sweep(dataset: SegDataset, shard_paths: list[Path | str], powers: l
     }
 
 
+def classification_quality(shard_paths: list[Path | str], num_fg: int) -> dict[str, float]:
+    """Image-level classification by the stored fg logits of the shards' images: mAP (%, mean AP over the fg
+    classes that have a positive) and the multi-label CL loss (METHOD §7.2, what T1 minimises) on whole images."""
+    logits, labels = [], []
+    for path in shard_paths:
+        for _, rec in read_cam_shard(path):
+            logits.append(rec["all_logit"])
+            present = np.zeros(num_fg, np.int64)
+            present[rec["fg_cls"]] = 1
+            labels.append(present)
+    logits, labels = np.stack(logits), np.stack(labels)
+    ap = [average_precision(logits[:, c], labels[:, c]) for c in range(num_fg) if labels[:, c].any()]
+    cl = multilabel_cl_loss(torch.from_numpy(logits), torch.from_numpy(labels))
+    return {"map": 100 * float(np.mean(ap)) if ap else float("nan"), "cl_loss": float(cl)}
+
+
 def cam_report_markdown(results: dict[str, dict[str, Any]], title: str) -> str:
-    """Markdown: one row per prompt variant (best p, mIoU at best p, mIoU for every p), then per-class IoU."""
+    """Markdown: one row per prompt variant (classification mAP and CL loss, best p, mIoU at best p, mIoU for
+    every p), then per-class IoU. results: name -> cam_miou_sweep output merged with classification_quality."""
     first = next(iter(results.values()))
     powers = list(first["miou_by_power"])
     lines = [f"# {title}", "", "CAM seeds: argmax over [(1 − max score)^p ; scores] at image size (METHOD §6.3).", "",
-             "| prompts | split | images | best p | mIoU (best p) | " + " | ".join(f"p={p}" for p in powers) + " |",
-             "|---|---|---|---|---|" + "---|" * len(powers)]  # fmt: skip
+             "| prompts | split | images | cls mAP | CL loss | best p | mIoU (best p) | "
+             + " | ".join(f"p={p}" for p in powers) + " |",
+             "|---|---|---|---|---|---|---|" + "---|" * len(powers)]  # fmt: skip
     for name, r in results.items():
         sweep = " | ".join(f"{r['miou_by_power'][p]:.1f}" for p in powers)
-        lines.append(f"| {name} | {r['split']} | {r['images']} | {r['best_power']} | {r['best_miou']:.1f} | {sweep} |")
+        lines.append(f"| {name} | {r['split']} | {r['images']} | {r['map']:.1f} | {r['cl_loss']:.3f} | {r['best_power']}"
+                     f" | {r['best_miou']:.1f} | {sweep} |")  # fmt: skip
     lines += ["", "## IoU per class at the best p", "", "| class | " + " | ".join(results) + " |", "|---|" + "---|" * len(results)]
     for c in first["class_iou"]:
         vals = [results[n]["class_iou"][c] for n in results]

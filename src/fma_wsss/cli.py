@@ -102,19 +102,23 @@ def cmd_infer_cams(args: argparse.Namespace) -> None:
     model = _cam_model(args, prompt)
     if args.context:
         model.prompt_learner.load_context(args.context)
+    elif args.init_seed is not None:
+        model.prompt_learner.initialize(args.init_seed)
     dataset = SegDataset.from_config(args.dataset, args.split)
     info = run_cam_shard(model, dataset, args.shard, args.shard_size, args.out, args.att_layers, _device())
     print(f"{args.out}: {info['images']} images in {info['seconds']:.1f} s")
 
 
 def cmd_cam_report(args: argparse.Namespace) -> None:
-    from .cams import cam_miou_sweep, cam_report_markdown
+    from .cams import cam_miou_sweep, cam_report_markdown, classification_quality
     from .store import write_json_atomic, write_text_atomic
 
     results = {}
     for variant, split, paths in args.variant:
         dataset = SegDataset.from_config(args.dataset, split)
-        results[variant] = cam_miou_sweep(dataset, [Path(p) for p in paths.split(",")], args.powers)
+        shards = [Path(p) for p in paths.split(",")]
+        results[variant] = {**cam_miou_sweep(dataset, shards, args.powers),
+                            **classification_quality(shards, dataset.num_classes - 1)}  # fmt: skip
     write_json_atomic(args.json, results)
     write_text_atomic(args.md, cam_report_markdown(results, args.title))
     for name, r in results.items():
@@ -187,8 +191,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("infer-cams", help="stage I1: CAMs of one shard")
     model_args(p)
-    p.add_argument("--context", type=Path, help="trained context (prompt_learner.ctx); omit with --hand-prompt")
-    p.add_argument("--hand-prompt", default="", help="fixed context phrase instead, e.g. 'a photo of a'")
+    context = p.add_mutually_exclusive_group(required=True)
+    context.add_argument("--context", type=Path, help="trained context (prompt_learner.ctx)")
+    context.add_argument("--hand-prompt", help="a fixed context phrase instead, e.g. 'a photo of a'")
+    context.add_argument("--init-seed", type=json.loads, help="or the untrained context of this seed (JSON: 3, '\"真\"')")
     p.add_argument("--shard", type=int, required=True)
     p.add_argument("--shard-size", type=int, required=True)
     p.add_argument("--att-layers", type=int, default=8)

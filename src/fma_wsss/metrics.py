@@ -69,3 +69,20 @@ class ConfusionMatrix:
 
     def scores(self) -> Scores:
         return scores_from_confusion(self.matrix)
+
+
+def average_precision(scores: np.ndarray, labels: np.ndarray) -> float:
+    """Area under the step-wise precision-recall curve of scores (N,) against 0/1 labels (N,), as a fraction.
+
+    Tied scores are one threshold (precision counted at the end of the tie). NaN when there is no positive.
+    """
+    scores, labels = np.asarray(scores, np.float64), np.asarray(labels).astype(bool)
+    if not labels.any():
+        return float("nan")
+    order = np.argsort(-scores, kind="stable")
+    scores, labels = scores[order], labels[order]
+    ends = np.r_[np.flatnonzero(np.diff(scores)), len(scores) - 1]  # last index of each distinct score
+    tp = np.cumsum(labels)[ends]
+    precision = tp / (ends + 1)
+    recall_step = np.diff(np.r_[0, tp]) / labels.sum()
+    return float((precision * recall_step).sum())
