@@ -5,7 +5,7 @@ over toy-CLIP pretraining seeds and context seeds, to tell a difference between 
 else is the toy experiment of config.yaml: the same corpus, pretraining, T1 settings and CAM evaluation (best p).
 The toy dataset must exist (`make demo` writes it). About 5 minutes per toy-CLIP seed on 2 cores (pretraining);
 the checkpoints are kept in --work and reused.
-Run:  python benchmarks/toy_prompt_seeds.py [--clip-seeds 0 1 2 3] [--prompt-seeds 真 机]
+Run:  python benchmarks/toy_prompt_seeds.py [--clip-seeds 0 1 2 3] [--prompt-seeds 真 机] [--train JSON]
 """
 
 import argparse
@@ -43,12 +43,13 @@ def main() -> None:
     parser.add_argument("--clip-seeds", type=int, nargs="+", default=[0, 1, 2, 3])
     parser.add_argument("--prompt-seeds", type=prompt_seed, nargs="+", default=["真", "机"])
     parser.add_argument("--work", type=Path, default=Path("results/benchmarks/toy_prompt_seeds"))
+    parser.add_argument("--train", type=json.loads, default={}, help="JSON overrides of cls.train, e.g. '{\"max_iter\": 600}'")
     parser.add_argument("--threads", type=int, default=2)
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     cfg = load_config(args.config)
     exp = cfg["experiments"][args.experiment]
-    cls = exp["cls"]
+    cls = {**exp["cls"], "train": {**exp["cls"]["train"], **args.train}}
     dataset = SegDataset.from_config(exp["dataset"], exp["train_split"])
     powers = cls["infer"]["eval_powers"]
     args.work.mkdir(parents=True, exist_ok=True)
