@@ -47,7 +47,7 @@ rule cam_report:
         dataset=section_json("dataset"),
         variants=cam_variant_args,
         powers=exp_value("cls", "infer", "eval_powers"),
-        code=source_hash("cams", "scores", "metrics"),
+        code=source_hash("cams", "scores", "metrics", "losses"),
     conda:
         "../envs/fma-wsss.yaml"
     log:

@@ -155,6 +155,8 @@ def control_arg(wildcards):
 def cam_variants(wildcards):
     """Prompt variants whose CAMs are reported: the configured controls, then the learned prompts."""
     return [*exp_cfg(wildcards)["cls"]["infer"]["controls"], "cls"]
+
+
 CAM_SHARD = "results/{exp}/{prompts}/cams/{split}/shard-{shard}.h5"
 
 

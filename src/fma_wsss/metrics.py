@@ -1,4 +1,4 @@
-"""Segmentation mIoU with the reference's semantics (METHOD §11.1).
+"""Segmentation mIoU with the reference's semantics (METHOD §11.1), and average precision for image-level labels.
 
 conf[g, p] counts pixels with GT g and prediction p over GT values < K (255 and any other value >= K ignored).
 IoU_c = TP / (TP + FP + FN), NaN when 0/0; mIoU = mean IoU over the classes present in the GT. A prediction >= K
