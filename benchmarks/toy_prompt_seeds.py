@@ -20,7 +20,7 @@ import fma_wsss.torchvision_compat  # noqa: F401
 from fma_wsss.cams import cam_miou_sweep, classification_quality, run_cam_shard
 from fma_wsss.config import load_config
 from fma_wsss.data import SegDataset
-from fma_wsss.prompts import build_cam_model, train_prompts
+from fma_wsss.prompts import build_cam_model, hand_prompt_settings, train_prompts
 from fma_wsss.toy_clip import pretrain_toy_clip
 
 
@@ -66,9 +66,8 @@ def main() -> None:
 
         with tempfile.TemporaryDirectory() as tmp:
             tmp = Path(tmp)
-            row = {"clip_seed": clip_seed,
-                   "hand": evaluate(model({**cls["prompt"], "ctx_init": cls["infer"]["hand_prompt"],
-                                           "class_specific": False, "position": "end"}), dataset, powers, tmp)}  # fmt: skip
+            hand = model(hand_prompt_settings(cls["prompt"], cls["infer"]["hand_prompt"]))
+            row = {"clip_seed": clip_seed, "hand": evaluate(hand, dataset, powers, tmp)}
             for seed in args.prompt_seeds:
                 untrained = model(cls["prompt"])
                 untrained.prompt_learner.initialize(seed)

@@ -88,13 +88,18 @@ def run_cam_shard(
     return {"images": len(samples), "seconds": time.perf_counter() - t0}
 
 
-def read_cam_shard(path: Path | str, with_att: bool = False) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(id, record) for every image of a CAM shard, in shard order; ValueError naming the file if it is not one."""
+def read_cam_shard(
+    path: Path | str, with_att: bool = False, keys: tuple[str, ...] | None = None
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(id, record) for every image of a CAM shard, in shard order; ValueError naming the file if it is not one.
+
+    The record holds every item but `att` (with it if with_att), or only `keys`, plus hw = (height, width)."""
     with h5py.File(path, "r") as f:
         if f.attrs.get("format") != CAM_SHARD_FORMAT:
             raise ValueError(f"{path}: not a CAM shard (format attribute {f.attrs.get('format')!r})")
         for img_id, group in f.items():
-            record = {k: group[k][()] for k in group if with_att or k != "att"}
+            wanted = keys if keys is not None else [k for k in group if with_att or k != "att"]
+            record = {k: group[k][()] for k in wanted}
             record["hw"] = (int(group.attrs["height"]), int(group.attrs["width"]))
             yield img_id, record
 
@@ -128,7 +133,7 @@ def classification_quality(shard_paths: list[Path | str], num_fg: int) -> dict[s
     classes that have a positive) and the multi-label CL loss (METHOD §7.2, what T1 minimises) on whole images."""
     logits, labels = [], []
     for path in shard_paths:
-        for _, rec in read_cam_shard(path):
+        for _, rec in read_cam_shard(path, keys=("all_logit", "fg_cls")):
             logits.append(rec["all_logit"])
             present = np.zeros(num_fg, np.int64)
             present[rec["fg_cls"]] = 1

@@ -94,11 +94,10 @@ def cmd_infer_cams(args: argparse.Namespace) -> None:
     import torch
 
     from .cams import run_cam_shard
+    from .prompts import hand_prompt_settings
 
     torch.set_num_threads(args.threads)
-    prompt = dict(args.prompt)
-    if args.hand_prompt:
-        prompt.update(ctx_init=args.hand_prompt, class_specific=False, position="end")
+    prompt = hand_prompt_settings(args.prompt, args.hand_prompt) if args.hand_prompt else args.prompt
     model = _cam_model(args, prompt)
     if args.context:
         model.prompt_learner.load_context(args.context)

@@ -56,13 +56,15 @@ class GradCAMCLIP(nn.Module):
         with torch.no_grad():
             self.frozen_text = self.text_features()
 
+    def logits(self, img_emb: torch.Tensor, text: torch.Tensor) -> torch.Tensor:
+        """(N, G) scale·cos logits of image embeddings (N, E) against text features (G, E) (METHOD §4.3)."""
+        return logit_scale(self.clip) * F.normalize(img_emb, dim=-1) @ F.normalize(text, dim=-1).t()
+
     def forward(self, images: torch.Tensor, fg_labels: torch.Tensor, create_graph: bool = False) -> CamOutput:
         with torch.enable_grad():
             feats = encode_image(self.clip, images, grad_target=True, cam_block=self.cam_block)
             avt = feats.gcam_avt
-            text = self.text_features()
-            img = F.normalize(feats.img_emb, dim=-1)
-            logits = logit_scale(self.clip) * img @ F.normalize(text, dim=-1).t()
+            logits = self.logits(feats.img_emb, self.text_features())
             n, g = logits.shape
             mask = torch.ones_like(logits, dtype=torch.bool)
             mask[:, : self.num_fg] = fg_labels.bool()

@@ -23,7 +23,7 @@ from torch.utils.data import DataLoader, Dataset
 
 from .clip import encode_image, load_clip, normalise
 from .coop import NAME_LISTS, PromptLearner
-from .data import SegDataset
+from .data import SegDataset, image_level_labels
 from .gradcam import GradCAMCLIP
 from .losses import multilabel_cl_loss
 from .store import atomic_path
@@ -105,7 +105,7 @@ class AugmentedSplit(Dataset):
     def __getitem__(self, key: tuple[int, int]):
         epoch, index = key
         image, label = self.dataset.image_and_label(self.dataset.samples[index].id)
-        cls = np.bincount(label.ravel(), minlength=256)[1 : self.dataset.num_classes] > 0
+        cls = image_level_labels(label, self.dataset.num_classes)[1:]
         img, lb = augment(image, label, np.random.default_rng([self.seed, epoch, index]), self.aug)
         return normalise(img), torch.from_numpy(cls.astype(np.int64)), torch.from_numpy(lb.astype(np.int64))
 
@@ -132,6 +132,11 @@ def class_names(names: str | list[str]) -> list[str]:
             raise ValueError(f"unknown class-name list {names!r} (known: {', '.join(NAME_LISTS)})")
         return list(NAME_LISTS[names])
     return list(names)
+
+
+def hand_prompt_settings(prompt_cfg: dict[str, Any], phrase: str) -> dict[str, Any]:
+    """The task's prompt settings with a fixed phrase as the shared context, class name last: "{phrase} {name}."."""
+    return {**prompt_cfg, "ctx_init": phrase, "class_specific": False, "position": "end"}
 
 
 def build_cam_model(clip_cfg: dict[str, Any], prompt_cfg: dict[str, Any], fg_names, bg_names, device="cpu") -> GradCAMCLIP:
@@ -198,16 +203,20 @@ def train_prompts(
         for group in opt.param_groups:
             group["lr"] = lr_at(it, cfg["max_iter"], cfg["warm_iters"], cfg["base_lr"], cfg["warm_lr"])
         opt.zero_grad(set_to_none=True)
-        total = 0.0
+        # The context reaches the CL loss through the text tower only, and it changes only at the step: one text
+        # pass per iteration; each sub-batch keeps its own mean loss (METHOD §7.5).
+        sub_losses = []
+        with torch.autocast("cuda", dtype=torch.float16, enabled=use_amp):
+            text = model.text_features()
         for img, lb in zip(images.chunk(cfg["sub_iters"]), cls.chunk(cfg["sub_iters"])):
             with torch.autocast("cuda", dtype=torch.float16, enabled=use_amp):
-                with torch.no_grad():  # the context reaches the CL loss through the text tower only
-                    feats = torch.nn.functional.normalize(encode_image(model.clip, img.to(device)).img_emb, dim=-1)
-                text = torch.nn.functional.normalize(model.text_features(), dim=-1)
-                logits = model.clip.logit_scale.exp() * feats @ text.t()
-            loss = multilabel_cl_loss(logits[:, : model.num_fg].float(), lb.to(device))
-            scaler.scale(loss / cfg["sub_iters"]).backward()
-            total += loss.item() / cfg["sub_iters"]
+                with torch.no_grad():
+                    img_emb = encode_image(model.clip, img.to(device)).img_emb
+                logits = model.logits(img_emb, text)
+            sub_losses.append(multilabel_cl_loss(logits[:, : model.num_fg].float(), lb.to(device)))
+        loss = torch.stack(sub_losses).sum() / cfg["sub_iters"]
+        scaler.scale(loss).backward()
+        total = loss.item()
         scaler.step(opt)
         scaler.update()
         if it % 20 == 0 or it == stop - 1:

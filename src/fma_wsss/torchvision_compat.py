@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 
+import numpy as np
 import torch
 
 _LIBRARY: torch.library.Library | None = None
@@ -34,10 +35,9 @@ def stable_nms(boxes: torch.Tensor, scores: torch.Tensor, iou_threshold: float) 
     wh = (rb - lt).clamp(min=0)
     inter = wh[..., 0] * wh[..., 1]
     iou = inter / (area[:, None] + area[None, :] - inter)
-    suppressed = torch.zeros(len(order), dtype=torch.bool, device=boxes.device)
+    over = (iou > iou_threshold).cpu().numpy()
+    suppressed = np.zeros(len(order), dtype=bool)
     keep = []
-    over = (iou > iou_threshold).cpu()
-    suppressed = suppressed.cpu()
     for i in range(len(order)):
         if not suppressed[i]:
             keep.append(i)
