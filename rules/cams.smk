@@ -1,12 +1,12 @@
 # Stage I1: CAMs per shard with the learned prompts (cls) and the controls (hand: hand-written; init: untrained
-# context), and their mIoU (fma_wsss.cams).
+# context), their per-shard evaluation, and the CAM report (fma_wsss.cams).
 
 
 rule infer_cams:
     input:
         unpack(infer_cam_inputs),
     output:
-        ensure("results/{exp}/{prompts}/cams/{split}/shard-{shard}.h5", non_empty=True),
+        ensure(CAM_SHARD, non_empty=True),
     wildcard_constraints:
         prompts="cls|hand|init",
     params:
@@ -14,11 +14,10 @@ rule infer_cams:
         clip=section_json("clip"),
         classes=section_json("classes"),
         prompt=section_json("cls", "prompt"),
-        control=control_arg,
         context=context_arg,
         shard_size=exp_value("shard_size"),
-        att_layers=exp_value("cls", "infer", "att_layers"),
-        code=source_hash("cams", "clip", "coop", "gradcam", "scores", "data"),
+        att_layers=stored_att_layers,
+        code=code_hash("infer-cams"),
     threads: 2
     conda:
         "../envs/fma-wsss.yaml"
@@ -31,30 +30,56 @@ rule infer_cams:
         mem_mb=8000,
         runtime=240,
     shell:
-        "fma-wsss infer-cams --dataset {params.dataset:q} --split {wildcards.split} --clip {params.clip:q}"
-        " --classes {params.classes:q} --prompt {params.prompt:q} {params.context} {params.control}"
+        fma_wsss("infer-cams") + " --dataset {params.dataset:q} --split {wildcards.split} --clip {params.clip:q}"
+        " --classes {params.classes:q} --prompt {params.prompt:q} {params.context}"
         " --shard {wildcards.shard} --shard-size {params.shard_size} --att-layers {params.att_layers}"
         " --threads {threads} --out {output:q} > {log:q} 2>&1"
 
 
+rule cam_eval:
+    input:
+        shard=CAM_SHARD,
+    output:
+        ensure(CAM_EVAL, non_empty=True),
+    wildcard_constraints:
+        prompts="cls|hand|init",
+    params:
+        dataset=section_json("dataset"),
+        powers=exp_value("cls", "infer", "eval_powers"),
+        code=code_hash("cam-eval"),
+    conda:
+        "../envs/fma-wsss.yaml"
+    log:
+        "results/{exp}/logs/cam_eval/{prompts}/{split}/shard-{shard}.log",
+    benchmark:
+        "results/{exp}/benchmarks/cam_eval/{prompts}/{split}/shard-{shard}.tsv"
+    resources:
+        mem_mb=4000,
+        runtime=60,
+    shell:
+        fma_wsss("cam-eval") + " --dataset {params.dataset:q} --split {wildcards.split} --shard-file {input.shard:q}"
+        " --powers {params.powers} --out {output:q} > {log:q} 2>&1"
+
+
 rule cam_report:
     input:
-        shards=cam_shards,
+        evals=cam_evals,
     output:
         json="results/{exp}/cams/report.json",
         md=report("results/{exp}/cams/report.md", caption="../workflow/report/cams.rst", category="CAMs"),
     params:
         dataset=section_json("dataset"),
         variants=cam_variant_args,
-        powers=exp_value("cls", "infer", "eval_powers"),
-        code=source_hash("cams", "scores", "metrics", "losses"),
+        code=code_hash("cam-report"),
     conda:
         "../envs/fma-wsss.yaml"
     log:
         "results/{exp}/logs/cam_report.log",
+    benchmark:
+        "results/{exp}/benchmarks/cam_report.tsv"
     resources:
-        mem_mb=8000,
-        runtime=120,
+        mem_mb=2000,
+        runtime=10,
     shell:
-        "fma-wsss cam-report --dataset {params.dataset:q} {params.variants} --powers {params.powers}"
+        fma_wsss("cam-report") + " --dataset {params.dataset:q} {params.variants}"
         " --json {output.json:q} --md {output.md:q} --title 'CAM quality ({wildcards.exp})' > {log:q} 2>&1"

@@ -1,16 +1,15 @@
-# Helpers for every stage file (config lookup, shard bookkeeping, params that trigger re-runs).
+# Helper functions of every stage file, kept apart from the rules as Snakemake's linter asks. First what several
+# stages share (config lookup, shard bookkeeping, params that trigger re-runs), then one section per stage.
 import functools
-import hashlib
 import json
 import re
 import shlex
 
 from fma_wsss.config import ConfigError, experiment, mask_splits, selected_experiments
 from fma_wsss.data import count_split, split_list_path
+from fma_wsss.provenance import code_hash
 
 SELECTED_EXPERIMENTS = selected_experiments(config)
-SRC = Path(workflow.basedir).parent / "src" / "fma_wsss"
-
 
 
 def exp_cfg(wildcards):
@@ -49,12 +48,13 @@ def section_json(*keys, exclude=()):
     return get
 
 
-def source_hash(*modules):
-    """sha1 of the package modules a stage runs, so that a code change re-runs it (Snakemake sees rule code only)."""
-    digest = hashlib.sha1()
-    for name in modules:
-        digest.update((SRC / f"{name}.py").read_bytes())
-    return digest.hexdigest()[:16]
+def fma_wsss(command):
+    """The start of a rule's shell command: `fma-wsss --expect-code <hash> <command>`.
+
+    The hash covers the package code the command runs (fma_wsss.provenance: derived from its imports), so an edit
+    of that code re-runs the rule (as a param), and a job refuses to run a package that is not this source tree.
+    """
+    return f"fma-wsss --expect-code {code_hash(command)} {command}"
 
 
 @functools.lru_cache(maxsize=None)
@@ -67,10 +67,17 @@ def shard_paths(pattern, exp, split):
     return [pattern.format(exp=exp, split=split, shard=f"{i:04d}") for i in range(n_shards(exp, split))]
 
 
+def split_list_path_of(wildcards, split):
+    dataset = exp_cfg(wildcards)["dataset"]
+    return split_list_path(dataset["kind"], dataset["root"], split)
+
+
 def split_list(wildcards):
     """The list file of {split}: made by toy_dataset for toy experiments, else the user's dataset."""
     return str(split_list_path_of(wildcards, wildcards.split))
 
+# --------------------------------------------------------------------------------------------------------------
+# Toy dataset (rules/toy.smk)
 
 def toy_roots():
     """Toy dataset root -> generator settings; two toy experiments may share a root only with equal settings."""
@@ -85,24 +92,23 @@ def toy_roots():
     return roots
 
 
+
 TOY_ROOTS = toy_roots()
+
 
 
 def toy_settings(wildcards):
     return json.dumps(TOY_ROOTS[wildcards.toy_root], sort_keys=True)
 
-
-def mask_shards(wildcards):
-    """Every mask shard of every split that stage S0 covers in this experiment."""
-    pattern = "results/{exp}/masks/{split}/shard-{shard}.h5"
-    return [p for split in mask_splits(exp_cfg(wildcards)) for p in shard_paths(pattern, wildcards.exp, split)]
-
-
-def mask_gpus(wildcards):
-    return 1 if exp_cfg(wildcards)["masks"]["backend"] == "sam" else 0
-
+# --------------------------------------------------------------------------------------------------------------
+# Stage S0 (rules/masks.smk)
 
 MASK_MEMORY_ONLY = ("rock_sand_water_chunk_size", "sam.points_per_batch")
+
+MASK_SHARD = "results/{exp}/masks/{split}/shard-{shard}.h5"
+
+MASK_EVAL = "results/{exp}/masks/{split}/eval-{shard}.json"
+
 
 
 def mask_inputs(wildcards):
@@ -114,20 +120,38 @@ def mask_inputs(wildcards):
     return inputs
 
 
-def cam_splits(wildcards):
-    infer = exp_cfg(wildcards)["cls"]["infer"]
-    return list(infer["splits"]) or [exp_cfg(wildcards)["train_split"]]
 
+def mask_gpus(wildcards):
+    """SAM needs a GPU, Felzenszwalb none (the SLURM profile routes jobs to a partition by this)."""
+    return 1 if exp_cfg(wildcards)["masks"]["backend"] == "sam" else 0
+
+
+
+def mask_evals(wildcards):
+    """The per-shard evaluation of every mask shard of every split that stage S0 covers in this experiment."""
+    return [p for split in mask_splits(exp_cfg(wildcards)) for p in shard_paths(MASK_EVAL, wildcards.exp, split)]
+
+# --------------------------------------------------------------------------------------------------------------
+# Stage T1 (rules/prompts.smk)
 
 def train_cls_inputs(wildcards):
     """The train split list and the CLIP weights (made by toy_clip for the toy model)."""
     return {"split_list": str(split_list_path_of(wildcards, exp_cfg(wildcards)["train_split"])),
             "clip": exp_cfg(wildcards)["clip"]["checkpoint"]}  # fmt: skip
 
+# --------------------------------------------------------------------------------------------------------------
+# Stage I1 (rules/cams.smk)
 
-def split_list_path_of(wildcards, split):
-    dataset = exp_cfg(wildcards)["dataset"]
-    return split_list_path(dataset["kind"], dataset["root"], split)
+CAM_SHARD = "results/{exp}/{prompts}/cams/{split}/shard-{shard}.h5"
+
+CAM_EVAL = "results/{exp}/{prompts}/cams/{split}/eval-{shard}.json"
+
+
+
+def cam_splits(wildcards):
+    infer = exp_cfg(wildcards)["cls"]["infer"]
+    return list(infer["splits"]) or [exp_cfg(wildcards)["train_split"]]
+
 
 
 def infer_cam_inputs(wildcards):
@@ -138,18 +162,24 @@ def infer_cam_inputs(wildcards):
     return inputs
 
 
-def context_arg(wildcards, input):
-    return f"--context {input.context}" if wildcards.prompts == "cls" else ""
 
-
-def control_arg(wildcards):
-    """The fixed context of a control variant: the hand phrase, or the untrained start of T1."""
+def context_arg(wildcards):
+    """Where the prompt context comes from: the trained file, the hand phrase, or the untrained start of T1."""
     cls = exp_cfg(wildcards)["cls"]
     if wildcards.prompts == "hand":
         return f"--hand-prompt {shlex.quote(cls['infer']['hand_prompt'])}"
     if wildcards.prompts == "init":
         return f"--init-seed {shlex.quote(json.dumps(cls['train']['init_seed'], ensure_ascii=False))}"
-    return ""
+    return f"--context {shlex.quote(infer_cam_inputs(wildcards)['context'])}"
+
+
+
+def stored_att_layers(wildcards):
+    """Blocks whose attention goes into the shard: only the learned prompts', and only with cls.infer.store_att
+    (no rule reads it yet); 0 = none."""
+    infer = exp_cfg(wildcards)["cls"]["infer"]
+    return infer["att_layers"] if wildcards.prompts == "cls" and infer["store_att"] else 0
+
 
 
 def cam_variants(wildcards):
@@ -157,25 +187,24 @@ def cam_variants(wildcards):
     return [*exp_cfg(wildcards)["cls"]["infer"]["controls"], "cls"]
 
 
-CAM_SHARD = "results/{exp}/{prompts}/cams/{split}/shard-{shard}.h5"
 
-
-def cam_shard_groups(wildcards):
-    """(report name, split, shard paths) for every prompt variant and infer split."""
+def cam_eval_groups(wildcards):
+    """(report name, eval paths) for every prompt variant and infer split."""
     splits = cam_splits(wildcards)
     return [
-        (prompts if len(splits) == 1 else f"{prompts}-{split}", split,
-         shard_paths(CAM_SHARD.replace("{prompts}", prompts), wildcards.exp, split))
+        (prompts if len(splits) == 1 else f"{prompts}-{split}",
+         shard_paths(CAM_EVAL.replace("{prompts}", prompts), wildcards.exp, split))
         for prompts in cam_variants(wildcards)
         for split in splits
     ]  # fmt: skip
 
 
-def cam_shards(wildcards):
-    """Every CAM shard of every prompt variant over the infer splits."""
-    return [path for _, _, paths in cam_shard_groups(wildcards) for path in paths]
+
+def cam_evals(wildcards):
+    return [path for _, paths in cam_eval_groups(wildcards) for path in paths]
+
 
 
 def cam_variant_args(wildcards):
-    """--variant NAME SPLIT SHARDS for every group (the cam-report command line)."""
-    return " ".join(f"--variant {name} {split} {','.join(paths)}" for name, split, paths in cam_shard_groups(wildcards))
+    """--variant NAME EVALS for every group (the cam-report command line)."""
+    return " ".join(f"--variant {name} {','.join(paths)}" for name, paths in cam_eval_groups(wildcards))

@@ -1,33 +1,36 @@
-# Stage S0: quasi-superpixels per shard, then their quality report (fma_wsss.masks, fma_wsss.sam).
+# Stage S0: quasi-superpixels per shard, their per-shard evaluation, and the quality report (fma_wsss.masks,
+# fma_wsss.sam).
 
 
 rule tiny_sam:
     output:
         "results/pretrains/sam_tiny_seed{seed}.pth",
     params:
-        code=source_hash("sam"),
+        code=code_hash("tiny-sam"),
     wildcard_constraints:
         seed=r"\d+",
     conda:
         "../envs/fma-wsss.yaml"
     log:
         "results/pretrains/sam_tiny_seed{seed}.log",
+    benchmark:
+        "results/pretrains/sam_tiny_seed{seed}.benchmark.tsv"
     resources:
         runtime=10,
     shell:
-        "fma-wsss tiny-sam --seed {wildcards.seed} --out {output:q} > {log:q} 2>&1"
+        fma_wsss("tiny-sam") + " --seed {wildcards.seed} --out {output:q} > {log:q} 2>&1"
 
 
 rule masks:
     input:
         unpack(mask_inputs),
     output:
-        ensure("results/{exp}/masks/{split}/shard-{shard}.h5", non_empty=True),
+        ensure(MASK_SHARD, non_empty=True),
     params:
         dataset=section_json("dataset"),
         settings=section_json("masks", exclude=MASK_MEMORY_ONLY),
         shard_size=exp_value("shard_size"),
-        code=source_hash("masks", "sam", "store", "data", "torchvision_compat"),
+        code=code_hash("masks"),
     conda:
         "../envs/fma-wsss.yaml"
     log:
@@ -42,27 +45,51 @@ rule masks:
         rsw_chunk_size=exp_value("masks", "rock_sand_water_chunk_size"),
         sam_points_per_batch=exp_value("masks", "sam", "points_per_batch"),
     shell:
-        "fma-wsss masks --dataset {params.dataset:q} --split {wildcards.split} --shard {wildcards.shard}"
+        fma_wsss("masks") + " --dataset {params.dataset:q} --split {wildcards.split} --shard {wildcards.shard}"
         " --shard-size {params.shard_size} --settings {params.settings:q} --rsw-chunk-size {resources.rsw_chunk_size}"
         " --points-per-batch {resources.sam_points_per_batch} --out {output:q} > {log:q} 2>&1"
 
 
+rule mask_eval:
+    input:
+        shard=MASK_SHARD,
+    output:
+        ensure(MASK_EVAL, non_empty=True),
+    params:
+        dataset=section_json("dataset"),
+        code=code_hash("mask-eval"),
+    conda:
+        "../envs/fma-wsss.yaml"
+    log:
+        "results/{exp}/logs/mask_eval/{split}/shard-{shard}.log",
+    benchmark:
+        "results/{exp}/benchmarks/mask_eval/{split}/shard-{shard}.tsv"
+    resources:
+        mem_mb=4000,
+        runtime=60,
+    shell:
+        fma_wsss("mask-eval") + " --dataset {params.dataset:q} --split {wildcards.split} --shard-file {input.shard:q}"
+        " --out {output:q} > {log:q} 2>&1"
+
+
 rule mask_report:
     input:
-        shards=mask_shards,
+        evals=mask_evals,
     output:
         json="results/{exp}/masks/report.json",
         md=report("results/{exp}/masks/report.md", caption="../workflow/report/masks.rst", category="Masks"),
     params:
         dataset=section_json("dataset"),
-        code=source_hash("masks", "metrics", "store"),
+        code=code_hash("mask-report"),
     conda:
         "../envs/fma-wsss.yaml"
     log:
         "results/{exp}/logs/mask_report.log",
+    benchmark:
+        "results/{exp}/benchmarks/mask_report.tsv"
     resources:
-        mem_mb=4000,
-        runtime=60,
+        mem_mb=2000,
+        runtime=10,
     shell:
-        "fma-wsss mask-report --dataset {params.dataset:q} --shards {input.shards:q} --json {output.json:q}"
+        fma_wsss("mask-report") + " --dataset {params.dataset:q} --evals {input.evals:q} --json {output.json:q}"
         " --md {output.md:q} --title 'Quasi-superpixel quality ({wildcards.exp})' > {log:q} 2>&1"

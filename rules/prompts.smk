@@ -5,8 +5,8 @@ rule train_cls:
     input:
         unpack(train_cls_inputs),
     output:
-        context="results/{exp}/cls/prompts.pth",
-        summary="results/{exp}/cls/train_summary.json",
+        context=ensure("results/{exp}/cls/prompts.pth", non_empty=True),
+        summary=ensure("results/{exp}/cls/train_summary.json", non_empty=True),
     params:
         dataset=section_json("dataset"),
         split=exp_value("train_split"),
@@ -14,7 +14,7 @@ rule train_cls:
         classes=section_json("classes"),
         prompt=section_json("cls", "prompt"),
         train=section_json("cls", "train"),
-        code=source_hash("prompts", "clip", "coop", "gradcam", "losses", "data"),
+        code=code_hash("train-prompts"),
     threads: 2
     conda:
         "../envs/fma-wsss.yaml"
@@ -28,7 +28,7 @@ rule train_cls:
         runtime=720,
         loader_workers=0,  # data-loading processes; a machine setting (profiles/slurm raises it)
     shell:
-        "fma-wsss train-prompts --dataset {params.dataset:q} --split {params.split} --clip {params.clip:q}"
+        fma_wsss("train-prompts") + " --dataset {params.dataset:q} --split {params.split} --clip {params.clip:q}"
         " --classes {params.classes:q} --prompt {params.prompt:q} --train {params.train:q}"
         " --work-dir results/{wildcards.exp}/cls/states --threads {threads} --workers {resources.loader_workers}"
         " --out {output.context:q}"

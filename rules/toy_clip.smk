@@ -3,11 +3,11 @@
 
 rule toy_clip:
     output:
-        weights=config["toy_clip"]["checkpoint"],
+        weights=ensure(config["toy_clip"]["checkpoint"], non_empty=True),
         summary=config["toy_clip"]["checkpoint"] + ".json",
     params:
         settings=json.dumps(config["toy_clip"], sort_keys=True),
-        code=source_hash("toy_clip", "toy", "clip"),
+        code=code_hash("toy-clip"),
     threads: 2
     conda:
         "../envs/fma-wsss.yaml"
@@ -19,5 +19,5 @@ rule toy_clip:
         mem_mb=4000,
         runtime=60,
     shell:
-        "fma-wsss toy-clip --settings {params.settings:q} --out {output.weights:q} --summary {output.summary:q}"
+        fma_wsss("toy-clip") + " --settings {params.settings:q} --out {output.weights:q} --summary {output.summary:q}"
         " --threads {threads} > {log:q} 2>&1"

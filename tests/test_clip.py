@@ -69,10 +69,27 @@ def test_toy_model_roundtrip_and_errors(tmp_path):
         load_clip("ViT-Z", path, True)
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning", "ignore::torch.jit.TracerWarning")
 def test_torchscript_archives_are_read(tmp_path):
-    from fma_wsss.clip import read_clip_state_dict
+    """OpenAI's distribution format: a traced CLIP (with its non-weight entries) loads like a plain state dict."""
+    register_toy_clip()
+    torch.manual_seed(1)
+    model = open_clip.create_model(TOY_CLIP, pretrained=None).eval()
 
-    module = torch.nn.Linear(2, 3)
-    torch.jit.script(module).save(str(tmp_path / "scripted.pt"))
-    state = read_clip_state_dict(tmp_path / "scripted.pt")
-    torch.testing.assert_close(state["weight"], module.weight.detach())
+    class Archive(torch.nn.Module):  # the CLIP's weights under the same keys, plus OpenAI's non-weight entries
+        def __init__(self):
+            super().__init__()
+            for name, child in model.named_children():
+                self.add_module(name, child)
+            for name, param in model.named_parameters(recurse=False):
+                self.register_parameter(name, param)
+            for name, value in (("input_resolution", 64), ("context_length", 77), ("vocab_size", 49408)):
+                self.register_buffer(name, torch.tensor(value))
+
+        def forward(self, x):
+            return self.visual(x)
+
+    torch.jit.trace(Archive(), torch.randn(1, 3, 64, 64), check_trace=False).save(str(tmp_path / "scripted.pt"))
+    loaded = load_clip(TOY_CLIP, tmp_path / "scripted.pt", quick_gelu=False)
+    for key, value in loaded.state_dict().items():
+        torch.testing.assert_close(value, model.state_dict()[key], rtol=0, atol=0)

@@ -72,3 +72,22 @@ def test_load_config_names_the_file(tmp_path):
 def test_default_experiment_must_exist():
     with pytest.raises(ConfigError, match="unknown experiment 'toy'"):
         validate_config({"experiments": {"x": {"dataset": {"kind": "voc", "root": "d"}}}})
+
+
+@pytest.mark.parametrize(
+    "edit, message",
+    [
+        ({"stop_iter": 400}, r"experiments\.toy\.cls\.train\.stop_iter: 400 is past max_iter 300"),
+        ({"sub_iters": 5}, r"experiments\.toy\.cls\.train\.sub_iters: 5 does not divide batch_size 16"),
+        ({"warm_iters": 301}, r"experiments\.toy\.cls\.train\.warm_iters: 301 is past max_iter 300"),
+        ({"augment": {"low": 120, "high": 112}}, r"experiments\.toy\.cls\.train\.augment\.low: 120 > high 112"),
+        ({"augment": {"crop": 80}}, r"experiments\.toy\.cls\.train\.augment\.crop: 80 > short_thresh 64"),
+    ],
+)
+def test_inconsistent_training_settings_are_named_up_front(raw, edit, message):
+    bad = copy.deepcopy(raw)
+    train = bad["experiments"]["toy"]["cls"]["train"]
+    for key, value in edit.items():
+        train[key] = {**train[key], **value} if isinstance(value, dict) else value
+    with pytest.raises(ConfigError, match=message):
+        validate_config(bad)

@@ -8,11 +8,11 @@ from fma_wsss.data import DatasetError, SegDataset, count_split, image_level_lab
 
 def test_voc_reader(voc_root):
     ds = SegDataset("voc", voc_root, "train_aug")
-    assert ds.ids == ["2007_000032", "2007_000039", "2008_000002"] and ds.num_classes == 21
+    assert [s.id for s in ds.samples] == ["2007_000032", "2007_000039", "2008_000002"] and ds.num_classes == 21
     image, label = ds.image_and_label("2007_000039")
     assert image.dtype == np.uint8 and image.ndim == 3 and image.shape[2] == 3
     assert label.shape == image.shape[:2] and 255 in label
-    cls = ds.cls_label("2007_000039")
+    cls = image_level_labels(ds.label("2007_000039"), ds.num_classes)
     assert cls.shape == (21,) and cls[0] == 1 and cls.sum() == 2  # bg + one object; 255 is not a class
     assert count_split({"kind": "voc", "root": str(voc_root)}, "val") == 1
 

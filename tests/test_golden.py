@@ -278,7 +278,7 @@ def check_gradcam_clip(case: dict, params: dict, tol: dict) -> None:
 
     import fma_wsss.torchvision_compat  # noqa: F401
     from fma_wsss.coop import PromptLearner
-    from fma_wsss.gradcam import GradCAMCLIP
+    from fma_wsss.gradcam import GradCAMCLIP, masked_softmax
     from fma_wsss.losses import cam_activation_loss, multilabel_cl_loss
 
     arch = params["tiny_clip"]
@@ -297,7 +297,9 @@ def check_gradcam_clip(case: dict, params: dict, tol: dict) -> None:
     out = net(torch.from_numpy(case["in_img"]), fg_labels, create_graph=params["mode"] == "train")
     cl = multilabel_cl_loss(out.logits[:, : params["C_fg"]], fg_labels)
     cam_fg, cam_bg = cam_activation_loss(out.pos_cam, out.pos_index, torch.from_numpy(case["in_lb"]).long())
-    for value, key in [(out.logits, "out_logits"), (out.sm_logits, "out_sm_logits"), (out.pos_cam, "out_pos_cam"),
+    mask = torch.ones_like(out.logits, dtype=torch.bool)
+    mask[:, : params["C_fg"]] = fg_labels.bool()
+    for value, key in [(out.logits, "out_logits"), (masked_softmax(out.logits, mask), "out_sm_logits"), (out.pos_cam, "out_pos_cam"),
                        (out.img_emb, "out_img_emb"), (torch.stack(out.att_weights), "out_att_weights"),
                        (cl, "out_cl_loss"), (cam_fg, "out_cam_fg_loss"), (cam_bg, "out_cam_bg_loss")]:  # fmt: skip
         close(value.detach(), case[key], tol[key])
@@ -309,10 +311,10 @@ def check_gradcam_clip(case: dict, params: dict, tol: dict) -> None:
 def check_cam_score_seed(case: dict, params: dict, tol: dict) -> None:
     import torch
 
-    from fma_wsss.scores import seed_argmax
+    from fma_wsss.scores import cam_to_score, scores_to_seed, with_background
 
-    seed, scores = seed_argmax(torch.from_numpy(case["in_cam"]), tuple(params["dsize"]), torch.from_numpy(case["in_fg_cls"]),
-                               params["bg_method"]["pow"])  # fmt: skip
+    scores = with_background(cam_to_score(torch.from_numpy(case["in_cam"]), tuple(params["dsize"])), params["bg_method"]["pow"])
+    seed = scores_to_seed(scores, torch.from_numpy(case["in_fg_cls"]))
     solid = ~case["out_seed_fragile_px"]
     close(seed.numpy()[solid], case["out_seed"][solid], "exact")
     close(scores, case["out_score"], tol["out_score"])

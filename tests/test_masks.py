@@ -4,8 +4,9 @@ import pytest
 from fma_wsss.data import SegDataset
 from fma_wsss.masks import (
     MASK_BACKENDS, FelzenszwalbMasks, build_mask_generator, intersection_areas, majority_labels, mask_quality,
-    oracle_seed, paint_by_priority, quasi_superpixels, rock_sand_water_order, run_mask_shard,
+    mask_shard_eval, oracle_seeds, partial_dir, paint_by_priority, quasi_superpixels, rock_sand_water_order, run_mask_shard,
 )  # fmt: skip
+from fma_wsss.metrics import confusion_matrix, scores_from_confusion
 from fma_wsss.store import MaskSet, read_mask_shard
 from fma_wsss.toy import generate_toy_dataset
 
@@ -79,7 +80,7 @@ def test_felzenszwalb_masks_are_object_like(toy_root):
     ds = SegDataset("toy", toy_root, "train")
     gen = build_mask_generator(MASKS_CFG)
     assert isinstance(gen, FelzenszwalbMasks) and "felzenszwalb" in MASK_BACKENDS
-    for img_id in ds.ids:
+    for img_id in [s.id for s in ds.samples]:
         image, gt = ds.image_and_label(img_id)
         raw = gen.generate(image)
         ms = quasi_superpixels(gen, image, 0.3, 50)
@@ -92,7 +93,7 @@ def test_felzenszwalb_masks_are_object_like(toy_root):
         np.testing.assert_array_equal(rock_sand_water_order(masks, ms.level), np.arange(len(ms)))  # idempotent
         px, py = ms.point_coords[:, 0].astype(int), ms.point_coords[:, 1].astype(int)
         assert masks[np.arange(len(ms)), py, px].all()  # the point lies in its mask
-        seed = oracle_seed(ms, gt, ds.num_classes)
+        (seed,) = oracle_seeds(masks, ms.level, gt, ds.num_classes, [None])
         fg = (gt > 0) & (gt < 255)
         assert (seed[fg] == gt[fg]).mean() > 0.8  # every object is recoverable from the masks
 
@@ -107,33 +108,85 @@ def test_shard_run_and_quality_report(toy_root, tmp_path):
     paths = [tmp_path / f"shard-{i:04d}.h5" for i in range(2)]
     for i, p in enumerate(paths):
         run_mask_shard(ds, i, 4, MASKS_CFG, p)
+        assert not partial_dir(p).exists()  # progress folder removed once the shard is written
     shards = [read_mask_shard(p) for p in paths]
-    assert shards[0].ids + shards[1].ids == ds.ids
-    report = mask_quality(ds, paths)
+    assert shards[0].ids + shards[1].ids == [s.id for s in ds.samples]
+    evals = [mask_shard_eval(ds, p) for p in paths]
+    report = mask_quality(evals, ds.class_names)
     assert report["images"] == 6 and not report["failed_images"]
     assert 70 < report["oracle_miou"] <= 100
     assert report["oracle_miou"] >= max(report["oracle_miou_by_level"])
     assert report["bytes_per_image"] == pytest.approx(sum(p.stat().st_size for p in paths) / 6)
+    # the per-shard sums give what one pass over the split with the dense one-hot majority gives
+    conf = np.zeros((ds.num_classes, ds.num_classes), np.int64)
+    for shard in shards:
+        for img_id, masks, _ in shard:
+            gt = ds.label(img_id)
+            binary = masks.decode()
+            onehot = np.eye(256, ds.num_classes, dtype=np.float32)[gt.ravel()]
+            counts = binary.reshape(len(binary), -1).astype(np.float32) @ onehot
+            total = counts.sum(1)
+            labels = counts.argmax(1).astype(np.uint8)
+            purity = np.where(total > 0, counts.max(1) / np.maximum(total, 1), 0).astype(np.float32)
+            conf += confusion_matrix(paint_by_priority(binary, labels, masks.level, purity), gt, ds.num_classes)
+    assert report["oracle_miou"] == pytest.approx(100 * scores_from_confusion(conf).miou, abs=1e-12)
+
+
+def test_majority_labels_match_the_dense_formulation():
+    rng = np.random.default_rng(3)
+    gt = rng.integers(0, 5, (30, 40)).astype(np.uint8)
+    gt[rng.random((30, 40)) < 0.1] = 255
+    masks = rng.random((9, 30, 40)) < rng.random((9, 1, 1))
+    masks[0] = False
+    masks[1] = gt == 255
+    onehot = np.eye(256, 5, dtype=np.float32)[gt.ravel()]
+    counts = masks.reshape(9, -1).astype(np.float32) @ onehot
+    labels, purity = majority_labels(masks, gt, 5)
+    np.testing.assert_array_equal(labels, counts.argmax(1))
+    np.testing.assert_allclose(purity, np.where(counts.sum(1) > 0, counts.max(1) / np.maximum(counts.sum(1), 1), 0), rtol=1e-6)
+    assert majority_labels(masks[:0], gt, 5)[0].shape == (0,)
 
 
 class Flaky:
-    def __init__(self):
-        self.calls = 0
+    """A backend whose generation fails on the images listed in `fail` (by call order) and counts its calls."""
+
+    def __init__(self, fail=(2,)):
+        self.calls, self.fail = 0, set(fail)
 
     def generate(self, image):
         self.calls += 1
-        if self.calls == 2:
+        if self.calls in self.fail:
             raise RuntimeError("out of memory")
         return MaskSet.from_binary(np.ones((1, *image.shape[:2]), bool), [2])
 
 
-def test_failed_image_is_recorded_and_fails_the_shard(toy_root, tmp_path, monkeypatch):
+def test_a_failed_image_fails_the_shard_and_a_retry_computes_only_it(toy_root, tmp_path, monkeypatch, capsys):
+    """The failure is logged with its id and error and the job fails without a shard (Snakemake would delete it);
+    the finished images are kept, so the retry (SLURM retries, or a re-run) generates only the failed image."""
     ds = SegDataset("toy", toy_root, "train")
-    monkeypatch.setitem(MASK_BACKENDS, "flaky", lambda cfg: Flaky())
-    out = tmp_path / "shard.h5"
-    with pytest.raises(RuntimeError, match=r"failed for 1 image\(s\) .*: train_00001"):
-        run_mask_shard(ds, 0, 3, {**MASKS_CFG, "backend": "flaky"}, out)
-    shard = read_mask_shard(out)
-    assert shard.ids == ["train_00000", "train_00001", "train_00002"]
-    assert shard.errors[1] == "RuntimeError: out of memory" and shard.masks[1] is None
-    assert mask_quality(ds, [out])["failed_images"] == ["train_00001"]
+    flaky = Flaky()
+    monkeypatch.setitem(MASK_BACKENDS, "flaky", lambda cfg: flaky)
+    cfg = {**MASKS_CFG, "backend": "flaky"}
+    out = tmp_path / "shard-0000.h5"
+    logged = []
+    with pytest.raises(RuntimeError, match=r"failed for 1 of 3 image\(s\) of shard 0 .*: train_00001; the errors are in the log"):
+        run_mask_shard(ds, 0, 3, cfg, out, stamp="a", log=logged.append)
+    assert not out.exists() and "train_00001" in logged[0] and "RuntimeError: out of memory" in logged[0]
+    assert flaky.calls == 3 and len(list(partial_dir(out).glob("*.h5"))) == 2
+
+    flaky.calls, flaky.fail = 0, set()
+    shard = run_mask_shard(ds, 0, 3, cfg, out, stamp="a", log=logged.append)
+    assert flaky.calls == 1 and shard.attrs["resumed_images"] == 2  # only the failed image was generated again
+    assert read_mask_shard(out).ids == ["train_00000", "train_00001", "train_00002"] and not partial_dir(out).exists()
+
+
+def test_progress_of_other_settings_is_not_resumed(toy_root, tmp_path, monkeypatch):
+    ds = SegDataset("toy", toy_root, "train")
+    flaky = Flaky(fail=(3,))
+    monkeypatch.setitem(MASK_BACKENDS, "flaky", lambda cfg: flaky)
+    cfg = {**MASKS_CFG, "backend": "flaky"}
+    out = tmp_path / "shard-0000.h5"
+    with pytest.raises(RuntimeError):
+        run_mask_shard(ds, 0, 3, cfg, out, stamp="old settings")
+    flaky.calls, flaky.fail = 0, set()
+    assert run_mask_shard(ds, 0, 3, cfg, out, stamp="new settings").attrs["resumed_images"] == 0 and flaky.calls == 3

@@ -41,7 +41,7 @@ def test_lr_schedule_shape():
 def test_augment_is_deterministic_and_crops(toy_setup):
     root, _ = toy_setup
     ds = SegDataset("toy", root / "dataset", "train")
-    image, label = ds.image_and_label(ds.ids[0])
+    image, label = ds.image_and_label([s.id for s in ds.samples][0])
     a = augment(image, label, np.random.default_rng(5), AUG)
     b = augment(image, label, np.random.default_rng(5), AUG)
     c = augment(image, label, np.random.default_rng(6), AUG)
@@ -74,3 +74,64 @@ def test_training_moves_the_context_and_resumes_exactly(toy_setup, tmp_path):
     resumed, model_resumed = run(tmp_path / "b", 0, tmp_path / "b.pth")
     assert resumed["resumed_from"] == 3
     torch.testing.assert_close(torch.load(tmp_path / "b.pth")["prompt_learner.ctx"], torch.load(tmp_path / "a.pth")["prompt_learner.ctx"])
+
+
+def _train(clip_cfg, ds, work, out, stop, amp=None, stamp="s", **overrides):
+    model = build_cam_model(clip_cfg, PROMPT, CLASSES["fg"], CLASSES["bg"])
+    cfg = {**TRAIN, "sub_iters": 1, "save_step": 2, "stop_iter": stop, **overrides}
+    return train_prompts(model, ds, cfg, work, out, stamp=stamp, log=lambda m: None, amp=amp)
+
+
+def test_resume_never_passes_the_stop(toy_setup, tmp_path):
+    """A run to max_iter leaves states past a later, earlier stop: the re-run must resume from a state at or before
+    the stop and give the context of the stop iteration, not the newest state's (the COCO stop_iter case)."""
+    root, clip_cfg = toy_setup
+    ds = SegDataset("toy", root / "dataset", "train")
+    _train(clip_cfg, ds, tmp_path / "w", tmp_path / "full.pth", stop=0)
+    assert sorted(p.name for p in (tmp_path / "w").iterdir()) == ["state-2.pth", "state-4.pth"]
+    rerun = _train(clip_cfg, ds, tmp_path / "w", tmp_path / "stop3.pth", stop=3)
+    assert rerun["resumed_from"] == 2
+    fresh = _train(clip_cfg, ds, tmp_path / "fresh", tmp_path / "fresh3.pth", stop=3)
+    assert fresh["resumed_from"] == 0
+    torch.testing.assert_close(torch.load(tmp_path / "stop3.pth")["prompt_learner.ctx"],
+                               torch.load(tmp_path / "fresh3.pth")["prompt_learner.ctx"], rtol=0, atol=0)  # fmt: skip
+    assert _train(clip_cfg, ds, tmp_path / "w", tmp_path / "stop4.pth", stop=4)["resumed_from"] == 4
+    assert _train(clip_cfg, ds, tmp_path / "w", tmp_path / "other.pth", stop=3, stamp="other")["resumed_from"] == 0
+
+
+def test_loss_scaler_state_is_saved_and_resumed(toy_setup, tmp_path):
+    """With AMP the GradScaler's state travels with the resumable state (here on the CPU, as on a GPU)."""
+    root, clip_cfg = toy_setup
+    ds = SegDataset("toy", root / "dataset", "train")
+    _train(clip_cfg, ds, tmp_path / "b", tmp_path / "b3.pth", stop=3, amp=True)  # killed after iteration 3
+    state = torch.load(tmp_path / "b" / "state-2.pth", weights_only=True)
+    assert state["scaler"]["scale"] > 0 and "_growth_tracker" in state["scaler"]
+    state["scaler"]["scale"] = 2.0**10  # as if the GPU run had backed off after overflowing steps
+    torch.save(state, tmp_path / "b" / "state-2.pth")
+    resumed = _train(clip_cfg, ds, tmp_path / "b", tmp_path / "b.pth", stop=0, amp=True)
+    # 4 more steps from a fresh 2^16 could at most halve it 4 times (>= 2^12); the scale can only grow after 2000
+    assert resumed["resumed_from"] == 2 and resumed["loss_scale"] <= 2.0**10
+
+
+def test_states_of_other_code_are_not_resumed(toy_setup, tmp_path, monkeypatch):
+    """The CLI stamps states with the code hash of train-prompts: after an edit of the training code (here: its hash
+    changes) the re-run starts afresh instead of resuming a state of the old code."""
+    import json
+
+    from fma_wsss import cli, provenance
+
+    root, clip_cfg = toy_setup
+    dataset = {"kind": "toy", "root": str(root / "dataset")}
+
+    def run(stop):
+        args = ["train-prompts", "--dataset", json.dumps(dataset), "--split", "train", "--clip", json.dumps(clip_cfg),
+                "--classes", json.dumps(CLASSES), "--prompt", json.dumps(PROMPT),
+                "--train", json.dumps({**TRAIN, "sub_iters": 1, "save_step": 2, "stop_iter": stop}),
+                "--work-dir", str(tmp_path / "states"), "--out", str(tmp_path / "ctx.pth"), "--summary", str(tmp_path / "s.json")]  # fmt: skip
+        assert cli.main(args) == 0
+        return json.loads((tmp_path / "s.json").read_text())["resumed_from"]
+
+    assert run(3) == 0  # leaves state-2
+    assert run(0) == 2  # same code: resumes
+    monkeypatch.setattr(provenance, "code_hash", lambda command, package_dir=None: "edited-code-hash")
+    assert run(0) == 0

@@ -2,7 +2,7 @@ import h5py
 import numpy as np
 import pytest
 
-from fma_wsss.store import MaskSet, MaskShard, atomic_path, read_mask_shard, read_mask_shard_attrs, write_mask_shard
+from fma_wsss.store import MaskSet, MaskShard, atomic_path, read_mask_shard, write_mask_shard
 
 
 def random_masks(rng, n, h=30, w=40):
@@ -36,7 +36,7 @@ def test_shard_roundtrip_with_failed_and_empty_images(tmp_path):
     path = tmp_path / "s" / "shard-0000.h5"
     write_mask_shard(path, shard)
     back = read_mask_shard(path)
-    assert read_mask_shard_attrs(path) == {"split": "train"}
+    assert read_mask_shard(path).attrs == {"split": "train"}
     assert back.ids == ["a", "bad", "empty"] and back.errors[1] == "RuntimeError: boom" and back.attrs == {"split": "train"}
     np.testing.assert_array_equal(back.masks[0].decode(), a.decode())
     for name in MaskSet.COLUMNS:

@@ -1,7 +1,7 @@
 import numpy as np
 from PIL import Image
 
-from fma_wsss.data import SegDataset
+from fma_wsss.data import SegDataset, image_level_labels
 from fma_wsss.toy import DOMINANT_COLOURS, SHAPES, draw_scene, generate_toy_dataset, image_rng, shape_mask, with_void_borders
 
 CFG = dict(seed=3, n_train=12, n_val=4, min_side=64, max_side=112, max_objects=3, colour_tie_prob=0.85, jpeg_quality=95)
@@ -16,11 +16,11 @@ def test_generates_voc_layout_deterministically(tmp_path):
     ds = SegDataset("toy", a, "train")
     assert len(ds) == 12 and ds.class_names[1:] == SHAPES
     sizes = set()
-    for img_id in ds.ids:
+    for img_id in [s.id for s in ds.samples]:
         image, label = ds.image_and_label(img_id)  # also checks label values and size
         sizes.add(image.shape[:2])
         assert 64 <= min(image.shape[:2]) and max(image.shape[:2]) <= 112
-        assert 1 <= ds.cls_label(img_id)[1:].sum() <= 3 and 255 in label
+        assert 1 <= image_level_labels(ds.label(img_id), ds.num_classes)[1:].sum() <= 3 and 255 in label
     assert len(sizes) > 3  # sizes vary, so resizing paths get exercised
     assert not list(tmp_path.glob(".a.tmp-*"))  # nothing half-written left behind
 

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import h5py
 import pytest
 import yaml
 
@@ -51,8 +52,8 @@ def test_repo_config_dry_run_shows_the_toy_dag(tmp_path):
     (tmp_path / "config.yaml").write_text((REPO / "config.yaml").read_text())
     proc = snakemake(tmp_path, "-n")
     assert jobs_of(proc) == {
-        "toy_dataset": 1, "masks": 4, "mask_report": 1,  # 300 train + 100 val images, shards of 100
-        "toy_clip": 1, "train_cls": 1, "infer_cams": 9, "cam_report": 1,  # learned, hand, init prompts x 3 train shards
+        "toy_dataset": 1, "masks": 4, "mask_eval": 4, "mask_report": 1,  # 300 train + 100 val images, shards of 100
+        "toy_clip": 1, "train_cls": 1, "infer_cams": 9, "cam_eval": 9, "cam_report": 1,  # cls, hand, init x 3 shards
         "all": 1,
     }  # fmt: skip
 
@@ -74,17 +75,18 @@ def test_local_profile_run_rerun_and_param_edit(tmp_path):
     snakemake(tmp_path, *profile, "results/toy/masks/report.md")
     report = tmp_path / "results/toy/masks/report.md"
     assert report.is_file() and "oracle mIoU" in report.read_text()
-    assert sorted(p.name for p in (tmp_path / "results/toy/masks/train").iterdir()) == ["shard-0000.h5", "shard-0001.h5"]
+    assert sorted(p.name for p in (tmp_path / "results/toy/masks/train").iterdir()) == [
+        "eval-0000.json", "eval-0001.json", "shard-0000.h5", "shard-0001.h5"]  # no progress folder left behind
     target = "results/toy/masks/report.md"
     assert "Nothing to be done" in snakemake(tmp_path, *profile, "-n", target).stdout
 
     config = yaml.safe_load((tmp_path / "config.yaml").read_text())
     config["experiments"]["toy"]["masks"]["felzenszwalb"]["sigma"] = 0.7
     (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
-    assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {"masks": 3, "mask_report": 1}
+    assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {"masks": 3, "mask_eval": 3, "mask_report": 1}
 
     write_config(tmp_path, seed=5)  # another toy dataset: everything downstream of it re-runs
-    assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {"toy_dataset": 1, "masks": 3, "mask_report": 1}
+    assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {"toy_dataset": 1, "masks": 3, "mask_eval": 3, "mask_report": 1}
 
 
 def test_cls_stage_end_to_end_and_rerun_scope(tmp_path):
@@ -100,12 +102,25 @@ def test_cls_stage_end_to_end_and_rerun_scope(tmp_path):
     results = json.loads((tmp_path / "results/toy/cams/report.json").read_text())
     assert results["init"]["map"] != results["hand"]["map"]  # different contexts, different logits
     assert (tmp_path / "results/toy/cls/prompts.pth").is_file() and (tmp_path / "results/pretrains/toy_clip.pt").is_file()
+    for variant in ("hand", "init", "cls"):  # nobody reads attention yet: no shard stores it
+        with h5py.File(tmp_path / f"results/toy/{variant}/cams/train/shard-0000.h5") as f:
+            assert f["ids"].len() == 4 and not any("att" in group for group in f["images"].values())
+    config["experiments"]["toy"]["cls"]["infer"]["store_att"] = True  # opt-in: the learned prompts' shards only
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
+    proc = snakemake(tmp_path, *profile, "-n", "-p", target)
+    assert jobs_of(proc) == {"infer_cams": 2, "cam_eval": 2, "cam_report": 1}
+    assert proc.stdout.count("--att-layers 4") == 2 and "--att-layers 0" not in proc.stdout
+    infer = config["experiments"]["toy"]["cls"]["infer"]
+    infer["store_att"], powers, infer["eval_powers"] = False, infer["eval_powers"], [1, 2]  # evaluation only
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
+    assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {"cam_eval": 6, "cam_report": 1}  # no CAM again
+    infer["eval_powers"] = powers
     config["experiments"]["toy"]["cls"]["train"]["base_lr"] = 0.02
     (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
-    assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {"train_cls": 1, "infer_cams": 2, "cam_report": 1}
+    assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {"train_cls": 1, "infer_cams": 2, "cam_eval": 2, "cam_report": 1}
     config["experiments"]["toy"]["cls"]["train"]["init_seed"] = 3
     (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
-    assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {"train_cls": 1, "infer_cams": 4, "cam_report": 1}
+    assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {"train_cls": 1, "infer_cams": 4, "cam_eval": 4, "cam_report": 1}
 
 
 def test_voc_layout_dry_run(tmp_path):
@@ -122,7 +137,8 @@ def test_voc_layout_dry_run(tmp_path):
     clip.parent.mkdir(parents=True)
     clip.write_bytes(b"placeholder")
     proc = snakemake(tmp_path, "-n", "--config", "experiment=voc")
-    assert jobs_of(proc) == {"masks": 1, "mask_report": 1, "train_cls": 1, "infer_cams": 2, "cam_report": 1, "all": 1}
+    assert jobs_of(proc) == {"masks": 1, "mask_eval": 1, "mask_report": 1, "train_cls": 1, "infer_cams": 2, "cam_eval": 2,
+                             "cam_report": 1, "all": 1}  # fmt: skip
     assert "gpu=1" in proc.stdout  # SAM ViT-H jobs ask for a GPU
 
 
@@ -133,7 +149,8 @@ def test_coco_layout_dry_run_with_the_papers_settings(tmp_path):
         (tmp_path / weights).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / weights).write_bytes(b"placeholder")
     proc = snakemake(tmp_path, "-n", "-p", "--config", "experiment=coco")
-    assert jobs_of(proc) == {"masks": 1, "mask_report": 1, "train_cls": 1, "infer_cams": 2, "cam_report": 1, "all": 1}
+    assert jobs_of(proc) == {"masks": 1, "mask_eval": 1, "mask_report": 1, "train_cls": 1, "infer_cams": 2, "cam_eval": 2,
+                             "cam_report": 1, "all": 1}  # fmt: skip
     text = proc.stdout
     assert '"max_iter": 20500' in text and '"stop_iter": 6150' in text and '"sub_iters": 4' in text  # METHOD §7.5
 
@@ -182,4 +199,44 @@ def test_sam_backend_run_and_rerun_triggers(tmp_path):
 
     sam["bf16"] = True
     (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
-    assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {"masks": 1, "mask_report": 1}  # 8 images, 1 shard
+    assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {"masks": 1, "mask_eval": 1, "mask_report": 1}  # 8 images
+
+
+def test_every_job_runs_the_hashed_code_and_every_rule_logs_and_benchmarks(tmp_path):
+    from fma_wsss.provenance import code_hash
+
+    write_config(tmp_path)
+    text = snakemake(tmp_path, "-n", "-p").stdout
+    for command in ("toy-dataset", "masks", "mask-eval", "mask-report", "toy-clip", "train-prompts", "infer-cams",
+                    "cam-eval", "cam-report"):  # fmt: skip
+        assert f"fma-wsss --expect-code {code_hash(command)} {command} " in text, command
+    for rule_file in (REPO / "rules").glob("*.smk"):
+        for block in re.split(r"\n(?=rule )", rule_file.read_text())[1:]:
+            name = block.split(":")[0]
+            assert "    log:" in block and "    benchmark:" in block and "fma_wsss(" in block, f"{rule_file.name}: {name}"
+
+
+class FakeJob:
+    """What the SLURM plugin's partition choice reads of a job."""
+
+    def __init__(self, name, **resources):
+        self.name, self.threads, self.resources = name, resources.pop("threads", 1), resources
+
+
+@pytest.mark.parametrize("gpu, partition", [(0, "cpu"), (1, "gpu")])
+def test_slurm_profile_routes_jobs_by_their_gpu_resource(gpu, partition):
+    """Felzenszwalb masks (gpu=0) go to the CPU partition, SAM masks (gpu=1) to a GPU one, with the masks rule's
+    SLURM resources; the profile names no partition itself."""
+    from snakemake_executor_plugin_slurm.partitions import get_best_partition, read_partition_file
+
+    profile = yaml.safe_load((REPO / "profiles/slurm/config.yaml").read_text())
+    assert "slurm_partition" not in json.dumps(profile)
+    partitions = read_partition_file(REPO / "profiles/slurm" / profile["slurm-partition-config"])
+    job = FakeJob("masks", gpu=gpu, **profile["set-resources"]["masks"])
+
+    class Log:
+        def info(self, *a): ...
+        def debug(self, *a): ...
+        def warning(self, *a): ...
+
+    assert get_best_partition(partitions, job, Log()) == partition

@@ -1,14 +1,19 @@
 """Stage I1: CAM inference (METHOD §8) and CAM evaluation (§6.3, §11.1).
 
 Per image, single scale: the image is resized (PIL bicubic) so that each side is rounded up to a multiple of the
-patch size; the positives are the image-level labels. A shard file (HDF5) holds per image a group with
+patch size; the positives are the image-level labels. A shard file (HDF5) holds `ids` (the images in shard order)
+and per image a group with
   cam       float32 (P, h, w)  raw Grad-CAM at patch resolution (P positives, ascending class)
   fg_cls    uint8   (P,)       0-based fg classes
   fg_logit  float32 (P,)       logits of the positives
   all_logit float32 (C_fg,)    all fg logits
-  att       float16 (hw, hw)   mean attention of the last `att_layers` blocks, CLS row/column removed (optional)
+  att       float16 (hw, hw)   mean attention of the last `att_layers` blocks, CLS row/column removed; only when
+                               asked for (a consumer needs it), uncompressed: gzip took ~66 ms per 768² map to save ~18 %
 and attributes height, width. CAMs stay float32 (they are small, and their min-max normalisation is sensitive);
 the attention, by far the largest item, is float16 as in the reference.
+
+Evaluation is per shard (`cam_shard_eval`: confusion matrices for every background power, logits and labels), so
+that a split's report only sums small per-shard results (`cam_report_from_evals`).
 """
 
 from __future__ import annotations
@@ -27,8 +32,8 @@ from .clip import normalise
 from .data import SegDataset, image_level_labels, shard_slice
 from .gradcam import GradCAMCLIP
 from .losses import multilabel_cl_loss
-from .metrics import ConfusionMatrix, average_precision
-from .scores import cam_to_score, scores_to_seed, with_background
+from .metrics import average_precision, confusion_matrix, scores_from_confusion
+from .scores import cam_to_score, seeds_for_powers
 from .store import atomic_path
 
 CAM_SHARD_FORMAT = "fma-wsss/cam-shard"
@@ -69,23 +74,28 @@ def cam_record(model: GradCAMCLIP, image: np.ndarray, fg_labels: np.ndarray, att
 def run_cam_shard(
     model: GradCAMCLIP, dataset: SegDataset, shard: int, shard_size: int, out: Path | str, att_layers: int, device: str = "cpu"
 ) -> dict[str, Any]:
-    """CAMs of one shard of `dataset` written to `out` (atomically). Positives come from the GT image labels."""
+    """CAMs of one shard of `dataset` written to `out` (atomically). Positives come from the GT image labels.
+    att_layers = 0 stores no attention."""
     samples = dataset.samples[shard_slice(len(dataset), shard_size, shard)]
     model.eval()
     model.freeze_text()
     t0 = time.perf_counter()
+    write_seconds = 0.0
     with atomic_path(out) as tmp, h5py.File(tmp, "w") as f:
         f.attrs["format"] = CAM_SHARD_FORMAT
         f.attrs["split"] = dataset.split
+        f.create_dataset("ids", data=np.array([s.id for s in samples], dtype=object), dtype=h5py.string_dtype())
         for sample in tqdm(samples, desc=f"cams {dataset.split} shard {shard}", mininterval=5):
             image, label = dataset.image_and_label(sample.id)
             fg = image_level_labels(label, dataset.num_classes)[1:]
             record = cam_record(model, image, fg.astype(np.int64), att_layers, device)
-            group = f.create_group(sample.id)
+            t_write = time.perf_counter()
+            group = f.create_group(f"images/{sample.id}")
             group.attrs["height"], group.attrs["width"] = image.shape[:2]
             for key, value in record.items():
-                group.create_dataset(key, data=value, compression="gzip" if key == "att" else None)
-    return {"images": len(samples), "seconds": time.perf_counter() - t0}
+                group.create_dataset(key, data=value)
+            write_seconds += time.perf_counter() - t_write
+    return {"images": len(samples), "seconds": time.perf_counter() - t0, "write_seconds": write_seconds}
 
 
 def read_cam_shard(
@@ -95,53 +105,74 @@ def read_cam_shard(
 
     The record holds every item but `att` (with it if with_att), or only `keys`, plus hw = (height, width)."""
     with h5py.File(path, "r") as f:
-        if f.attrs.get("format") != CAM_SHARD_FORMAT:
-            raise ValueError(f"{path}: not a CAM shard (format attribute {f.attrs.get('format')!r})")
-        for img_id, group in f.items():
+        if f.attrs.get("format") != CAM_SHARD_FORMAT or "ids" not in f:
+            raise ValueError(f"{path}: not a CAM shard of this version (format attribute {f.attrs.get('format')!r}, "
+                             "expected an 'ids' dataset); re-run infer_cams")  # fmt: skip
+        for img_id in f["ids"].asstr()[()]:
+            group = f["images"][img_id]
             wanted = keys if keys is not None else [k for k in group if with_att or k != "att"]
             record = {k: group[k][()] for k in wanted}
             record["hw"] = (int(group.attrs["height"]), int(group.attrs["width"]))
             yield img_id, record
 
 
-def cam_miou_sweep(dataset: SegDataset, shard_paths: list[Path | str], powers: list[float]) -> dict[str, Any]:
-    """mIoU of argmax CAM seeds (bg = (1 − max score)^p) for each p over the images of the shards (METHOD §11.1)."""
-    confs = {p: ConfusionMatrix(dataset.num_classes) for p in powers}
-    n = 0
-    for path in shard_paths:
-        for img_id, rec in read_cam_shard(path):
-            gt = dataset.label(img_id, rec["hw"])
-            score = cam_to_score(torch.from_numpy(rec["cam"]), rec["hw"])  # once; only the background varies with p
-            fg_cls = torch.from_numpy(rec["fg_cls"])
-            for p in powers:
-                confs[p].update(scores_to_seed(with_background(score, p), fg_cls).numpy(), gt)
-            n += 1
-    scores = {p: c.scores() for p, c in confs.items()}
-    best = max(powers, key=lambda p: scores[p].miou)
+def cam_shard_eval(dataset: SegDataset, shard_path: Path | str, powers: list[float]) -> dict[str, Any]:
+    """What a CAM report needs from one shard: per background power p, the confusion matrix of the argmax CAM seeds
+    (bg = (1 − max score)^p, METHOD §11.1) over the shard's images, and the fg logits and image labels for the
+    classification scores. JSON-ready (lists)."""
+    k = dataset.num_classes
+    confs = {p: np.zeros((k, k), np.int64) for p in powers}
+    logits, labels = [], []
+    for img_id, rec in read_cam_shard(shard_path):
+        gt = dataset.label(img_id, rec["hw"])
+        score = cam_to_score(torch.from_numpy(rec["cam"]), rec["hw"])
+        for p, seed in seeds_for_powers(score, torch.from_numpy(rec["fg_cls"]), powers):
+            confs[p] += confusion_matrix(seed.numpy(), gt, k)
+        present = np.zeros(k - 1, np.int64)
+        present[rec["fg_cls"]] = 1
+        logits.append(rec["all_logit"].astype(np.float32).tolist())
+        labels.append(present.tolist())
     return {
         "split": dataset.split,
-        "images": n,
-        "miou_by_power": {str(p): 100 * scores[p].miou for p in powers},
-        "best_power": best,
-        "best_miou": 100 * scores[best].miou,
-        "class_iou": {c: (None if np.isnan(v) else 100 * v) for c, v in zip(dataset.class_names, scores[best].cls_iou)},
+        "images": len(logits),
+        "powers": list(powers),
+        "confusion": [confs[p].tolist() for p in powers],
+        "logits": logits,
+        "labels": labels,
     }
 
 
-def classification_quality(shard_paths: list[Path | str], num_fg: int) -> dict[str, float]:
-    """Image-level classification by the stored fg logits of the shards' images: mAP (%, mean AP over the fg
+def classification_quality(logits: np.ndarray, labels: np.ndarray) -> dict[str, float]:
+    """Image-level classification by fg logits (N, C_fg) against 0/1 labels (N, C_fg): mAP (%, mean AP over the fg
     classes that have a positive) and the multi-label CL loss (METHOD §7.2, what T1 minimises) on whole images."""
-    logits, labels = [], []
-    for path in shard_paths:
-        for _, rec in read_cam_shard(path, keys=("all_logit", "fg_cls")):
-            logits.append(rec["all_logit"])
-            present = np.zeros(num_fg, np.int64)
-            present[rec["fg_cls"]] = 1
-            labels.append(present)
-    logits, labels = np.stack(logits), np.stack(labels)
-    ap = [average_precision(logits[:, c], labels[:, c]) for c in range(num_fg) if labels[:, c].any()]
+    ap = [average_precision(logits[:, c], labels[:, c]) for c in range(labels.shape[1]) if labels[:, c].any()]
     cl = multilabel_cl_loss(torch.from_numpy(logits), torch.from_numpy(labels))
     return {"map": 100 * float(np.mean(ap)) if ap else float("nan"), "cl_loss": float(cl)}
+
+
+def cam_report_from_evals(evals: list[dict[str, Any]], class_names: tuple[str, ...] | list[str]) -> dict[str, Any]:
+    """One prompt variant's CAM quality over a split, from the cam_shard_eval results of its shards: mIoU per p,
+    the best p, per-class IoU at the best p, classification mAP and CL loss."""
+    if not evals:
+        raise ValueError("no CAM shard evaluations to report")
+    powers = evals[0]["powers"]
+    for e in evals:
+        if e["powers"] != powers or e["split"] != evals[0]["split"]:
+            raise ValueError(f"CAM shard evaluations disagree: powers {e['powers']} vs {powers}, split {e['split']!r}")
+    scores = {p: scores_from_confusion(sum(np.asarray(e["confusion"][i], np.int64) for e in evals))
+              for i, p in enumerate(powers)}  # fmt: skip
+    best = max(powers, key=lambda p: scores[p].miou)
+    logits = np.asarray([row for e in evals for row in e["logits"]], np.float32).reshape(-1, len(class_names) - 1)
+    labels = np.asarray([row for e in evals for row in e["labels"]], np.int64).reshape(logits.shape)
+    return {
+        "split": evals[0]["split"],
+        "images": sum(e["images"] for e in evals),
+        "miou_by_power": {str(p): 100 * scores[p].miou for p in powers},
+        "best_power": best,
+        "best_miou": 100 * scores[best].miou,
+        "class_iou": {c: (None if np.isnan(v) else 100 * v) for c, v in zip(class_names, scores[best].cls_iou)},
+        **classification_quality(logits, labels),
+    }
 
 
 def cam_report_markdown(results: dict[str, dict[str, Any]], title: str) -> str:

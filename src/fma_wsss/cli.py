@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .config import ConfigError
 from .data import DatasetError, SegDataset
+from .provenance import CodeMismatchError, check_code
 
 
 def _json(text: str) -> dict:
@@ -31,16 +32,32 @@ def cmd_toy_dataset(args: argparse.Namespace) -> None:
 
 def cmd_masks(args: argparse.Namespace) -> None:
     from .masks import run_mask_shard
+    from .provenance import code_hash, settings_hash
 
     settings = args.settings
-    if args.rsw_chunk_size is not None:
+    stamp = settings_hash(settings, args.dataset, args.split, args.shard, args.shard_size, code_hash("masks"))
+    if args.rsw_chunk_size is not None:  # memory only: after the stamp
         settings["rock_sand_water_chunk_size"] = args.rsw_chunk_size
     if args.points_per_batch is not None and "sam" in settings:
         settings["sam"]["points_per_batch"] = args.points_per_batch
     dataset = SegDataset.from_config(args.dataset, args.split)
-    shard = run_mask_shard(dataset, args.shard, args.shard_size, settings, args.out)
+    shard = run_mask_shard(dataset, args.shard, args.shard_size, settings, args.out, stamp, log=_stderr)
     n_masks = sum(len(m) for m in shard.masks if m is not None)
-    print(f"{args.out}: {len(shard.ids)} images, {n_masks} masks, {shard.attrs['seconds']:.1f} s")
+    print(f"{args.out}: {len(shard.ids)} images ({shard.attrs['resumed_images']} resumed), {n_masks} masks, "
+          f"{shard.attrs['seconds']:.1f} s")  # fmt: skip
+
+
+def _stderr(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def cmd_mask_eval(args: argparse.Namespace) -> None:
+    from .masks import mask_shard_eval
+    from .store import write_json_atomic
+
+    result = mask_shard_eval(SegDataset.from_config(args.dataset, args.split), args.shard_file)
+    write_json_atomic(args.out, result)
+    print(f"{args.out}: {result['images']} images, {len(result['failed_images'])} failed")
 
 
 def cmd_tiny_sam(args: argparse.Namespace) -> None:
@@ -77,14 +94,15 @@ def _cam_model(args: argparse.Namespace, prompt_cfg: dict):
 def cmd_train_prompts(args: argparse.Namespace) -> None:
     import torch
 
-    from .prompts import settings_hash, train_prompts
+    from .prompts import train_prompts
+    from .provenance import code_hash, settings_hash
     from .store import write_json_atomic
 
     torch.set_num_threads(args.threads)
     model = _cam_model(args, args.prompt)
     dataset = SegDataset.from_config(args.dataset, args.split)
     trajectory = {k: v for k, v in args.train.items() if k != "stop_iter"}  # stopping earlier changes no step
-    stamp = settings_hash(args.clip, args.classes, args.prompt, trajectory, args.dataset, args.split)
+    stamp = settings_hash(args.clip, args.classes, args.prompt, trajectory, args.dataset, args.split, code_hash("train-prompts"))
     summary = train_prompts(model, dataset, args.train, args.work_dir, args.out, _device(), args.workers, stamp)
     write_json_atomic(args.summary, summary)
     print(f"context written to {args.out} after {summary['seconds']:.0f} s")
@@ -105,19 +123,33 @@ def cmd_infer_cams(args: argparse.Namespace) -> None:
         model.prompt_learner.initialize(args.init_seed)
     dataset = SegDataset.from_config(args.dataset, args.split)
     info = run_cam_shard(model, dataset, args.shard, args.shard_size, args.out, args.att_layers, _device())
-    print(f"{args.out}: {info['images']} images in {info['seconds']:.1f} s")
+    print(f"{args.out}: {info['images']} images in {info['seconds']:.1f} s ({info['write_seconds']:.2f} s writing)")
+
+
+def cmd_cam_eval(args: argparse.Namespace) -> None:
+    from .cams import cam_shard_eval
+    from .store import write_json_atomic
+
+    result = cam_shard_eval(SegDataset.from_config(args.dataset, args.split), args.shard_file, args.powers)
+    write_json_atomic(args.out, result)
+    print(f"{args.out}: {result['images']} images")
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        return json.loads(Path(path).read_text())
+    except (OSError, json.JSONDecodeError) as e:
+        raise DatasetError(f"{path}: not a readable evaluation file ({e})") from None
 
 
 def cmd_cam_report(args: argparse.Namespace) -> None:
-    from .cams import cam_miou_sweep, cam_report_markdown, classification_quality
+    from .cams import cam_report_from_evals, cam_report_markdown
+    from .data import dataset_class_names
     from .store import write_json_atomic, write_text_atomic
 
-    results = {}
-    for variant, split, paths in args.variant:
-        dataset = SegDataset.from_config(args.dataset, split)
-        shards = [Path(p) for p in paths.split(",")]
-        results[variant] = {**cam_miou_sweep(dataset, shards, args.powers),
-                            **classification_quality(shards, dataset.num_classes - 1)}  # fmt: skip
+    names = dataset_class_names(args.dataset["kind"])
+    results = {variant: cam_report_from_evals([_read_json(Path(p)) for p in evals.split(",")], names)
+               for variant, evals in args.variant}  # fmt: skip
     write_json_atomic(args.json, results)
     write_text_atomic(args.md, cam_report_markdown(results, args.title))
     for name, r in results.items():
@@ -125,13 +157,16 @@ def cmd_cam_report(args: argparse.Namespace) -> None:
 
 
 def cmd_mask_report(args: argparse.Namespace) -> None:
+    from .data import dataset_class_names
     from .masks import mask_quality, quality_markdown
-    from .store import read_mask_shard_attrs, write_json_atomic, write_text_atomic
+    from .store import write_json_atomic, write_text_atomic
 
-    by_split: dict[str, list[Path]] = {}
-    for path in args.shards:
-        by_split.setdefault(read_mask_shard_attrs(path)["split"], []).append(path)
-    reports = [mask_quality(SegDataset.from_config(args.dataset, split), paths) for split, paths in by_split.items()]
+    by_split: dict[str, list[dict]] = {}
+    for path in args.evals:
+        result = _read_json(path)
+        by_split.setdefault(result["split"], []).append(result)
+    names = dataset_class_names(args.dataset["kind"])
+    reports = [mask_quality(evals, names) for evals in by_split.values()]
     write_json_atomic(args.json, {"title": args.title, "splits": reports})
     write_text_atomic(args.md, quality_markdown(reports, args.title))
     for r in reports:
@@ -141,6 +176,8 @@ def cmd_mask_report(args: argparse.Namespace) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fma-wsss", description=__doc__)
+    parser.add_argument("--expect-code", metavar="HASH",
+                        help="refuse to run unless the package's code hash for the command is HASH (the rules pass it)")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("toy-dataset", help="generate the toy dataset (VOC layout)")
@@ -158,6 +195,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--points-per-batch", type=int, help="memory only: overrides masks.sam.points_per_batch")
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=cmd_masks)
+
+    p = sub.add_parser("mask-eval", help="what the S0 report needs from one mask shard (oracle confusion matrices)")
+    p.add_argument("--dataset", type=_json, required=True)
+    p.add_argument("--split", required=True)
+    p.add_argument("--shard-file", type=Path, required=True)
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(func=cmd_mask_eval)
 
     p = sub.add_parser("tiny-sam", help="write a tiny SAM with random weights (toy and tests)")
     p.add_argument("--seed", type=int, required=True)
@@ -200,19 +244,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=cmd_infer_cams)
 
-    p = sub.add_parser("cam-report", help="CAM mIoU over a sweep of background powers")
+    p = sub.add_parser("cam-eval", help="what the CAM report needs from one CAM shard (confusion per power, logits)")
     p.add_argument("--dataset", type=_json, required=True)
-    p.add_argument("--variant", nargs=3, action="append", required=True, metavar=("NAME", "SPLIT", "SHARDS"),
-                   help="prompt variant, its split and its comma-separated shard files (repeatable)")
+    p.add_argument("--split", required=True)
+    p.add_argument("--shard-file", type=Path, required=True)
     p.add_argument("--powers", type=float, nargs="+", required=True)
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(func=cmd_cam_eval)
+
+    p = sub.add_parser("cam-report", help="CAM mIoU over a sweep of background powers, from per-shard evaluations")
+    p.add_argument("--dataset", type=_json, required=True)
+    p.add_argument("--variant", nargs=2, action="append", required=True, metavar=("NAME", "EVALS"),
+                   help="prompt variant and its comma-separated cam-eval files (repeatable)")
     p.add_argument("--json", type=Path, required=True)
     p.add_argument("--md", type=Path, required=True)
     p.add_argument("--title", default="CAM quality")
     p.set_defaults(func=cmd_cam_report)
 
-    p = sub.add_parser("mask-report", help="oracle mIoU, mask counts and bytes per image of mask shards")
+    p = sub.add_parser("mask-report", help="oracle mIoU, mask counts and bytes per image, from per-shard evaluations")
     p.add_argument("--dataset", type=_json, required=True)
-    p.add_argument("--shards", type=Path, nargs="+", required=True)
+    p.add_argument("--evals", type=Path, nargs="+", required=True, help="mask-eval files (any splits)")
     p.add_argument("--json", type=Path, required=True)
     p.add_argument("--md", type=Path, required=True)
     p.add_argument("--title", default="Quasi-superpixel quality")
@@ -223,8 +274,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        if args.expect_code:
+            check_code(args.command, args.expect_code)
         args.func(args)
-    except (ConfigError, DatasetError) as e:
+    except (ConfigError, DatasetError, CodeMismatchError) as e:
         print(f"fma-wsss {args.command}: error: {e}", file=sys.stderr)
         return 2
     return 0

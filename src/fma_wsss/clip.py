@@ -55,22 +55,6 @@ def register_toy_clip(folder: Path | None = None) -> None:
     open_clip.add_model_config(path)
 
 
-def read_clip_state_dict(path: Path | str) -> dict[str, torch.Tensor]:
-    """State dict of an OpenAI-format CLIP file: a TorchScript archive (as distributed) or a plain state dict."""
-    path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"CLIP checkpoint not found: {path} (clip.checkpoint; for ViT-B/16 place ViT-B-16.pt there)")
-    if _is_torchscript(path):
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)
-            state = torch.jit.load(str(path), map_location="cpu").state_dict()
-    else:
-        state = torch.load(path, map_location="cpu", weights_only=True)
-    for key in ("input_resolution", "context_length", "vocab_size"):
-        state.pop(key, None)
-    return {k: v.float() for k, v in state.items()}
-
-
 def _is_torchscript(path: Path) -> bool:
     """OpenAI distributes CLIP as TorchScript archives: zip files holding code/ and constants.pkl."""
     if not zipfile.is_zipfile(path):
@@ -82,17 +66,25 @@ def _is_torchscript(path: Path) -> bool:
 def load_clip(arch: str, checkpoint: Path | str, quick_gelu: bool) -> open_clip.CLIP:
     """The open_clip model `arch` with the weights of `checkpoint`, fp32, eval mode, every parameter frozen.
 
+    The file is read by open_clip's own loader (`create_model(pretrained=<file>)`, which also opens TorchScript
+    archives and drops their non-weight entries). open_clip's `load_openai_model` is not used: it infers the
+    architecture from the weights and cannot build the toy model. Ours only decides `weights_only`: a TorchScript
+    archive cannot be opened with it, and a plain state dict is opened with it, safely.
     quick_gelu: True for OpenAI weights (trained with QuickGELU); the toy model uses GELU.
     """
     if arch == TOY_CLIP:
         register_toy_clip()
     if arch not in open_clip.list_models():
         raise ValueError(f"clip.arch: unknown CLIP architecture {arch!r}")
-    state = read_clip_state_dict(checkpoint)
-    model = open_clip.create_model(arch, pretrained=None, force_quick_gelu=quick_gelu)
+    path = Path(checkpoint)
+    if not path.is_file():
+        raise FileNotFoundError(f"CLIP checkpoint not found: {path} (clip.checkpoint; for ViT-B/16 place ViT-B-16.pt there)")
     try:
-        model.load_state_dict(state, strict=True)
-    except RuntimeError as e:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", (DeprecationWarning, UserWarning))
+            model = open_clip.create_model(arch, pretrained=str(path), force_quick_gelu=quick_gelu,
+                                           weights_only=not _is_torchscript(path))  # fmt: skip
+    except (RuntimeError, AssertionError, KeyError) as e:  # open_clip asserts on some shape mismatches
         raise ValueError(f"CLIP checkpoint {checkpoint} does not fit architecture {arch}: {str(e)[:400]}") from None
     model.eval().requires_grad_(False)
     return model

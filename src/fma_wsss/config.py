@@ -60,11 +60,34 @@ def validate_config(config: dict[str, Any], schema_path: Path | str = DEFAULT_SC
         raise ConfigError("invalid config:\n  " + "\n  ".join(lines))
     for name in selected_experiments(config):
         experiment(config, name)
-    for name, exp in config["experiments"].items():
-        toy = exp["dataset"].get("toy", {})
-        if toy and toy["min_side"] > toy["max_side"]:
-            raise ConfigError(f"experiments.{name}.dataset.toy: min_side {toy['min_side']} > max_side {toy['max_side']}")
+    problems = [f"experiments.{name}.{problem}" for name, exp in config["experiments"].items() for problem in cross_field_problems(exp)]
+    if problems:
+        raise ConfigError("invalid config:\n  " + "\n  ".join(problems))
     return config
+
+
+def cross_field_problems(exp: dict[str, Any]) -> list[str]:
+    """Constraints between keys of one experiment that the schema cannot express, as 'dotted.path: why' lines."""
+    problems = []
+    toy = exp["dataset"].get("toy", {})
+    if toy and toy["min_side"] > toy["max_side"]:
+        problems.append(f"dataset.toy: min_side {toy['min_side']} > max_side {toy['max_side']}")
+    train = exp.get("cls", {}).get("train", {})
+    if train:
+        if train["stop_iter"] > train["max_iter"]:
+            problems.append(f"cls.train.stop_iter: {train['stop_iter']} is past max_iter {train['max_iter']}")
+        if train["warm_iters"] > train["max_iter"]:
+            problems.append(f"cls.train.warm_iters: {train['warm_iters']} is past max_iter {train['max_iter']}")
+        if train["batch_size"] % train["sub_iters"]:
+            problems.append(f"cls.train.sub_iters: {train['sub_iters']} does not divide batch_size {train['batch_size']} "
+                            "(each step averages sub_iters equal sub-batches)")  # fmt: skip
+        aug = train["augment"]
+        if aug["low"] > aug["high"]:
+            problems.append(f"cls.train.augment.low: {aug['low']} > high {aug['high']}")
+        if aug["crop"] > aug["short_thresh"]:
+            problems.append(f"cls.train.augment.crop: {aug['crop']} > short_thresh {aug['short_thresh']} "
+                            "(a scaled image's short side may be only short_thresh)")  # fmt: skip
+    return problems
 
 
 def load_config(path: Path | str, schema_path: Path | str = DEFAULT_SCHEMA) -> dict[str, Any]:

@@ -38,6 +38,16 @@ COCO_BG_NAMES = tuple(n for n in VOC_BG_NAMES if n not in ("keyboard", "sign"))
 NAME_LISTS = {"voc_fg": VOC_FG_NAMES, "voc_bg": VOC_BG_NAMES, "coco_fg": COCO_FG_NAMES, "coco_bg": COCO_BG_NAMES}
 
 
+def prompt_names(names: str | list[str]) -> list[str]:
+    """The names to prompt with: a list as given, or the name of a built-in list (voc_fg, voc_bg, coco_fg, coco_bg).
+    (The dataset's own class names, for reports, are fma_wsss.data.dataset_class_names.)"""
+    if isinstance(names, str):
+        if names not in NAME_LISTS:
+            raise ValueError(f"unknown class-name list {names!r} (known: {', '.join(NAME_LISTS)})")
+        return list(NAME_LISTS[names])
+    return list(names)
+
+
 def seed_to_int(seed: str | int) -> int:
     """A string seed hashed as int(sha1(utf-8), 16) mod 2^32 ('真' -> 2763632353); an int is used as is."""
     if isinstance(seed, int):

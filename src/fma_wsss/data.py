@@ -52,8 +52,9 @@ class Sample:
     line_no: int
 
 
-def class_names(kind: str) -> tuple[str, ...]:
-    """Class names with background first, for dataset kind 'voc', 'coco' or 'toy'."""
+def dataset_class_names(kind: str) -> tuple[str, ...]:
+    """The dataset's class names with background first, for kind 'voc', 'coco' or 'toy' (reports and labels; the
+    names CLIP is prompted with are fma_wsss.coop.prompt_names)."""
     return {"voc": VOC_CLASSES, "coco": COCO_CLASSES, "toy": TOY_CLASSES}[kind]
 
 
@@ -193,7 +194,7 @@ class SegDataset:
         self.kind = kind
         self.root = Path(root)
         self.split = split
-        self.class_names = class_names(kind)
+        self.class_names = dataset_class_names(kind)
         self.num_classes = len(self.class_names)
         self.samples = read_split(kind, self.root, split)
         self._index = {s.id: i for i, s in enumerate(self.samples)}
@@ -204,10 +205,6 @@ class SegDataset:
 
     def __len__(self) -> int:
         return len(self.samples)
-
-    @property
-    def ids(self) -> list[str]:
-        return [s.id for s in self.samples]
 
     def sample(self, img_id: str) -> Sample:
         return self.samples[self._index[img_id]]
@@ -222,6 +219,3 @@ class SegDataset:
         """Image and its label, the label's size checked against the image."""
         image = self.image(img_id)
         return image, self.label(img_id, image.shape[:2])
-
-    def cls_label(self, img_id: str) -> np.ndarray:
-        return image_level_labels(self.label(img_id), self.num_classes)

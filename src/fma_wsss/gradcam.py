@@ -22,7 +22,6 @@ def masked_softmax(logits: torch.Tensor, mask: torch.Tensor, eps: float = 1e-5) 
 @dataclass
 class CamOutput:
     logits: torch.Tensor  # (N, G) scale·cos
-    sm_logits: torch.Tensor  # (N, G) masked softmax (bg prompts always on, fg = positives)
     pos_cam: torch.Tensor  # (P, h, w) raw Grad-CAM of every positive pair, ordered by (image, class)
     pos_index: torch.Tensor  # (P, 2) the (image, fg class) of each pair
     att_weights: list[torch.Tensor]  # per block (N, L, L)
@@ -30,7 +29,7 @@ class CamOutput:
 
 
 class GradCAMCLIP(nn.Module):
-    """Frozen CLIP + prompt learner. forward(images, fg_labels) -> logits, masked softmax and Grad-CAMs.
+    """Frozen CLIP + prompt learner. forward(images, fg_labels) -> logits and the Grad-CAMs of the masked softmax.
 
     fg_labels: (N, C_fg) in {0, 1}; the prompt list is the C_fg fg names followed by the bg names. In training
     (create_graph=True) the CAMs stay differentiable with respect to the context (second-order path). cam_block
@@ -81,4 +80,4 @@ class GradCAMCLIP(nn.Module):
                 weights = grads.mean(dim=1)  # (P, D)
                 activations = avt.detach()[pos_index[:, 0], 1:]  # (P, hw, D): gradients reach ctx through w only
                 cams = (activations * weights[:, None]).sum(-1).reshape(-1, h, w)
-        return CamOutput(logits, sm, cams, pos_index, feats.att_weights, feats.img_emb)
+        return CamOutput(logits, cams, pos_index, feats.att_weights, feats.img_emb)

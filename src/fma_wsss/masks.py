@@ -7,6 +7,7 @@ rock-sand-water filter last (`quasi_superpixels`), so later stages see the same 
 
 from __future__ import annotations
 
+import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,8 +18,8 @@ from skimage.segmentation import felzenszwalb
 from tqdm import tqdm
 
 from .data import SegDataset, shard_slice
-from .metrics import ConfusionMatrix
-from .store import MaskSet, MaskShard, read_mask_shard, write_mask_shard
+from .metrics import confusion_matrix, scores_from_confusion
+from .store import MaskSet, MaskShard, read_mask_shard, write_mask_shard, write_text_atomic
 
 NUM_LEVELS = 3
 
@@ -168,37 +169,90 @@ def quasi_superpixels(generator: MaskGenerator, image: np.ndarray, rsw_thresh: f
 # Shard runner
 
 
+def partial_dir(out: Path | str) -> Path:
+    """Where a mask shard job keeps its per-image progress: a hidden folder beside the shard."""
+    out = Path(out)
+    return out.parent / f".partial-{out.stem}"
+
+
+def _resume_progress(work_dir: Path, stamp: str) -> None:
+    """Keep work_dir's finished images only if they were made with the same stamp (settings, shard, code)."""
+    stamp_file = work_dir / "stamp"
+    if work_dir.is_dir() and (not stamp_file.is_file() or stamp_file.read_text() != stamp):
+        shutil.rmtree(work_dir)
+    work_dir.mkdir(parents=True, exist_ok=True)
+    if not stamp_file.is_file():
+        write_text_atomic(stamp_file, stamp)
+
+
+def _finished_image(work_dir: Path, index: int, img_id: str) -> MaskSet | None:
+    """The masks of image `index` if an earlier attempt finished it (and the file is whole and for this id)."""
+    path = work_dir / f"{index:05d}.h5"
+    if not path.is_file():
+        return None
+    try:
+        done = read_mask_shard(path)
+    except (ValueError, OSError, KeyError):
+        return None
+    return done.masks[0] if done.ids == [img_id] and done.masks and done.masks[0] is not None else None
+
+
 def run_mask_shard(
-    dataset: SegDataset, shard: int, shard_size: int, masks_cfg: dict[str, Any], out: Path | str
+    dataset: SegDataset,
+    shard: int,
+    shard_size: int,
+    masks_cfg: dict[str, Any],
+    out: Path | str,
+    stamp: str = "",
+    log: Callable[[str], None] = print,
 ) -> MaskShard:
     """Compute the masks of shard `shard` of `dataset` and write them to `out` (atomically).
 
-    An image whose generation fails is recorded with its error; after the whole shard is written, a RuntimeError
-    lists the failed ids so that the job fails visibly instead of leaving images silently missing.
+    Each finished image is kept at once in partial_dir(out), stamped with `stamp` (settings, shard and code), so
+    that a retried or resumed job computes only the images not yet done; the folder goes when `out` is written.
+    An image whose generation fails is logged with its error; after the others are done, a RuntimeError lists the
+    failed ids and `out` is not written (Snakemake would delete it anyway), so a re-run retries only those images.
     """
     generator = build_mask_generator(masks_cfg)
     samples = dataset.samples[shard_slice(len(dataset), shard_size, shard)]
-    ids, results, errors = [], [], []
+    work_dir = partial_dir(out)
+    _resume_progress(work_dir, stamp)
+    results: list[MaskSet | None] = []
+    failed: list[str] = []
+    resumed = 0
     t0 = time.perf_counter()
-    for sample in tqdm(samples, desc=f"masks {dataset.split} shard {shard}", mininterval=5):
-        ids.append(sample.id)
+    for index, sample in enumerate(tqdm(samples, desc=f"masks {dataset.split} shard {shard}", mininterval=5)):
+        masks = _finished_image(work_dir, index, sample.id)
+        if masks is not None:
+            resumed += 1
+            results.append(masks)
+            continue
         image = dataset.image(sample.id)  # bad input (missing/corrupt file) stops the job at once
         try:
-            results.append(quasi_superpixels(generator, image, masks_cfg["rock_sand_water_thresh"],
-                                             masks_cfg["rock_sand_water_chunk_size"]))  # fmt: skip
-            errors.append("")
-        except Exception as e:  # noqa: BLE001 - recorded per image, re-raised as a list below
+            masks = quasi_superpixels(generator, image, masks_cfg["rock_sand_water_thresh"],
+                                      masks_cfg["rock_sand_water_chunk_size"])  # fmt: skip
+        except Exception as e:  # noqa: BLE001 - logged per image, raised as a list below
+            log(f"mask generation failed for {sample.id} ({sample.image}): {type(e).__name__}: {e}")
+            failed.append(sample.id)
             results.append(None)
-            errors.append(f"{type(e).__name__}: {e}")
+            continue
+        write_mask_shard(work_dir / f"{index:05d}.h5", MaskShard([sample.id], [masks], [""], {}))
+        results.append(masks)
+    if resumed:
+        log(f"{resumed} of {len(samples)} images resumed from {work_dir}")
+    if failed:
+        raise RuntimeError(
+            f"mask generation failed for {len(failed)} of {len(samples)} image(s) of shard {shard} ({out}): "
+            f"{', '.join(failed[:20])}{' …' if len(failed) > 20 else ''}; the errors are in the log above. The other "
+            f"images are kept in {work_dir}: a re-run computes only the failed ones."
+        )
     attrs = {
         "backend": masks_cfg["backend"], "split": dataset.split, "shard": shard, "shard_size": shard_size,
-        "seconds": time.perf_counter() - t0, "masks_config": masks_cfg,
+        "seconds": time.perf_counter() - t0, "resumed_images": resumed, "masks_config": masks_cfg,
     }  # fmt: skip
-    result = MaskShard(ids, results, errors, attrs)
+    result = MaskShard([s.id for s in samples], results, [""] * len(samples), attrs)
     write_mask_shard(out, result)
-    failed = [i for i, e in zip(ids, errors) if e]
-    if failed:
-        raise RuntimeError(f"mask generation failed for {len(failed)} image(s) of {out}: {', '.join(failed[:20])}")
+    shutil.rmtree(work_dir, ignore_errors=True)
     return result
 
 
@@ -209,15 +263,18 @@ def run_mask_shard(
 def majority_labels(masks: np.ndarray, gt: np.ndarray, num_classes: int) -> tuple[np.ndarray, np.ndarray]:
     """Per mask, the GT class holding most of its labelled pixels (255 ignored) and that class's share.
 
-    masks: bool (S, H, W); gt: uint8 (H, W). Returns labels uint8 (S,) (0 if no labelled pixel) and purity
-    float32 (S,) in [0, 1].
+    masks: bool (S, H, W); gt: uint8 (H, W). Returns labels uint8 (S,) (0 if no labelled pixel, lowest class on a
+    tie) and purity float32 (S,) in [0, 1]. One bincount per mask over its own pixels: the cost follows the masks'
+    area, not S·H·W·K as a one-hot product would.
     """
-    onehot = np.eye(256, num_classes, dtype=np.float32)[gt.ravel()]  # (HW, K); rows of 255 and >= K are zero
-    counts = masks.reshape(masks.shape[0], gt.size).astype(np.float32) @ onehot  # (S, K), exact integer counts
+    flat_gt = gt.ravel()
+    counts = np.zeros((masks.shape[0], num_classes), np.int64)
+    for i, mask in enumerate(masks.reshape(masks.shape[0], gt.size)):
+        counts[i] = np.bincount(flat_gt[mask], minlength=256)[:num_classes]
     total = counts.sum(1)
     labels = counts.argmax(1).astype(np.uint8)
     with np.errstate(invalid="ignore", divide="ignore"):
-        purity = np.where(total > 0, counts.max(1) / total, 0).astype(np.float32)
+        purity = np.where(total > 0, counts.max(1, initial=0) / np.maximum(total, 1), 0).astype(np.float32)
     return labels, purity
 
 
@@ -237,15 +294,10 @@ def paint_by_priority(masks: np.ndarray, labels: np.ndarray, levels: np.ndarray,
     return painted[top + 1]
 
 
-def oracle_seed(masks: MaskSet, gt: np.ndarray, num_classes: int, level: int | None = None) -> np.ndarray:
-    """The best seed these masks allow: each mask labelled by GT majority, painted by priority (purity as
-    confidence). With `level`, only that level's masks are used."""
-    return oracle_seeds(masks.decode(), masks.level, gt, num_classes, [level])[0]
-
-
 def oracle_seeds(binary: np.ndarray, levels: np.ndarray, gt: np.ndarray, num_classes: int, subsets: list[int | None]) -> list[np.ndarray]:
-    """oracle_seed for decoded masks (S, H, W), one seed per entry of `subsets` (None = all levels, k = level k);
-    the majority labels are computed once."""
+    """The best seeds decoded masks (S, H, W) allow: each mask labelled by its GT majority, painted by priority
+    (purity as confidence); one seed per entry of `subsets` (None = all levels, k = level k's masks alone). The
+    majority labels are computed once."""
     labels, purity = majority_labels(binary, gt, num_classes)
     seeds = []
     for level in subsets:
@@ -254,40 +306,61 @@ def oracle_seeds(binary: np.ndarray, levels: np.ndarray, gt: np.ndarray, num_cla
     return seeds
 
 
-def mask_quality(dataset: SegDataset, shard_paths: list[Path | str]) -> dict[str, Any]:
-    """Oracle mIoU (all levels and each level alone), masks per image, coverage and bytes per image of a split."""
-    n_levels = NUM_LEVELS
-    conf_all = ConfusionMatrix(dataset.num_classes)
-    conf_level = [ConfusionMatrix(dataset.num_classes) for _ in range(n_levels)]
-    n_images, n_masks, coverage, failed = 0, np.zeros(n_levels, np.int64), 0.0, []
-    total_bytes = sum(Path(p).stat().st_size for p in shard_paths)
-    for path in shard_paths:
-        for img_id, masks, err in read_mask_shard(path):
-            if masks is None:
-                failed.append(img_id)
-                continue
-            gt = dataset.label(img_id, (masks.height, masks.width))
-            binary = masks.decode()
-            seeds = oracle_seeds(binary, masks.level, gt, dataset.num_classes, [None, *range(n_levels)])
-            for conf, seed in zip([conf_all, *conf_level], seeds):
-                conf.update(seed, gt)
-            n_masks += np.bincount(masks.level, minlength=n_levels)[:n_levels]
-            coverage += float(binary.any(0).mean()) if len(masks) else 0.0
-            n_images += 1
-    if n_images == 0:
-        raise ValueError(f"no images with masks in {', '.join(map(str, shard_paths))}")
-    overall = conf_all.scores()
+def mask_shard_eval(dataset: SegDataset, shard_path: Path | str) -> dict[str, Any]:
+    """What the S0 report needs from one mask shard: confusion matrices of the oracle seeds (all levels, and each
+    level alone), masks per level, summed coverage, failed ids and the shard's size. JSON-ready (lists)."""
+    k = dataset.num_classes
+    conf_all = np.zeros((k, k), np.int64)
+    conf_level = np.zeros((NUM_LEVELS, k, k), np.int64)
+    n_images, n_masks, coverage, failed = 0, np.zeros(NUM_LEVELS, np.int64), 0.0, []
+    shard = read_mask_shard(shard_path)
+    for img_id, masks, _ in tqdm(shard, desc=f"mask eval {Path(shard_path).name}", mininterval=10):
+        if masks is None:
+            failed.append(img_id)
+            continue
+        gt = dataset.label(img_id, (masks.height, masks.width))
+        binary = masks.decode()
+        seeds = oracle_seeds(binary, masks.level, gt, k, [None, *range(NUM_LEVELS)])
+        conf_all += confusion_matrix(seeds[0], gt, k)
+        for level, seed in enumerate(seeds[1:]):
+            conf_level[level] += confusion_matrix(seed, gt, k)
+        n_masks += np.bincount(masks.level, minlength=NUM_LEVELS)[:NUM_LEVELS]
+        coverage += float(binary.any(0).mean()) if len(masks) else 0.0
+        n_images += 1
     return {
         "split": dataset.split,
         "images": n_images,
         "failed_images": failed,
+        "confusion": conf_all.tolist(),
+        "confusion_by_level": conf_level.tolist(),
+        "masks_by_level": n_masks.tolist(),
+        "coverage_sum": coverage,
+        "bytes": Path(shard_path).stat().st_size,
+    }
+
+
+def mask_quality(evals: list[dict[str, Any]], class_names: tuple[str, ...] | list[str]) -> dict[str, Any]:
+    """Oracle mIoU (all levels and each level alone), masks per image, coverage and bytes per image of a split, from
+    the mask_shard_eval results of its shards."""
+    split = evals[0]["split"] if evals else "?"
+    n_images = sum(e["images"] for e in evals)
+    failed = [i for e in evals for i in e["failed_images"]]
+    if n_images == 0:
+        raise ValueError(f"no images with masks in split {split!r} ({len(failed)} failed)")
+    overall = scores_from_confusion(sum(np.asarray(e["confusion"], np.int64) for e in evals))
+    by_level = sum(np.asarray(e["confusion_by_level"], np.int64) for e in evals)
+    n_masks = sum(np.asarray(e["masks_by_level"], np.int64) for e in evals)
+    return {
+        "split": split,
+        "images": n_images,
+        "failed_images": failed,
         "oracle_miou": 100 * overall.miou,
-        "oracle_miou_by_level": [100 * c.scores().miou for c in conf_level],
-        "oracle_class_iou": {n: (None if np.isnan(v) else 100 * v) for n, v in zip(dataset.class_names, overall.cls_iou)},
+        "oracle_miou_by_level": [100 * scores_from_confusion(c).miou for c in by_level],
+        "oracle_class_iou": {n: (None if np.isnan(v) else 100 * v) for n, v in zip(class_names, overall.cls_iou)},
         "masks_per_image": float(n_masks.sum() / n_images),
         "masks_per_image_by_level": (n_masks / n_images).tolist(),
-        "coverage": coverage / n_images,
-        "bytes_per_image": total_bytes / (n_images + len(failed)),
+        "coverage": sum(e["coverage_sum"] for e in evals) / n_images,
+        "bytes_per_image": sum(e["bytes"] for e in evals) / (n_images + len(failed)),
     }
 
 

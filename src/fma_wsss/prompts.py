@@ -1,15 +1,14 @@
 """Stage T1 (and later T2): training the prompt context on a frozen CLIP (METHOD §7).
 
 Only the context vectors learn. Training is seeded and resumable: every `save_step` iterations the context, the
-optimiser state and the iteration go to `<work_dir>/state-<iter>.pth`, stamped with a hash of the settings; a
-re-run with the same settings continues from the newest one. The final context is saved as a state dict
+optimiser and loss-scaler states and the iteration go to `<work_dir>/state-<iter>.pth`, stamped with a hash of the
+settings and of the code; a re-run with the same settings and code continues from the newest state at or before
+its stop iteration. The final context is saved as a state dict
 {'prompt_learner.ctx': ...}, the reference's checkpoint format.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import math
 import time
 from pathlib import Path
@@ -22,7 +21,7 @@ from PIL import Image
 from torch.utils.data import DataLoader, Dataset
 
 from .clip import encode_image, load_clip, normalise
-from .coop import NAME_LISTS, PromptLearner
+from .coop import PromptLearner, prompt_names
 from .data import SegDataset, image_level_labels
 from .gradcam import GradCAMCLIP
 from .losses import multilabel_cl_loss
@@ -125,15 +124,6 @@ def batch_keys(n: int, batch_size: int, seed: int, start_iter: int, max_iter: in
 # Model assembly and training
 
 
-def class_names(names: str | list[str]) -> list[str]:
-    """A list of names, or the name of a built-in list (voc_fg, voc_bg, coco_fg, coco_bg)."""
-    if isinstance(names, str):
-        if names not in NAME_LISTS:
-            raise ValueError(f"unknown class-name list {names!r} (known: {', '.join(NAME_LISTS)})")
-        return list(NAME_LISTS[names])
-    return list(names)
-
-
 def hand_prompt_settings(prompt_cfg: dict[str, Any], phrase: str) -> dict[str, Any]:
     """The task's prompt settings with a fixed phrase as the shared context, class name last: "{phrase} {name}."."""
     return {**prompt_cfg, "ctx_init": phrase, "class_specific": False, "position": "end"}
@@ -142,21 +132,20 @@ def hand_prompt_settings(prompt_cfg: dict[str, Any], phrase: str) -> dict[str, A
 def build_cam_model(clip_cfg: dict[str, Any], prompt_cfg: dict[str, Any], fg_names, bg_names, device="cpu") -> GradCAMCLIP:
     """Frozen CLIP + a prompt learner with the task's settings (context not yet initialised)."""
     clip_model = load_clip(clip_cfg["arch"], clip_cfg["checkpoint"], clip_cfg["quick_gelu"]).to(device)
-    fg, bg = class_names(fg_names), class_names(bg_names)
+    fg, bg = prompt_names(fg_names), prompt_names(bg_names)
     learner = PromptLearner(fg + bg, clip_model.token_embedding, prompt_cfg["n_ctx"], prompt_cfg["class_specific"],
                             prompt_cfg["position"], prompt_cfg["ctx_std"], prompt_cfg.get("ctx_init", ""))  # fmt: skip
     return GradCAMCLIP(clip_model, learner.to(device), len(fg), clip_cfg.get("cam_block", -1))
 
 
-def settings_hash(*sections: Any) -> str:
-    return hashlib.sha1(json.dumps(sections, sort_keys=True, default=str).encode()).hexdigest()[:16]
-
-
-def latest_state(work_dir: Path, stamp: str) -> dict[str, Any] | None:
-    """The newest resumable state in work_dir made with the same settings, or None."""
+def latest_state(work_dir: Path, stamp: str, stop: int) -> dict[str, Any] | None:
+    """The newest resumable state in work_dir made with the same stamp (settings and code) at an iteration <= stop,
+    or None. A state past the stop is never resumed: its context would not be the context of iteration `stop`."""
     for path in sorted(work_dir.glob("state-*.pth"), key=lambda p: int(p.stem.split("-")[1]), reverse=True):
+        if int(path.stem.split("-")[1]) > stop:
+            continue
         state = torch.load(path, map_location="cpu", weights_only=True)
-        if state.get("stamp") == stamp:
+        if state.get("stamp") == stamp and state["iteration"] <= stop:
             return state
     return None
 
@@ -171,30 +160,37 @@ def train_prompts(
     workers: int = 0,
     stamp: str = "",
     log: Callable[[str], None] = print,
+    amp: bool | None = None,
 ) -> dict[str, Any]:
     """Train the classification prompts (multi-label contrastive loss on the fg logits, METHOD §7.2/7.5).
 
     cfg: the task's training section (max_iter, warm_iters, base_lr, warm_lr, batch_size, sub_iters, momentum,
     weight_decay, seed, init_seed, save_step, augment, stop_iter). The zero-weighted CAM loss of the reference is
-    not computed: its gradient is zero. Returns a summary (losses per logged iteration, seconds).
+    not computed: its gradient is zero. `stamp` identifies the trajectory (settings and code hash, not the stop):
+    only a state with the same stamp, at or before the stop, is resumed. amp (fp16 autocast and a GradScaler whose
+    state is saved and resumed with the context) defaults to on for CUDA devices only. Returns a summary (losses per
+    logged iteration, seconds, the iteration resumed from, the final loss scale).
     """
     work_dir = Path(work_dir)
     work_dir.mkdir(parents=True, exist_ok=True)
     learner = model.prompt_learner
     learner.initialize(cfg["init_seed"])
     opt = torch.optim.SGD([learner.ctx], lr=cfg["base_lr"], momentum=cfg["momentum"], weight_decay=cfg["weight_decay"])
+    use_amp = device.startswith("cuda") if amp is None else amp
+    device_type = torch.device(device).type
+    scaler = torch.amp.GradScaler(device_type, init_scale=2.0**16, enabled=use_amp)
+    stop = cfg.get("stop_iter") or cfg["max_iter"]
     start = 0
-    state = latest_state(work_dir, stamp)
+    state = latest_state(work_dir, stamp, stop)
     if state is not None:
         with torch.no_grad():
             learner.ctx.copy_(state["ctx"])
         opt.load_state_dict(state["optimizer"])
+        if use_amp and state.get("scaler"):
+            scaler.load_state_dict(state["scaler"])
         start = state["iteration"]
         log(f"resuming from iteration {start}")
-    use_amp = device.startswith("cuda")
-    scaler = torch.amp.GradScaler("cuda", init_scale=2.0**16, enabled=use_amp)
     data = AugmentedSplit(dataset, cfg["augment"], cfg["seed"])
-    stop = cfg.get("stop_iter") or cfg["max_iter"]
     keys = batch_keys(len(dataset), cfg["batch_size"], cfg["seed"], start, stop)
     loader = DataLoader(data, batch_sampler=list(keys), num_workers=workers)
     history, t0 = [], time.perf_counter()
@@ -206,10 +202,10 @@ def train_prompts(
         # The context reaches the CL loss through the text tower only, and it changes only at the step: one text
         # pass per iteration; each sub-batch keeps its own mean loss (METHOD §7.5).
         sub_losses = []
-        with torch.autocast("cuda", dtype=torch.float16, enabled=use_amp):
+        with torch.autocast(device_type, dtype=torch.float16, enabled=use_amp):
             text = model.text_features()
         for img, lb in zip(images.chunk(cfg["sub_iters"]), cls.chunk(cfg["sub_iters"])):
-            with torch.autocast("cuda", dtype=torch.float16, enabled=use_amp):
+            with torch.autocast(device_type, dtype=torch.float16, enabled=use_amp):
                 with torch.no_grad():
                     img_emb = encode_image(model.clip, img.to(device)).img_emb
                 logits = model.logits(img_emb, text)
@@ -225,8 +221,9 @@ def train_prompts(
         if (it + 1) % cfg["save_step"] == 0 and it + 1 < stop:
             with atomic_path(work_dir / f"state-{it + 1}.pth") as tmp:
                 torch.save({"ctx": learner.ctx.detach().cpu(), "optimizer": opt.state_dict(), "iteration": it + 1,
-                            "stamp": stamp}, tmp)  # fmt: skip
+                            "scaler": scaler.state_dict(), "stamp": stamp}, tmp)  # fmt: skip
     with atomic_path(out) as tmp:
         torch.save({"prompt_learner.ctx": learner.ctx.detach().cpu()}, tmp)
-    return {"history": history, "seconds": time.perf_counter() - t0, "resumed_from": start}
+    return {"history": history, "seconds": time.perf_counter() - t0, "resumed_from": start,
+            "loss_scale": scaler.get_scale() if use_amp else None}  # fmt: skip
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Iterator
+
 import torch
 import torch.nn.functional as F
 
@@ -30,7 +32,17 @@ def scores_to_seed(scores: torch.Tensor, fg_cls: torch.Tensor) -> torch.Tensor:
     return lut[scores.argmax(dim=0)].to(torch.uint8)
 
 
-def seed_argmax(cam: torch.Tensor, size: tuple[int, int], fg_cls: torch.Tensor, power: float) -> tuple[torch.Tensor, torch.Tensor]:
-    """The CAM seed of one image: (uint8 (H, W) seed, (P+1, H, W) scores)."""
-    scores = with_background(cam_to_score(cam, size), power)
-    return scores_to_seed(scores, fg_cls), scores
+
+def seeds_for_powers(score: torch.Tensor, fg_cls: torch.Tensor, powers: list[float]) -> Iterator[tuple[float, torch.Tensor]]:
+    """(p, seed) for each background power p: the same uint8 (H, W) seeds as
+    scores_to_seed(with_background(score, p), fg_cls), with the foreground max and argmax taken once for all p.
+    The background wins where (1 − max)^p >= max, as the first maximum of the argmax does."""
+    if len(score) == 0:
+        for p in powers:
+            yield p, torch.zeros(score.shape[1:], dtype=torch.uint8)
+        return
+    fg_max, fg_arg = score.amax(dim=0), score.argmax(dim=0)
+    fg_label = (fg_cls.long() + 1)[fg_arg].to(torch.uint8)
+    for p in powers:
+        background = (1 - fg_max) ** p >= fg_max
+        yield p, torch.where(background, torch.zeros_like(fg_label), fg_label)

@@ -174,14 +174,6 @@ def write_mask_shard(path: Path | str, shard: MaskShard) -> None:
             f.create_dataset(name, data=col.astype(dtype), compression="gzip", compression_opts=4, shuffle=True)
 
 
-def read_mask_shard_attrs(path: Path | str) -> dict[str, Any]:
-    """The attributes of a mask shard (split, shard, backend, settings) without reading its masks."""
-    with h5py.File(path, "r") as f:
-        if f.attrs.get("format") != MASK_SHARD_FORMAT:
-            raise ValueError(f"{path}: not a mask shard (format attribute {f.attrs.get('format')!r})")
-        return json.loads(f.attrs["attrs_json"])
-
-
 def read_mask_shard(path: Path | str) -> MaskShard:
     """Read a shard written by write_mask_shard; ValueError naming the file if it is not one."""
     path = Path(path)
