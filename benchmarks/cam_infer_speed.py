@@ -1,7 +1,9 @@
 """CAM inference speed (stage I1) for CLIP ViT-B/16 at VOC-like sizes: 500x375 images -> 512x384 inputs.
 
 Random weights (the OpenAI layout, made here), the VOC prompt list (20 fg + 25 bg), two positive classes per
-image, fp32, Grad-CAM for every positive pair plus the stored mean attention of the last 8 blocks.
+image, fp32, Grad-CAM for every positive pair plus the mean attention of the last 8 blocks. Then the write path:
+a 768² float16 attention map written to HDF5 uncompressed (ours, only when cls.infer.store_att asks) against
+gzip (the former default) and lzf, time and size per map.
 Run:  python benchmarks/cam_infer_speed.py [--device cuda] [--images 20]
 """
 
@@ -10,6 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import h5py
 import numpy as np
 import torch
 
@@ -23,6 +26,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
     parser.add_argument("--images", type=int, default=5)
+    parser.add_argument("--writes", type=int, default=20, help="attention maps written per format")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "ViT-B-16.pt"
@@ -48,6 +52,22 @@ def main() -> None:
     print(f"ViT-B/16 CAM inference, {args.device}, 500x375 -> 512x384, 2 positives, 45 prompts, fp32")
     print(f"{'images/s':<12}{len(images) / dt:>8.2f}   (target on an H200: >= 50)")
     print(f"{'s/image':<12}{dt / len(images):>8.3f}")
+    att = cam_record(model, images[0], labels, 8, args.device)["att"]
+    with tempfile.TemporaryDirectory() as tmp:
+        sizes, seconds = {}, {}
+        for name, compression in (("gzip", "gzip"), ("lzf", "lzf"), ("none", None)):
+            path = Path(tmp) / f"{name}.h5"
+            t0 = time.perf_counter()
+            with h5py.File(path, "w") as f:
+                for i in range(args.writes):
+                    f.create_dataset(f"a{i}", data=att, compression=compression)
+            seconds[name] = (time.perf_counter() - t0) / args.writes
+            sizes[name] = path.stat().st_size / args.writes
+    print(f"attention write, {att.shape[0]}x{att.shape[1]} float16 per image, {args.writes} maps:")
+    print(f"{'':<12}{'ms/map':>8}{'kB/map':>9}")
+    for name in ("gzip", "lzf", "none"):
+        print(f"{name:<12}{1000 * seconds[name]:>8.1f}{sizes[name] / 1000:>9.0f}")
+    print(f"uncompressed: {seconds['gzip'] / seconds['none']:.0f}x faster, {sizes['none'] / sizes['gzip']:.2f}x the size")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ import pytest
 from fma_wsss.data import SegDataset
 from fma_wsss.masks import (
     MASK_BACKENDS, FelzenszwalbMasks, build_mask_generator, intersection_areas, majority_labels, mask_quality,
-    mask_shard_eval, oracle_seeds, partial_dir, paint_by_priority, quasi_superpixels, rock_sand_water_order, run_mask_shard,
+    mask_pixels, mask_shard_eval, oracle_seeds, partial_dir, paint_by_priority, quasi_superpixels, rock_sand_water_order, run_mask_shard,
 )  # fmt: skip
 from fma_wsss.metrics import confusion_matrix, scores_from_confusion
 from fma_wsss.store import MaskSet, read_mask_shard
@@ -46,25 +46,48 @@ def test_rsw_drops_nested_masks_and_orders_by_level():
     assert rock_sand_water_order(np.zeros((0, 4, 4), bool), np.zeros(0)).size == 0
 
 
+def paint(masks, labels, levels, confidence):
+    return paint_by_priority(mask_pixels(masks), masks.shape[1:], labels, levels, confidence)
+
+
+def dense_paint(masks, labels, levels, confidence):
+    """The painting as an argmax over the mask axis: the top-most mask in priority order at each pixel."""
+    order = np.lexsort((confidence, levels))
+    if order.size == 0:
+        return np.zeros(masks.shape[1:], np.uint8)
+    ranked = masks[order]
+    top = np.where(ranked.any(0), ranked.shape[0] - 1 - np.argmax(ranked[::-1], axis=0), -1)
+    return np.concatenate([np.zeros(1, np.uint8), np.asarray(labels, np.uint8)[order]])[top + 1]
+
+
+def test_painting_equals_the_top_mask_by_priority():
+    rng = np.random.default_rng(7)
+    for _ in range(5):
+        masks = rng.random((12, 25, 31)) < rng.random((12, 1, 1)) * 0.5
+        labels, levels = rng.integers(1, 9, 12), rng.integers(0, 3, 12)
+        confidence = rng.choice([0.5, 0.7, 0.9], 12)  # ties too
+        np.testing.assert_array_equal(paint(masks, labels, levels, confidence), dense_paint(masks, labels, levels, confidence))
+
+
 def test_paint_priority_level_then_confidence_then_later_wins():
     a, b, c = box(4, 4, 0, 4, 0, 4), box(4, 4, 0, 2, 0, 2), box(4, 4, 0, 2, 0, 2)
     masks = np.stack([a, b, c])
     # higher level on top even with lower confidence
-    out = paint_by_priority(masks, np.array([1, 2, 3]), np.array([2, 1, 1]), np.array([0.1, 0.9, 0.9]))
+    out = paint(masks, np.array([1, 2, 3]), np.array([2, 1, 1]), np.array([0.1, 0.9, 0.9]))
     assert (out == 1).all()
     # same level: higher confidence on top; equal confidence: the later mask
-    out = paint_by_priority(masks, np.array([1, 2, 3]), np.array([0, 1, 1]), np.array([0.1, 0.9, 0.9]))
+    out = paint(masks, np.array([1, 2, 3]), np.array([0, 1, 1]), np.array([0.1, 0.9, 0.9]))
     assert out[0, 0] == 3 and out[3, 3] == 1
-    out = paint_by_priority(masks, np.array([1, 2, 3]), np.array([0, 1, 1]), np.array([0.1, 0.95, 0.9]))
+    out = paint(masks, np.array([1, 2, 3]), np.array([0, 1, 1]), np.array([0.1, 0.95, 0.9]))
     assert out[0, 0] == 2
-    assert (paint_by_priority(masks[:0], np.zeros(0), np.zeros(0), np.zeros(0)) == 0).all()
-    assert paint_by_priority(masks[1:2], np.array([5]), np.array([0]), np.array([1.0]))[3, 3] == 0  # uncovered
+    assert (paint(masks[:0], np.zeros(0), np.zeros(0), np.zeros(0)) == 0).all()
+    assert paint(masks[1:2], np.array([5]), np.array([0]), np.array([1.0]))[3, 3] == 0  # uncovered
 
 
 def test_majority_labels_ignore_void():
     gt = np.array([[1, 1, 255, 2], [2, 2, 255, 255]], np.uint8)
     masks = np.stack([np.ones((2, 4), bool), gt == 255, box(2, 4, 0, 1, 0, 2)])
-    labels, purity = majority_labels(masks, gt, 3)
+    labels, purity = majority_labels(mask_pixels(masks), gt, 3)
     assert labels.tolist() == [2, 0, 1]
     np.testing.assert_allclose(purity, [3 / 5, 0, 1])
 
@@ -93,7 +116,7 @@ def test_felzenszwalb_masks_are_object_like(toy_root):
         np.testing.assert_array_equal(rock_sand_water_order(masks, ms.level), np.arange(len(ms)))  # idempotent
         px, py = ms.point_coords[:, 0].astype(int), ms.point_coords[:, 1].astype(int)
         assert masks[np.arange(len(ms)), py, px].all()  # the point lies in its mask
-        (seed,) = oracle_seeds(masks, ms.level, gt, ds.num_classes, [None])
+        (seed,) = oracle_seeds(mask_pixels(masks), ms.level, gt, ds.num_classes, [None])
         fg = (gt > 0) & (gt < 255)
         assert (seed[fg] == gt[fg]).mean() > 0.8  # every object is recoverable from the masks
 
@@ -128,7 +151,7 @@ def test_shard_run_and_quality_report(toy_root, tmp_path):
             total = counts.sum(1)
             labels = counts.argmax(1).astype(np.uint8)
             purity = np.where(total > 0, counts.max(1) / np.maximum(total, 1), 0).astype(np.float32)
-            conf += confusion_matrix(paint_by_priority(binary, labels, masks.level, purity), gt, ds.num_classes)
+            conf += confusion_matrix(dense_paint(binary, labels, masks.level, purity), gt, ds.num_classes)
     assert report["oracle_miou"] == pytest.approx(100 * scores_from_confusion(conf).miou, abs=1e-12)
 
 
@@ -141,10 +164,10 @@ def test_majority_labels_match_the_dense_formulation():
     masks[1] = gt == 255
     onehot = np.eye(256, 5, dtype=np.float32)[gt.ravel()]
     counts = masks.reshape(9, -1).astype(np.float32) @ onehot
-    labels, purity = majority_labels(masks, gt, 5)
+    labels, purity = majority_labels(mask_pixels(masks), gt, 5)
     np.testing.assert_array_equal(labels, counts.argmax(1))
     np.testing.assert_allclose(purity, np.where(counts.sum(1) > 0, counts.max(1) / np.maximum(counts.sum(1), 1), 0), rtol=1e-6)
-    assert majority_labels(masks[:0], gt, 5)[0].shape == (0,)
+    assert majority_labels([], gt, 5)[0].shape == (0,)
 
 
 class Flaky:

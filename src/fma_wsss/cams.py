@@ -8,7 +8,8 @@ and per image a group with
   fg_logit  float32 (P,)       logits of the positives
   all_logit float32 (C_fg,)    all fg logits
   att       float16 (hw, hw)   mean attention of the last `att_layers` blocks, CLS row/column removed; only when
-                               asked for (a consumer needs it), uncompressed: gzip took ~66 ms per 768² map to save ~18 %
+                               asked for, uncompressed (gzip costs 26-66 ms per 768² map for 18-30 % less, lzf saves
+                               2 %: benchmarks/cam_infer_speed.py)
 and attributes height, width. CAMs stay float32 (they are small, and their min-max normalisation is sensitive);
 the attention, by far the largest item, is float16 as in the reference.
 

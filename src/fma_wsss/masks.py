@@ -260,17 +260,24 @@ def run_mask_shard(
 # Oracle labelling and quality report
 
 
-def majority_labels(masks: np.ndarray, gt: np.ndarray, num_classes: int) -> tuple[np.ndarray, np.ndarray]:
-    """Per mask, the GT class holding most of its labelled pixels (255 ignored) and that class's share.
+def mask_pixels(masks: np.ndarray) -> list[np.ndarray]:
+    """Flat row-major pixel indices of each bool mask (S, H, W). Labelling and painting work on these, so that
+    their cost follows the masks' area rather than S·H·W (a dense one-hot product or an argmax over the mask axis
+    cost 5-50x more at VOC size, benchmarks/report_cost.py)."""
+    return [np.flatnonzero(m) for m in masks.reshape(masks.shape[0], int(np.prod(masks.shape[1:])))]
 
-    masks: bool (S, H, W); gt: uint8 (H, W). Returns labels uint8 (S,) (0 if no labelled pixel, lowest class on a
-    tie) and purity float32 (S,) in [0, 1]. One bincount per mask over its own pixels: the cost follows the masks'
-    area, not S·H·W·K as a one-hot product would.
+
+def majority_labels(pixels: list[np.ndarray], gt: np.ndarray, num_classes: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per mask (pixels: mask_pixels of masks of gt's shape), the GT class holding most of its labelled pixels
+    (255 ignored) and that class's share.
+
+    gt: uint8 (H, W). Returns labels uint8 (S,) (0 if no labelled pixel, the lowest class on a tie) and purity
+    float32 (S,) in [0, 1].
     """
     flat_gt = gt.ravel()
-    counts = np.zeros((masks.shape[0], num_classes), np.int64)
-    for i, mask in enumerate(masks.reshape(masks.shape[0], gt.size)):
-        counts[i] = np.bincount(flat_gt[mask], minlength=256)[:num_classes]
+    counts = np.zeros((len(pixels), num_classes), np.int64)
+    for i, index in enumerate(pixels):
+        counts[i] = np.bincount(flat_gt[index], minlength=256)[:num_classes]
     total = counts.sum(1)
     labels = counts.argmax(1).astype(np.uint8)
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -278,31 +285,33 @@ def majority_labels(masks: np.ndarray, gt: np.ndarray, num_classes: int) -> tupl
     return labels, purity
 
 
-def paint_by_priority(masks: np.ndarray, labels: np.ndarray, levels: np.ndarray, confidence: np.ndarray) -> np.ndarray:
-    """uint8 (H, W) map painted with the seeds' priority (METHOD §10 step 7).
+def paint_by_priority(
+    pixels: list[np.ndarray], shape: tuple[int, int], labels: np.ndarray, levels: np.ndarray, confidence: np.ndarray
+) -> np.ndarray:
+    """uint8 `shape` map painted with the seeds' priority (METHOD §10 step 7); pixels: mask_pixels of the masks.
 
     Masks are painted in stable ascending order of (level, confidence), later ones on top, so level 2 beats 1
     beats 0, higher confidence wins within a level, and exact ties go to the mask later in the list. Uncovered
     pixels are 0.
     """
-    order = np.lexsort((confidence, levels))  # stable; last key is primary
-    if order.size == 0:
-        return np.zeros(masks.shape[1:], np.uint8)
-    ranked = masks[order]
-    top = np.where(ranked.any(0), ranked.shape[0] - 1 - np.argmax(ranked[::-1], axis=0), -1)
-    painted = np.concatenate([np.zeros(1, np.uint8), np.asarray(labels, np.uint8)[order]])
-    return painted[top + 1]
+    out = np.zeros(int(np.prod(shape)), np.uint8)
+    labels = np.asarray(labels, np.uint8)
+    for i in np.lexsort((confidence, levels)):  # stable; the last key is primary
+        out[pixels[i]] = labels[i]
+    return out.reshape(shape)
 
 
-def oracle_seeds(binary: np.ndarray, levels: np.ndarray, gt: np.ndarray, num_classes: int, subsets: list[int | None]) -> list[np.ndarray]:
-    """The best seeds decoded masks (S, H, W) allow: each mask labelled by its GT majority, painted by priority
-    (purity as confidence); one seed per entry of `subsets` (None = all levels, k = level k's masks alone). The
-    majority labels are computed once."""
-    labels, purity = majority_labels(binary, gt, num_classes)
+def oracle_seeds(
+    pixels: list[np.ndarray], levels: np.ndarray, gt: np.ndarray, num_classes: int, subsets: list[int | None]
+) -> list[np.ndarray]:
+    """The best seeds these masks (pixels: mask_pixels, of gt's shape) allow: each mask labelled by its GT
+    majority, painted by priority (purity as confidence); one seed per entry of `subsets` (None = all levels,
+    k = level k's masks alone). The majority labels are computed once."""
+    labels, purity = majority_labels(pixels, gt, num_classes)
     seeds = []
     for level in subsets:
-        keep = np.ones(len(levels), bool) if level is None else levels == level
-        seeds.append(paint_by_priority(binary[keep], labels[keep], levels[keep], purity[keep]))
+        keep = np.flatnonzero(np.ones(len(levels), bool) if level is None else levels == level)
+        seeds.append(paint_by_priority([pixels[i] for i in keep], gt.shape, labels[keep], levels[keep], purity[keep]))
     return seeds
 
 
@@ -320,7 +329,7 @@ def mask_shard_eval(dataset: SegDataset, shard_path: Path | str) -> dict[str, An
             continue
         gt = dataset.label(img_id, (masks.height, masks.width))
         binary = masks.decode()
-        seeds = oracle_seeds(binary, masks.level, gt, k, [None, *range(NUM_LEVELS)])
+        seeds = oracle_seeds(mask_pixels(binary), masks.level, gt, k, [None, *range(NUM_LEVELS)])
         conf_all += confusion_matrix(seeds[0], gt, k)
         for level, seed in enumerate(seeds[1:]):
             conf_level[level] += confusion_matrix(seed, gt, k)
