@@ -30,7 +30,7 @@ rule infer_cams:
         mem_mb=8000,
         runtime=240,
     shell:
-        fma_wsss("infer-cams") + " --dataset {params.dataset:q} --split {wildcards.split} --clip {params.clip:q}"
+        cli_command("infer-cams") + " --dataset {params.dataset:q} --split {wildcards.split} --clip {params.clip:q}"
         " --classes {params.classes:q} --prompt {params.prompt:q} {params.context}"
         " --shard {wildcards.shard} --shard-size {params.shard_size} --att-layers {params.att_layers}"
         " --threads {threads} --out {output:q} > {log:q} 2>&1"
@@ -57,7 +57,7 @@ rule cam_eval:
         mem_mb=4000,
         runtime=60,
     shell:
-        fma_wsss("cam-eval") + " --dataset {params.dataset:q} --split {wildcards.split} --shard-file {input.shard:q}"
+        cli_command("cam-eval") + " --dataset {params.dataset:q} --split {wildcards.split} --shard-file {input.shard:q}"
         " --powers {params.powers} --out {output:q} > {log:q} 2>&1"
 
 
@@ -81,5 +81,5 @@ rule cam_report:
         mem_mb=2000,
         runtime=10,
     shell:
-        fma_wsss("cam-report") + " --dataset {params.dataset:q} {params.variants}"
+        cli_command("cam-report") + " --dataset {params.dataset:q} {params.variants}"
         " --json {output.json:q} --md {output.md:q} --title 'CAM quality ({wildcards.exp})' > {log:q} 2>&1"

@@ -48,7 +48,7 @@ def section_json(*keys, exclude=()):
     return get
 
 
-def fma_wsss(command):
+def cli_command(command):
     """The start of a rule's shell command: `fma-wsss --expect-code <hash> <command>`.
 
     The hash covers the package code the command runs (fma_wsss.provenance: derived from its imports), so an edit

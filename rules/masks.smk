@@ -18,7 +18,7 @@ rule tiny_sam:
     resources:
         runtime=10,
     shell:
-        fma_wsss("tiny-sam") + " --seed {wildcards.seed} --out {output:q} > {log:q} 2>&1"
+        cli_command("tiny-sam") + " --seed {wildcards.seed} --out {output:q} > {log:q} 2>&1"
 
 
 rule masks:
@@ -45,7 +45,7 @@ rule masks:
         rsw_chunk_size=exp_value("masks", "rock_sand_water_chunk_size"),
         sam_points_per_batch=exp_value("masks", "sam", "points_per_batch"),
     shell:
-        fma_wsss("masks") + " --dataset {params.dataset:q} --split {wildcards.split} --shard {wildcards.shard}"
+        cli_command("masks") + " --dataset {params.dataset:q} --split {wildcards.split} --shard {wildcards.shard}"
         " --shard-size {params.shard_size} --settings {params.settings:q} --rsw-chunk-size {resources.rsw_chunk_size}"
         " --points-per-batch {resources.sam_points_per_batch} --out {output:q} > {log:q} 2>&1"
 
@@ -68,7 +68,7 @@ rule mask_eval:
         mem_mb=4000,
         runtime=60,
     shell:
-        fma_wsss("mask-eval") + " --dataset {params.dataset:q} --split {wildcards.split} --shard-file {input.shard:q}"
+        cli_command("mask-eval") + " --dataset {params.dataset:q} --split {wildcards.split} --shard-file {input.shard:q}"
         " --out {output:q} > {log:q} 2>&1"
 
 
@@ -91,5 +91,5 @@ rule mask_report:
         mem_mb=2000,
         runtime=10,
     shell:
-        fma_wsss("mask-report") + " --dataset {params.dataset:q} --evals {input.evals:q} --json {output.json:q}"
+        cli_command("mask-report") + " --dataset {params.dataset:q} --evals {input.evals:q} --json {output.json:q}"
         " --md {output.md:q} --title 'Quasi-superpixel quality ({wildcards.exp})' > {log:q} 2>&1"

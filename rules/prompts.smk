@@ -28,7 +28,7 @@ rule train_cls:
         runtime=720,
         loader_workers=0,  # data-loading processes; a machine setting (profiles/slurm raises it)
     shell:
-        fma_wsss("train-prompts") + " --dataset {params.dataset:q} --split {params.split} --clip {params.clip:q}"
+        cli_command("train-prompts") + " --dataset {params.dataset:q} --split {params.split} --clip {params.clip:q}"
         " --classes {params.classes:q} --prompt {params.prompt:q} --train {params.train:q}"
         " --work-dir results/{wildcards.exp}/cls/states --threads {threads} --workers {resources.loader_workers}"
         " --out {output.context:q}"

@@ -20,4 +20,4 @@ rule toy_dataset:
         mem_mb=1000,
         runtime=30,
     shell:
-        fma_wsss("toy-dataset") + " --root {wildcards.toy_root:q} --settings {params.settings:q} > {log:q} 2>&1"
+        cli_command("toy-dataset") + " --root {wildcards.toy_root:q} --settings {params.settings:q} > {log:q} 2>&1"

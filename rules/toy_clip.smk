@@ -19,5 +19,5 @@ rule toy_clip:
         mem_mb=4000,
         runtime=60,
     shell:
-        fma_wsss("toy-clip") + " --settings {params.settings:q} --out {output.weights:q} --summary {output.summary:q}"
+        cli_command("toy-clip") + " --settings {params.settings:q} --out {output.weights:q} --summary {output.summary:q}"
         " --threads {threads} > {log:q} 2>&1"

@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 
 from fma_wsss.masks import rock_sand_water_order
-from fma_wsss.metrics import ConfusionMatrix, confusion_matrix, scores_from_confusion
+from fma_wsss.metrics import confusion_matrix, scores_from_confusion
 
 GOLDEN = Path(os.environ.get("FMA_WSSS_GOLDEN", Path(__file__).resolve().parents[2] / "shared" / "golden"))
 
@@ -33,12 +33,13 @@ def close(actual, expected, tol) -> None:
 
 def check_miou(case: dict, params: dict, tol: dict) -> None:
     k = params["K"]
-    total = ConfusionMatrix(k)
+    total = np.zeros((k, k), np.int64)
     pair_miou = []
     for pred, gt in zip(case["in_preds"], case["in_gts"]):
-        total.update(pred, gt)
-        pair_miou.append(scores_from_confusion(confusion_matrix(pred, gt, k)).miou)
-    scores = total.scores()
+        conf = confusion_matrix(pred, gt, k)
+        total += conf
+        pair_miou.append(scores_from_confusion(conf).miou)
+    scores = scores_from_confusion(total)
     close(scores.conf_matrix, case["out_conf_matrix"], tol.get("out_conf_matrix", "exact"))
     close(scores.valid, case["out_valid"], tol.get("out_valid", "exact"))
     close(scores.cls_iou, case["out_cls_IoU"], tol["out_cls_IoU"])

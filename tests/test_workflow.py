@@ -213,7 +213,9 @@ def test_every_job_runs_the_hashed_code_and_every_rule_logs_and_benchmarks(tmp_p
     for rule_file in (REPO / "rules").glob("*.smk"):
         for block in re.split(r"\n(?=rule )", rule_file.read_text())[1:]:
             name = block.split(":")[0]
-            assert "    log:" in block and "    benchmark:" in block and "fma_wsss(" in block, f"{rule_file.name}: {name}"
+            assert "    log:" in block and "    benchmark:" in block and "cli_command(" in block, f"{rule_file.name}: {name}"
+            if name.split()[1] in ("masks", "mask_eval", "toy_clip", "train_cls", "infer_cams", "cam_eval"):
+                assert "ensure(" in block.split("params:")[0], f"{name}: outputs must be ensured non-empty"
 
 
 class FakeJob:

@@ -124,7 +124,7 @@ def cam_shard_eval(dataset: SegDataset, shard_path: Path | str, powers: list[flo
     k = dataset.num_classes
     confs = {p: np.zeros((k, k), np.int64) for p in powers}
     logits, labels = [], []
-    for img_id, rec in read_cam_shard(shard_path):
+    for img_id, rec in tqdm(read_cam_shard(shard_path), desc=f"CAM eval {Path(shard_path).name}", mininterval=10):
         gt = dataset.label(img_id, rec["hw"])
         score = cam_to_score(torch.from_numpy(rec["cam"]), rec["hw"])
         for p, seed in seeds_for_powers(score, torch.from_numpy(rec["fg_cls"]), powers):

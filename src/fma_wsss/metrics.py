@@ -57,20 +57,6 @@ def scores_from_confusion(conf: np.ndarray) -> Scores:
     return Scores(conf, cls_iou, valid, miou)
 
 
-class ConfusionMatrix:
-    """Accumulates a K×K confusion matrix over many (prediction, GT) pairs."""
-
-    def __init__(self, num_classes: int):
-        self.num_classes = num_classes
-        self.matrix = np.zeros((num_classes, num_classes), np.int64)
-
-    def update(self, pred: np.ndarray, gt: np.ndarray) -> None:
-        self.matrix += confusion_matrix(pred, gt, self.num_classes)
-
-    def scores(self) -> Scores:
-        return scores_from_confusion(self.matrix)
-
-
 def average_precision(scores: np.ndarray, labels: np.ndarray) -> float:
     """Area under the step-wise precision-recall curve of scores (N,) against 0/1 labels (N,), as a fraction.
 
