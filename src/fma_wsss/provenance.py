@@ -1,12 +1,16 @@
-"""Which source code a `fma-wsss` command runs, as a hash: it re-runs a rule after an edit and stamps resumable state.
+"""Which source code a `fma-wsss` command runs, as a hash: it re-runs a rule after an edit and stamps resumable work.
 
-The hash covers, for the command `X`, the function `cmd_X` of the CLI and every CLI helper it calls, then every
-package module those import, followed transitively through every `import` of the package (module level or inside
-functions, so that lazily imported backends count). It is derived from the source, not from a hand-written list,
-so it cannot drift from what the command really imports. `build_parser` is left out on purpose: the rules pass
-every argument explicitly, and hashing it would re-run every stage whenever a command is added.
+The hash is derived from the source, not from hand-written lists, so it cannot drift from what a command really
+runs. Starting from the CLI function of command `X` (`cmd_X`), it follows every name that reaches package code:
+functions and classes of the same module, names imported from other package modules (`from .m import f`, at module
+level or inside a function, so lazily imported backends count), and `module.attribute` of imported modules. A
+module that is imported at all contributes its module-level statements (imports, constants, registrations), since
+importing runs them; its functions and classes count only when reached. So an edit of the mIoU code re-runs the
+evaluations but not SAM mask generation, although both live beside functions that import metrics.
 
-Kept free of torch: the Snakefile calls it at parse time.
+`build_parser` and `main` are not reached from a command: the rules pass every argument explicitly, and hashing
+the parser would re-run every stage whenever a command is added. Kept free of torch: the Snakefile calls it at
+parse time.
 """
 
 from __future__ import annotations
@@ -15,10 +19,13 @@ import ast
 import functools
 import hashlib
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 PACKAGE = "fma_wsss"
 PACKAGE_DIR = Path(__file__).resolve().parent
+
+Definition = ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef
 
 
 def settings_hash(*sections: object) -> str:
@@ -30,105 +37,124 @@ class CodeMismatchError(RuntimeError):
     """The package that runs is not the source tree the workflow hashed (e.g. a non-editable install)."""
 
 
-def _package_imports(tree: ast.AST) -> set[str]:
-    """Names of the package's modules imported anywhere in `tree` (`from .x import`, `from . import x`,
-    `import fma_wsss.x`, `from fma_wsss.x import`)."""
-    found: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom):
-            if node.level == 1 or (node.level == 0 and node.module and node.module.split(".")[0] == PACKAGE):
-                parts = (node.module or "").split(".")
-                parts = parts[1:] if node.level == 0 else parts
-                if parts and parts[0]:
-                    found.add(parts[0])
-                else:  # from . import x, y
-                    found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.Import):
-            for alias in node.names:
-                parts = alias.name.split(".")
-                if parts[0] == PACKAGE and len(parts) > 1:
-                    found.add(parts[1])
-    return found
+@dataclass
+class _Module:
+    source: str
+    definitions: dict[str, Definition]  # top-level functions and classes
+    statements: list[ast.stmt]  # every other top-level statement (run on import)
+    bindings: dict[str, tuple[str, str | None]]  # name bound by a top-level package import -> (module, symbol)
+
+
+def _package_module(node: ast.ImportFrom) -> str | None:
+    """The package module an ImportFrom reads from ('' for `from . import x`), or None if not the package's."""
+    if node.level == 1:
+        return node.module or ""
+    if node.level == 0 and node.module and node.module.split(".")[0] == PACKAGE:
+        return ".".join(node.module.split(".")[1:2])
+    return None
+
+
+def _imported(node: ast.ImportFrom) -> list[tuple[str, str, str | None]]:
+    """(bound name, module, symbol) of each alias of a package ImportFrom; symbol None = a whole module."""
+    module = _package_module(node)
+    if module is None:
+        return []
+    if module == "":
+        return [(alias.asname or alias.name, alias.name, None) for alias in node.names]
+    return [(alias.asname or alias.name, module, alias.name) for alias in node.names]
+
+
+def _is_main_guard(node: ast.stmt) -> bool:
+    return isinstance(node, ast.If) and "__main__" in ast.unparse(node.test) and "__name__" in ast.unparse(node.test)
 
 
 @functools.lru_cache(maxsize=None)
-def _parse(package_dir: Path, module: str) -> tuple[str, ast.Module]:
+def _parse(package_dir: Path, module: str) -> _Module:
     path = package_dir / f"{module}.py"
     if not path.is_file():
         raise ValueError(f"{path}: package module {module!r} not found")
     source = path.read_text()
-    return source, ast.parse(source, filename=str(path))
-
-
-def module_closure(modules: set[str] | list[str], package_dir: Path = PACKAGE_DIR) -> list[str]:
-    """Sorted names of `modules` and every package module they import, transitively."""
-    seen: set[str] = set()
-    todo = list(modules)
-    while todo:
-        name = todo.pop()
-        if name in seen:
-            continue
-        seen.add(name)
-        todo.extend(_package_imports(_parse(package_dir, name)[1]) - seen)
-    return sorted(seen)
-
-
-def _cli_functions(command: str, package_dir: Path) -> list[ast.FunctionDef]:
-    """The CLI function of `command` ('infer-cams' -> cmd_infer_cams) and the CLI functions it calls, transitively."""
-    _, tree = _parse(package_dir, "cli")
-    functions = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef)}
-    entry = "cmd_" + command.replace("-", "_")
-    if entry not in functions:
-        known = sorted(name[4:].replace("_", "-") for name in functions if name.startswith("cmd_"))
-        raise ValueError(f"unknown fma-wsss command {command!r} (known: {', '.join(known)})")
-    chosen: dict[str, ast.FunctionDef] = {}
-    todo = [entry]
-    while todo:
-        name = todo.pop()
-        if name in chosen:
-            continue
-        chosen[name] = functions[name]
-        called = {n.id for n in ast.walk(functions[name]) if isinstance(n, ast.Name)}
-        todo.extend(sorted((called & functions.keys()) - chosen.keys()))
-    return [chosen[name] for name in sorted(chosen)]
-
-
-def _top_level_names(tree: ast.Module) -> dict[str, str]:
-    """Names bound by the module-level package imports of `tree` -> the module each comes from."""
-    names: dict[str, str] = {}
+    tree = ast.parse(source, filename=str(path))
+    definitions, statements, bindings = {}, [], {}
     for node in tree.body:
-        if isinstance(node, ast.ImportFrom) and node.level == 1:
-            for alias in node.names:
-                names[alias.asname or alias.name] = node.module or alias.name
-    return names
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            definitions[node.name] = node
+        elif not _is_main_guard(node):
+            statements.append(node)
+            if isinstance(node, ast.ImportFrom):
+                bindings.update({name: (mod, sym) for name, mod, sym in _imported(node)})
+    return _Module(source, definitions, statements, bindings)
+
+
+def _references(module: _Module, node: ast.AST) -> set[tuple[str, str | None]]:
+    """(module, symbol) pairs of package code that `node` refers to (symbol None = the module's top level)."""
+    found: set[tuple[str, str | None]] = set()
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.ImportFrom):  # lazy imports inside functions, and top-level imports (run on import)
+            for _, mod, sym in _imported(sub):
+                found.add((mod, None))
+                if sym is not None and sub not in module.statements:
+                    found.add((mod, sym))
+        elif isinstance(sub, ast.Attribute) and isinstance(sub.value, ast.Name):
+            target = module.bindings.get(sub.value.id)
+            if target is not None and target[1] is None:  # module.attribute
+                found.add((target[0], sub.attr))
+        if isinstance(sub, ast.Name):
+            if sub.id in module.definitions:
+                found.add(("", sub.id))  # "" = this module, resolved by the caller
+            elif sub.id in module.bindings:
+                found.add(module.bindings[sub.id])
+    return found
+
+
+def _reached(command: str, package_dir: Path) -> dict[str, set[str]]:
+    """Module -> names of its definitions reached from `fma-wsss <command>` (every key's top level runs)."""
+    cli = _parse(package_dir, "cli")
+    entry = "cmd_" + command.replace("-", "_")
+    if entry not in cli.definitions:
+        known = sorted(name[4:].replace("_", "-") for name in cli.definitions if name.startswith("cmd_"))
+        raise ValueError(f"unknown fma-wsss command {command!r} (known: {', '.join(known)})")
+    reached: dict[str, set[str]] = {}
+    todo: list[tuple[str, str | None]] = [("cli", None), ("cli", entry)]
+    while todo:
+        name, symbol = todo.pop()
+        module = _parse(package_dir, name)
+        if name not in reached:
+            reached[name] = set()
+            for statement in module.statements:
+                todo.extend((m or name, s) for m, s in _references(module, statement))
+        if symbol is None or symbol in reached[name]:
+            continue
+        if symbol not in module.definitions:
+            if symbol in module.bindings:  # re-exported name
+                todo.append(module.bindings[symbol])
+            continue  # a module-level constant or a submodule: its statements are already in
+        reached[name].add(symbol)
+        todo.extend((m or name, s) for m, s in _references(module, module.definitions[symbol]))
+    return reached
 
 
 def command_modules(command: str, package_dir: Path = PACKAGE_DIR) -> list[str]:
-    """Package modules that `fma-wsss <command>` runs (sorted): those its CLI functions import, and those whose
-    module-level CLI imports they use, with everything these import."""
-    _, tree = _parse(package_dir, "cli")
-    top_level = _top_level_names(tree)
-    used: set[str] = set()
-    for function in _cli_functions(command, package_dir):
-        used |= _package_imports(function)
-        used |= {top_level[n.id] for n in ast.walk(function) if isinstance(n, ast.Name) and n.id in top_level}
-    return module_closure(used, package_dir)
+    """Package modules whose code `fma-wsss <command>` runs (sorted)."""
+    return sorted(_reached(command, package_dir))
 
 
 @functools.lru_cache(maxsize=None)
 def code_hash(command: str, package_dir: Path = PACKAGE_DIR) -> str:
-    """16 hex digits of sha1 over the package's __init__, the CLI functions of `command` and the modules they run."""
+    """16 hex digits of sha1 over the package's __init__ and, per module the command reaches, its module-level
+    statements and the source of the functions and classes it reaches."""
     digest = hashlib.sha1()
     init = package_dir / "__init__.py"
     if init.is_file():
         digest.update(init.read_bytes())
-    cli_source, _ = _parse(package_dir, "cli")
-    for function in _cli_functions(command, package_dir):
-        digest.update(f"\0cli.{function.name}\0".encode())
-        digest.update((ast.get_source_segment(cli_source, function) or "").encode())
-    for module in command_modules(command, package_dir):
-        digest.update(f"\0{module}\0".encode())
-        digest.update(_parse(package_dir, module)[0].encode())
+    for name, symbols in sorted(_reached(command, package_dir).items()):
+        module = _parse(package_dir, name)
+        digest.update(f"\0{name}\0".encode())
+        for statement in module.statements:
+            digest.update((ast.get_source_segment(module.source, statement) or "").encode() + b"\n")
+        for symbol in sorted(symbols):
+            digest.update(f"\0{name}.{symbol}\0".encode())
+            digest.update((ast.get_source_segment(module.source, module.definitions[symbol]) or "").encode())
     return digest.hexdigest()[:16]
 
 
