@@ -321,7 +321,58 @@ def check_cam_score_seed(case: dict, params: dict, tol: dict) -> None:
     close(scores, case["out_score"], tol["out_score"])
 
 
+def check_caa_scoremap2bbox(case: dict, params: dict, tol: dict) -> None:
+    from fma_wsss.caa import box_mask, scoremap_boxes
+
+    boxes = scoremap_boxes(case["in_scoremap"], params["threshold"])
+    assert sorted(map(tuple, boxes.tolist())) == sorted(map(tuple, case["out_boxes"].tolist()))  # contour order aside
+    close(len(boxes), case["out_n_contours"], "exact")
+    close(box_mask(boxes, case["in_scoremap"].shape), case["out_box_mask"], "exact")
+
+
+def check_caa_att_cam(case: dict, params: dict, tol: dict) -> None:
+    import torch
+
+    from fma_wsss.caa import merge_attention, refine_cam, sinkhorn_affinity
+
+    att = torch.from_numpy(case["in_att"].astype(np.float32))
+    out = refine_cam(att, torch.from_numpy(case["in_cam"]), params["thresh"], params["n_iters"], params["sinkhorn_n_iter"],
+                     params["aff_at"])  # fmt: skip
+    close(out.cam, case["out_cam_affed"], tol["out_cam_affed"])
+    close(out.score, case["out_score"], tol["out_score"])
+    assert sorted(map(tuple, out.boxes.tolist())) == sorted(map(tuple, case["out_boxes"].tolist()))
+    close(out.box_mask, case["out_box_mask"], "exact")
+    merged = merge_attention(att, params["last_n_layers"]) if att.dim() == 3 else att
+    if "out_att_merged" in case:
+        close(merged, case["out_att_merged"], tol["out_att_merged"])
+    if "out_aff" in case:
+        affinity = sinkhorn_affinity(merged, params["sinkhorn_n_iter"])
+        close(affinity, case["out_aff"], tol["out_aff"])
+        close(torch.linalg.matrix_power(affinity, params["n_iters"]), case["out_aff_pow"], tol["out_aff_pow"])
+
+
+def check_sams_seed(case: dict, params: dict, tol: dict) -> None:
+    from fma_wsss.masks import mask_pixels
+    from fma_wsss.seeds import sam_seed
+
+    masks = case["in_masks"]
+    pixels = mask_pixels(masks)
+    assert [len(p) for p in pixels] == case["in_areas"].tolist()
+    out = sam_seed(pixels, masks.shape[1:], case["in_levels"], case["in_cam"].astype(np.float32), case["in_fg_cls"],
+                   params["gamma"])  # fmt: skip
+    solid = ~case["out_seed_fragile_px"]
+    close(out.seed[solid], case["out_seed"][solid], "exact")
+    close(out.mask_label, case["out_mask_label"], "exact")
+    for key in ("mask_score", "mask_conf", "fg_mean"):
+        close(getattr(out, key), case[f"out_{key}"], tol[f"out_{key}"])
+    if json.loads(str(case["meta"]))["notes"].get("paint_order_near_ties_same_level", 0) == 0:
+        close(out.paint_order, case["out_paint_order"], "exact")
+
+
 CHECKS: dict[str, Callable[[dict, dict, dict], None]] = {
+    "sams_seed": check_sams_seed,
+    "caa_scoremap2bbox": check_caa_scoremap2bbox,
+    "caa_att_cam": check_caa_att_cam,
     "masked_softmax": check_masked_softmax,
     "cl_loss": check_cl_loss,
     "cam_loss": check_cam_loss,
