@@ -148,8 +148,8 @@ def main() -> None:
         mask_eval, t_new_mask = timed(mask_shard_eval, dataset, tmp / "masks.h5")
         assert np.array_equal(np.asarray(mask_eval["confusion"]), old_conf), "the formulations disagree"
         old_cam, t_old_cam = timed(old_cam_sweep, dataset, tmp / "cams.h5")
-        cam_eval, t_new_cam = timed(cam_shard_eval, dataset, tmp / "cams.h5", POWERS)
-        assert all(np.array_equal(np.asarray(c), old_cam[p]) for p, c in zip(POWERS, cam_eval["confusion"]))
+        cam_eval, t_new_cam = timed(cam_shard_eval, dataset, tmp / "cams.h5", {"cam": POWERS})
+        assert all(np.array_equal(np.asarray(c), old_cam[p]) for p, c in zip(POWERS, cam_eval["sweeps"]["cam"]["confusion"]))
 
         n_shards = -(-args.split_images // args.shard_size)
         _, t_mask_report = timed(mask_quality, [mask_eval] * n_shards, dataset.class_names)

@@ -16,7 +16,7 @@ rule infer_cams:
         prompt=section_json("cls", "prompt"),
         context=context_arg,
         shard_size=exp_value("shard_size"),
-        att_layers=stored_att_layers,
+        attention=attention_args,
         code=code_hash("infer-cams"),
     threads: 2
     conda:
@@ -32,7 +32,7 @@ rule infer_cams:
     shell:
         cli_command("infer-cams") + " --dataset {params.dataset:q} --split {wildcards.split} --clip {params.clip:q}"
         " --classes {params.classes:q} --prompt {params.prompt:q} {params.context}"
-        " --shard {wildcards.shard} --shard-size {params.shard_size} --att-layers {params.att_layers}"
+        " --shard {wildcards.shard} --shard-size {params.shard_size} {params.attention}"
         " --threads {threads} --out {output:q} > {log:q} 2>&1"
 
 
@@ -46,6 +46,7 @@ rule cam_eval:
     params:
         dataset=section_json("dataset"),
         powers=exp_value("cls", "infer", "eval_powers"),
+        caa_powers=caa_eval_args,
         code=code_hash("cam-eval"),
     conda:
         "../envs/fma-wsss.yaml"
@@ -58,7 +59,7 @@ rule cam_eval:
         runtime=60,
     shell:
         cli_command("cam-eval") + " --dataset {params.dataset:q} --split {wildcards.split} --shard-file {input.shard:q}"
-        " --powers {params.powers} --out {output:q} > {log:q} 2>&1"
+        " --powers {params.powers} {params.caa_powers} --out {output:q} > {log:q} 2>&1"
 
 
 rule cam_report:

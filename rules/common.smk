@@ -174,12 +174,27 @@ def context_arg(wildcards):
 
 
 
-def stored_att_layers(wildcards):
-    """Blocks whose attention goes into the shard: only the learned prompts', and only with cls.infer.store_att
-    (no rule reads it yet); 0 = none."""
-    infer = exp_cfg(wildcards)["cls"]["infer"]
-    return infer["att_layers"] if wildcards.prompts == "cls" and infer["store_att"] else 0
+def attention_args(wildcards):
+    """--att-layers, --store-att (cls.infer.store_att) and --caa <settings> (cls.caa: CAA fused into inference),
+    for the learned prompts only, whose CAMs feed the seeds; the controls use no attention."""
+    cls = exp_cfg(wildcards)["cls"]
+    if wildcards.prompts != "cls" or not (cls["infer"]["store_att"] or cls["caa"]["enabled"]):
+        return ""
+    args = f"--att-layers {cls['infer']['att_layers']}"
+    if cls["infer"]["store_att"]:
+        args += " --store-att"
+    if cls["caa"]["enabled"]:
+        settings = {k: v for k, v in cls["caa"].items() if k not in ("enabled", "eval_powers")}
+        args += f" --caa {shlex.quote(json.dumps(settings, sort_keys=True))}"
+    return args
 
+
+def caa_eval_args(wildcards):
+    """--caa-powers for the learned prompts' CAM evaluation when their CAMs are refined."""
+    caa = exp_cfg(wildcards)["cls"]["caa"]
+    if wildcards.prompts != "cls" or not caa["enabled"]:
+        return ""
+    return "--caa-powers " + " ".join(map(str, caa["eval_powers"]))
 
 
 def cam_variants(wildcards):
@@ -208,3 +223,32 @@ def cam_evals(wildcards):
 def cam_variant_args(wildcards):
     """--variant NAME EVALS for every group (the cam-report command line)."""
     return " ".join(f"--variant {name} {','.join(paths)}" for name, paths in cam_eval_groups(wildcards))
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Stages M1/M2 (rules/seeds.smk)
+
+COARSE_SEED_SHARD = "results/{exp}/cls/seeds/{split}/shard-{shard}.h5"
+COARSE_SEED_EVAL = "results/{exp}/cls/seeds/{split}/eval-{shard}.json"
+
+
+def coarse_seed_inputs(wildcards):
+    """The mask shard and the learned prompts' CAM shard of the same images."""
+    return {"masks": MASK_SHARD.format(**wildcards), "cams": CAM_SHARD.format(prompts="cls", **wildcards)}
+
+
+def coarse_cam_key(wildcards):
+    """Coarse seeds come from the refined CAMs (METHOD §10), or the raw CAMs when CAA is off."""
+    return "cam_affed" if exp_cfg(wildcards)["cls"]["caa"]["enabled"] else "cam"
+
+
+def seeds_report_inputs(wildcards):
+    """Per-shard evaluations of the train split: the learned prompts' CAMs, the coarse seeds, the masks."""
+    exp, split = wildcards.exp, exp_cfg(wildcards)["train_split"]
+    if split not in mask_splits(exp_cfg(wildcards)):
+        raise ConfigError(f"experiments.{exp}.masks.splits: the seeds need masks of the train split {split!r}")
+    return {
+        "cams": shard_paths(CAM_EVAL.replace("{prompts}", "cls"), exp, split),
+        "coarse": shard_paths(COARSE_SEED_EVAL, exp, split),
+        "masks": shard_paths(MASK_EVAL, exp, split),
+    }

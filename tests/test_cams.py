@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 import torch
 
+from fma_wsss.caa import refine_cam
 from fma_wsss.cams import (
     cam_report_from_evals, cam_report_markdown, cam_shard_eval, ceil_to, inference_input, read_cam_shard, run_cam_shard,
 )  # fmt: skip
@@ -46,8 +47,8 @@ def test_cam_shards_keep_the_list_order_and_store_attention_only_when_asked(toy_
     ds.samples = ds.samples[::-1]  # not alphabetical: HDF5 groups iterate alphabetically, the shard must not
     model = build_cam_model(clip_cfg, PROMPT, CLASSES["fg"], CLASSES["bg"])
     model.prompt_learner.initialize(0)
-    run_cam_shard(model, ds, 0, 8, tmp_path / "att.h5", att_layers=2)
-    info = run_cam_shard(model, ds, 0, 8, tmp_path / "none.h5", att_layers=0)
+    run_cam_shard(model, ds, 0, 8, tmp_path / "att.h5", att_layers=2, store_att=True)
+    info = run_cam_shard(model, ds, 0, 8, tmp_path / "none.h5", att_layers=2)
     assert info["write_seconds"] >= 0
     expected = [s.id for s in ds.samples]
     assert [i for i, _ in read_cam_shard(tmp_path / "att.h5")] == expected and sorted(expected) != expected
@@ -67,8 +68,9 @@ def test_cam_shard_roundtrip_eval_and_report(toy_setup, tmp_path):  # noqa: F811
     model = build_cam_model(clip_cfg, PROMPT, CLASSES["fg"], CLASSES["bg"])
     model.prompt_learner.initialize(0)
     paths = [tmp_path / f"shard-{i:04d}.h5" for i in range(2)]
+    caa = {"thresh": 0.4, "n_iters": 2, "sinkhorn_iters": 1, "aff_at": "score"}
     for i, p in enumerate(paths):
-        run_cam_shard(model, ds, i, 5, p, att_layers=2)
+        run_cam_shard(model, ds, i, 5, p, att_layers=2, store_att=True, caa=caa)
     records = [r for p in paths for r in read_cam_shard(p, with_att=True)]
     assert [i for i, _ in records] == ids
     for img_id, rec in records:
@@ -77,9 +79,12 @@ def test_cam_shard_roundtrip_eval_and_report(toy_setup, tmp_path):  # noqa: F811
         assert rec["fg_cls"].tolist() == fg.tolist() and rec["cam"].shape == (len(fg), h, w)
         assert rec["att"].shape == (h * w, h * w) and rec["att"].dtype == np.float16
         np.testing.assert_allclose(rec["fg_logit"], rec["all_logit"][fg])
+        # CAA fused into inference uses the attention it would have stored (float16, like the reference's files)
+        refined = refine_cam(torch.from_numpy(rec["att"].astype(np.float32)), torch.from_numpy(rec["cam"]), **caa)
+        np.testing.assert_allclose(rec["cam_affed"], refined.cam.numpy(), rtol=1e-6, atol=1e-7)
 
     powers = [1.0, 2.0]
-    evals = [cam_shard_eval(ds, p, powers) for p in paths]
+    evals = [cam_shard_eval(ds, p, {"cam": powers, "caa": [0.5, 1.0]}) for p in paths]
     assert [e["images"] for e in evals] == [5, 3]
     result = cam_report_from_evals(evals, ds.class_names)
     # the reference formulation, image by image: [(1 − max)^p ; scores] argmax, one confusion matrix over the split
@@ -88,6 +93,10 @@ def test_cam_shard_roundtrip_eval_and_report(toy_setup, tmp_path):  # noqa: F811
                                                    torch.from_numpy(r["fg_cls"])).numpy(), ds.label(i), ds.num_classes)
                    for i, r in records)  # fmt: skip
         assert result["miou_by_power"][str(p)] == pytest.approx(100 * scores_from_confusion(conf).miou, abs=1e-12)
+    conf = sum(confusion_matrix(scores_to_seed(with_background(cam_to_score(torch.from_numpy(r["cam_affed"]), r["hw"]), 0.5),
+                                               torch.from_numpy(r["fg_cls"])).numpy(), ds.label(i), ds.num_classes)
+               for i, r in records)  # fmt: skip
+    assert result["sweeps"]["caa"]["miou_by_power"]["0.5"] == pytest.approx(100 * scores_from_confusion(conf).miou, abs=1e-12)
     assert result["images"] == 8 and 0 <= result["best_miou"] <= 100 and result["best_power"] in powers
     logits = np.stack([rec["all_logit"] for _, rec in records])
     labels = np.stack([image_level_labels(ds.label(i), ds.num_classes)[1:].astype(np.int64) for i in ids])
@@ -96,8 +105,9 @@ def test_cam_shard_roundtrip_eval_and_report(toy_setup, tmp_path):  # noqa: F811
     assert result["map"] == pytest.approx(100 * np.mean(ap))
     md = cam_report_markdown({"hand": result, "cls": result}, "t")
     assert f"| hand | train | 8 | {result['map']:.1f} | {result['cl_loss']:.3f} |" in md and "| circle |" in md
+    assert "| cls + CAA |" in md
     with pytest.raises(ValueError, match="disagree"):
-        cam_report_from_evals([evals[0], {**evals[1], "powers": [1.0]}], ds.class_names)
+        cam_report_from_evals([evals[0], {**evals[1], "sweeps": {"cam": evals[1]["sweeps"]["cam"]}}], ds.class_names)
 
 
 def test_not_a_cam_shard(tmp_path):

@@ -1,9 +1,12 @@
 """SAMS (METHOD §10) on hand-made inputs. The reference's own outputs are checked in test_golden.py (sams_seed)."""
 
 import numpy as np
+import pytest
 
 from fma_wsss.masks import mask_pixels
 from fma_wsss.seeds import sam_seed
+
+from test_prompts import toy_setup  # noqa: F401  (module fixture)
 
 
 def rect(shape, y0, y1, x0, x1):
@@ -44,3 +47,56 @@ def test_uncovered_pixels_stay_background_and_empty_inputs_give_background():
     assert not no_pos.seed.any() and no_pos.mask_label.tolist() == [0]
     empty = sam_seed([np.zeros(0, np.int64)], shape, np.array([0]), cam, np.array([0]), gamma=1.0)
     assert np.isfinite(empty.mask_score).all() and not empty.seed.any()
+
+
+def test_seed_shards_from_mask_and_cam_shards(toy_setup, tmp_path):  # noqa: F811
+    import torch
+
+    from fma_wsss.cams import read_cam_shard, run_cam_shard
+    from fma_wsss.data import SegDataset
+    from fma_wsss.masks import run_mask_shard
+    from fma_wsss.prompts import build_cam_model
+    from fma_wsss.seeds import cam_at_image_size, read_seed_shard, run_seed_shard, seed_report_from_evals, seed_shard_eval
+    from fma_wsss.store import read_mask_shard
+
+    from test_masks import MASKS_CFG
+    from test_prompts import CLASSES, PROMPT
+
+    root, clip_cfg = toy_setup
+    ds = SegDataset("toy", root / "dataset", "train")
+    model = build_cam_model(clip_cfg, PROMPT, CLASSES["fg"], CLASSES["bg"])
+    model.prompt_learner.initialize(0)
+    caa = {"thresh": 0.4, "n_iters": 2, "sinkhorn_iters": 1, "aff_at": "score"}
+    for shard in (0, 1):
+        run_mask_shard(ds, shard, 4, MASKS_CFG, tmp_path / f"masks-{shard}.h5")
+        run_cam_shard(model, ds, shard, 4, tmp_path / f"cams-{shard}.h5", att_layers=2, caa=caa)
+    out = tmp_path / "seeds-0.h5"
+    run_seed_shard(tmp_path / "masks-0.h5", tmp_path / "cams-0.h5", "cam_affed", [0.6, 1.0], ds.num_classes, out)
+    masks = read_mask_shard(tmp_path / "masks-0.h5")
+    cams = dict(read_cam_shard(tmp_path / "cams-0.h5"))
+    for (img_id, seeds, gammas), (_, mask_set, _) in zip(read_seed_shard(out), masks):
+        assert gammas == [0.6, 1.0] and seeds.shape == (2, mask_set.height, mask_set.width) and seeds.dtype == np.uint8
+        rec = cams[img_id]
+        expected = sam_seed(mask_pixels(mask_set.decode()), seeds.shape[1:], mask_set.level,
+                            cam_at_image_size(rec["cam_affed"], rec["hw"]), rec["fg_cls"], 1.0).seed  # fmt: skip
+        np.testing.assert_array_equal(seeds[1], expected)
+        assert set(np.unique(seeds)) <= {0, *(rec["fg_cls"] + 1).tolist()}  # only the image's classes, never 255
+    torch.testing.assert_close(torch.from_numpy(cam_at_image_size(rec["cam"], rec["hw"])).shape, torch.Size([len(rec["fg_cls"]), *rec["hw"]]))
+    evaluation = seed_shard_eval(ds, out)
+    assert evaluation["images"] == 4 and len(evaluation["confusion"]) == 2
+    report = seed_report_from_evals([evaluation], ds.class_names)
+    assert report["selected_by_gt"] and report["gamma"] in (0.6, 1.0)
+    assert report["miou"] == max(report["miou_by_gamma"].values())
+
+    with pytest.raises(ValueError, match=r"masks-0\.h5 and .*cams-1\.h5 do not hold the same images"):
+        run_seed_shard(tmp_path / "masks-0.h5", tmp_path / "cams-1.h5", "cam_affed", [0.6], ds.num_classes, tmp_path / "x.h5")
+    with pytest.raises(ValueError, match=r"has no 'cam_affed'"):
+        run_cam_shard(model, ds, 0, 4, tmp_path / "raw-0.h5", att_layers=2)
+        run_seed_shard(tmp_path / "masks-0.h5", tmp_path / "raw-0.h5", "cam_affed", [0.6], ds.num_classes, tmp_path / "x.h5")
+    from fma_wsss.store import MaskSet, MaskShard, write_mask_shard
+
+    small = MaskSet.from_binary(np.ones((1, 5, 5), bool), [2])
+    write_mask_shard(tmp_path / "small.h5", MaskShard(masks.ids, [small] * len(masks.ids), [""] * len(masks.ids), {}))
+    with pytest.raises(ValueError, match=r"is 5x5 in .*small\.h5 but \d+x\d+ in .*cams-0\.h5"):
+        run_seed_shard(tmp_path / "small.h5", tmp_path / "cams-0.h5", "cam_affed", [0.6], ds.num_classes, tmp_path / "x.h5")
+    assert not (tmp_path / "x.h5").exists()  # nothing half-written

@@ -29,6 +29,7 @@ import torch
 from PIL import Image
 from tqdm import tqdm
 
+from .caa import refine_cam
 from .clip import normalise
 from .data import SegDataset, image_level_labels, shard_slice
 from .gradcam import GradCAMCLIP
@@ -53,8 +54,13 @@ def inference_input(image: np.ndarray, patch: int) -> torch.Tensor:
     return normalise(image)[None]
 
 
-def cam_record(model: GradCAMCLIP, image: np.ndarray, fg_labels: np.ndarray, att_layers: int, device: str) -> dict[str, np.ndarray]:
-    """CAM inference on one image. fg_labels: (C_fg,) 0/1."""
+def cam_record(
+    model: GradCAMCLIP, image: np.ndarray, fg_labels: np.ndarray, att_layers: int, device: str,
+    store_att: bool = False, caa: dict[str, Any] | None = None,
+) -> dict[str, np.ndarray]:  # fmt: skip
+    """CAM inference on one image. fg_labels: (C_fg,) 0/1. The mean attention of the last att_layers blocks is
+    rounded to float16, as the reference stores it, and then kept (store_att) and/or used at once by CAA (caa: the
+    cls.caa settings; its result is `cam_affed`)."""
     patch = model.clip.visual.conv1.kernel_size[0]
     x = inference_input(image, patch).to(device)
     labels = torch.as_tensor(fg_labels[None], device=device)
@@ -66,17 +72,23 @@ def cam_record(model: GradCAMCLIP, image: np.ndarray, fg_labels: np.ndarray, att
         "fg_logit": out.logits[0, fg_cls].detach().float().cpu().numpy(),
         "all_logit": out.logits[0, : model.num_fg].detach().float().cpu().numpy(),
     }
-    if att_layers:
-        att = torch.stack(out.att_weights[-att_layers:]).mean(0)[0, 1:, 1:]
-        record["att"] = att.detach().cpu().numpy().astype(np.float16)
+    if store_att or caa is not None:
+        att = torch.stack(out.att_weights[-att_layers:]).mean(0)[0, 1:, 1:].detach().half()
+        if store_att:
+            record["att"] = att.cpu().numpy()
+        if caa is not None:
+            refined = refine_cam(att.float(), out.pos_cam.detach().float(), caa["thresh"], caa["n_iters"],
+                                 caa["sinkhorn_iters"], caa["aff_at"])  # fmt: skip
+            record["cam_affed"] = refined.cam.cpu().numpy()
     return record
 
 
 def run_cam_shard(
-    model: GradCAMCLIP, dataset: SegDataset, shard: int, shard_size: int, out: Path | str, att_layers: int, device: str = "cpu"
-) -> dict[str, Any]:
+    model: GradCAMCLIP, dataset: SegDataset, shard: int, shard_size: int, out: Path | str, att_layers: int,
+    device: str = "cpu", store_att: bool = False, caa: dict[str, Any] | None = None,
+) -> dict[str, Any]:  # fmt: skip
     """CAMs of one shard of `dataset` written to `out` (atomically). Positives come from the GT image labels.
-    att_layers = 0 stores no attention."""
+    With caa (the cls.caa settings), the refined CAMs are computed in the same pass (cam_record)."""
     samples = dataset.samples[shard_slice(len(dataset), shard_size, shard)]
     model.eval()
     model.freeze_text()
@@ -89,7 +101,7 @@ def run_cam_shard(
         for sample in tqdm(samples, desc=f"cams {dataset.split} shard {shard}", mininterval=5):
             image, label = dataset.image_and_label(sample.id)
             fg = image_level_labels(label, dataset.num_classes)[1:]
-            record = cam_record(model, image, fg.astype(np.int64), att_layers, device)
+            record = cam_record(model, image, fg.astype(np.int64), att_layers, device, store_att, caa)
             t_write = time.perf_counter()
             group = f.create_group(f"images/{sample.id}")
             group.attrs["height"], group.attrs["width"] = image.shape[:2]
@@ -117,18 +129,27 @@ def read_cam_shard(
             yield img_id, record
 
 
-def cam_shard_eval(dataset: SegDataset, shard_path: Path | str, powers: list[float]) -> dict[str, Any]:
-    """What a CAM report needs from one shard: per background power p, the confusion matrix of the argmax CAM seeds
-    (bg = (1 − max score)^p, METHOD §11.1) over the shard's images, and the fg logits and image labels for the
-    classification scores. JSON-ready (lists)."""
+CAM_SWEEPS = {"cam": "cam", "caa": "cam_affed"}  # sweep name -> the shard item it evaluates
+
+
+def cam_shard_eval(dataset: SegDataset, shard_path: Path | str, powers: dict[str, list[float]]) -> dict[str, Any]:
+    """What a CAM report needs from one shard: per sweep ('cam' for the CAMs, 'caa' for the refined CAMs when the
+    shard holds them) and background power p, the confusion matrix of the argmax seeds (bg = (1 − max score)^p,
+    METHOD §11.1) over the shard's images; and the fg logits and image labels for the classification scores.
+    powers: sweep name -> powers. JSON-ready (lists)."""
     k = dataset.num_classes
-    confs = {p: np.zeros((k, k), np.int64) for p in powers}
+    confs: dict[str, dict[float, np.ndarray]] = {}
     logits, labels = [], []
     for img_id, rec in tqdm(read_cam_shard(shard_path), desc=f"CAM eval {Path(shard_path).name}", mininterval=10):
         gt = dataset.label(img_id, rec["hw"])
-        score = cam_to_score(torch.from_numpy(rec["cam"]), rec["hw"])
-        for p, seed in seeds_for_powers(score, torch.from_numpy(rec["fg_cls"]), powers):
-            confs[p] += confusion_matrix(seed.numpy(), gt, k)
+        fg_cls = torch.from_numpy(rec["fg_cls"])
+        for sweep, sweep_powers in powers.items():
+            if CAM_SWEEPS[sweep] not in rec:
+                continue
+            score = cam_to_score(torch.from_numpy(rec[CAM_SWEEPS[sweep]]), rec["hw"])
+            conf = confs.setdefault(sweep, {p: np.zeros((k, k), np.int64) for p in sweep_powers})
+            for p, seed in seeds_for_powers(score, fg_cls, sweep_powers):
+                conf[p] += confusion_matrix(seed.numpy(), gt, k)
         present = np.zeros(k - 1, np.int64)
         present[rec["fg_cls"]] = 1
         logits.append(rec["all_logit"].astype(np.float32).tolist())
@@ -136,8 +157,7 @@ def cam_shard_eval(dataset: SegDataset, shard_path: Path | str, powers: list[flo
     return {
         "split": dataset.split,
         "images": len(logits),
-        "powers": list(powers),
-        "confusion": [confs[p].tolist() for p in powers],
+        "sweeps": {name: {"powers": list(c), "confusion": [m.tolist() for m in c.values()]} for name, c in confs.items()},
         "logits": logits,
         "labels": labels,
     }
@@ -151,34 +171,44 @@ def classification_quality(logits: np.ndarray, labels: np.ndarray) -> dict[str, 
     return {"map": 100 * float(np.mean(ap)) if ap else float("nan"), "cl_loss": float(cl)}
 
 
-def cam_report_from_evals(evals: list[dict[str, Any]], class_names: tuple[str, ...] | list[str]) -> dict[str, Any]:
-    """One prompt variant's CAM quality over a split, from the cam_shard_eval results of its shards: mIoU per p,
-    the best p, per-class IoU at the best p, classification mAP and CL loss."""
-    if not evals:
-        raise ValueError("no CAM shard evaluations to report")
-    powers = evals[0]["powers"]
-    for e in evals:
-        if e["powers"] != powers or e["split"] != evals[0]["split"]:
-            raise ValueError(f"CAM shard evaluations disagree: powers {e['powers']} vs {powers}, split {e['split']!r}")
-    scores = {p: scores_from_confusion(sum(np.asarray(e["confusion"][i], np.int64) for e in evals))
-              for i, p in enumerate(powers)}  # fmt: skip
+def sweep_result(confusions: list[np.ndarray], powers: list[float], class_names) -> dict[str, Any]:
+    """mIoU per power, the best power, its mIoU and per-class IoU, from summed confusion matrices (one per power)."""
+    scores = {p: scores_from_confusion(c) for p, c in zip(powers, confusions)}
     best = max(powers, key=lambda p: scores[p].miou)
-    logits = np.asarray([row for e in evals for row in e["logits"]], np.float32).reshape(-1, len(class_names) - 1)
-    labels = np.asarray([row for e in evals for row in e["labels"]], np.int64).reshape(logits.shape)
     return {
-        "split": evals[0]["split"],
-        "images": sum(e["images"] for e in evals),
         "miou_by_power": {str(p): 100 * scores[p].miou for p in powers},
         "best_power": best,
         "best_miou": 100 * scores[best].miou,
         "class_iou": {c: (None if np.isnan(v) else 100 * v) for c, v in zip(class_names, scores[best].cls_iou)},
-        **classification_quality(logits, labels),
     }
+
+
+def cam_report_from_evals(evals: list[dict[str, Any]], class_names: tuple[str, ...] | list[str]) -> dict[str, Any]:
+    """One prompt variant's CAM quality over a split, from the cam_shard_eval results of its shards: per sweep
+    ('cam', and 'caa' when refined CAMs exist) mIoU per p, the best p and per-class IoU at the best p; and the
+    classification mAP and CL loss."""
+    if not evals:
+        raise ValueError("no CAM shard evaluations to report")
+    first = evals[0]
+    for e in evals:
+        if e["split"] != first["split"] or {n: s["powers"] for n, s in e["sweeps"].items()} != {
+                n: s["powers"] for n, s in first["sweeps"].items()}:  # fmt: skip
+            raise ValueError(f"CAM shard evaluations disagree: sweeps {list(e['sweeps'])} vs {list(first['sweeps'])}, "
+                             f"split {e['split']!r} vs {first['split']!r}")  # fmt: skip
+    sweeps = {}
+    for name, sweep in first["sweeps"].items():
+        summed = [sum(np.asarray(e["sweeps"][name]["confusion"][i], np.int64) for e in evals) for i in range(len(sweep["powers"]))]
+        sweeps[name] = sweep_result(summed, sweep["powers"], class_names)
+    logits = np.asarray([row for e in evals for row in e["logits"]], np.float32).reshape(-1, len(class_names) - 1)
+    labels = np.asarray([row for e in evals for row in e["labels"]], np.int64).reshape(logits.shape)
+    return {"split": first["split"], "images": sum(e["images"] for e in evals), **sweeps["cam"],
+            "sweeps": sweeps, **classification_quality(logits, labels)}  # fmt: skip
 
 
 def cam_report_markdown(results: dict[str, dict[str, Any]], title: str) -> str:
     """Markdown: one row per prompt variant (classification mAP and CL loss, best p, mIoU at best p, mIoU for
-    every p), then per-class IoU. results: name -> cam_miou_sweep output merged with classification_quality."""
+    every p), the refined CAMs (CAA) of the variants that have them, then per-class IoU at the best p.
+    results: name -> cam_report_from_evals output."""
     first = next(iter(results.values()))
     powers = list(first["miou_by_power"])
     lines = [f"# {title}", "", "CAM seeds: argmax over [(1 − max score)^p ; scores] at image size (METHOD §6.3).", "",
@@ -189,8 +219,19 @@ def cam_report_markdown(results: dict[str, dict[str, Any]], title: str) -> str:
         sweep = " | ".join(f"{r['miou_by_power'][p]:.1f}" for p in powers)
         lines.append(f"| {name} | {r['split']} | {r['images']} | {r['map']:.1f} | {r['cl_loss']:.3f} | {r['best_power']}"
                      f" | {r['best_miou']:.1f} | {sweep} |")  # fmt: skip
-    lines += ["", "## IoU per class at the best p", "", "| class | " + " | ".join(results) + " |", "|---|" + "---|" * len(results)]
+    columns = {name: r for name, r in results.items()}
+    refined = {f"{name} + CAA": r["sweeps"]["caa"] for name, r in results.items() if "caa" in r["sweeps"]}
+    if refined:
+        caa_powers = list(next(iter(refined.values()))["miou_by_power"])
+        lines += ["", "## Refined CAMs (CAA, METHOD §9)", "",
+                  "| CAMs | best p | mIoU (best p) | " + " | ".join(f"p={p}" for p in caa_powers) + " |",
+                  "|---|---|---|" + "---|" * len(caa_powers)]  # fmt: skip
+        for name, r in refined.items():
+            sweep = " | ".join(f"{r['miou_by_power'][p]:.1f}" for p in caa_powers)
+            lines.append(f"| {name} | {r['best_power']} | {r['best_miou']:.1f} | {sweep} |")
+        columns.update(refined)
+    lines += ["", "## IoU per class at the best p", "", "| class | " + " | ".join(columns) + " |", "|---|" + "---|" * len(columns)]
     for c in first["class_iou"]:
-        vals = [results[n]["class_iou"][c] for n in results]
+        vals = [columns[n]["class_iou"][c] for n in columns]
         lines.append(f"| {c} | " + " | ".join("—" if v is None else f"{v:.1f}" for v in vals) + " |")
     return "\n".join(lines) + "\n"

@@ -122,7 +122,8 @@ def cmd_infer_cams(args: argparse.Namespace) -> None:
     elif args.init_seed is not None:
         model.prompt_learner.initialize(args.init_seed)
     dataset = SegDataset.from_config(args.dataset, args.split)
-    info = run_cam_shard(model, dataset, args.shard, args.shard_size, args.out, args.att_layers, _device())
+    info = run_cam_shard(model, dataset, args.shard, args.shard_size, args.out, args.att_layers, _device(),
+                         args.store_att, args.caa)  # fmt: skip
     print(f"{args.out}: {info['images']} images in {info['seconds']:.1f} s ({info['write_seconds']:.2f} s writing)")
 
 
@@ -130,7 +131,8 @@ def cmd_cam_eval(args: argparse.Namespace) -> None:
     from .cams import cam_shard_eval
     from .store import write_json_atomic
 
-    result = cam_shard_eval(SegDataset.from_config(args.dataset, args.split), args.shard_file, args.powers)
+    powers = {"cam": args.powers, **({"caa": args.caa_powers} if args.caa_powers else {})}
+    result = cam_shard_eval(SegDataset.from_config(args.dataset, args.split), args.shard_file, powers)
     write_json_atomic(args.out, result)
     print(f"{args.out}: {result['images']} images")
 
@@ -172,6 +174,51 @@ def cmd_mask_report(args: argparse.Namespace) -> None:
     for r in reports:
         print(f"{r['split']}: oracle mIoU {r['oracle_miou']:.2f}, {r['masks_per_image']:.1f} masks/img, "
               f"{r['bytes_per_image']:.0f} B/img")  # fmt: skip
+
+
+def cmd_seeds(args: argparse.Namespace) -> None:
+    from .data import dataset_class_names
+    from .seeds import run_seed_shard
+
+    info = run_seed_shard(args.masks, args.cams, args.cam_key, args.gammas, len(dataset_class_names(args.dataset["kind"])), args.out)
+    print(f"{args.out}: {info['images']} images in {info['seconds']:.1f} s")
+
+
+def cmd_seed_eval(args: argparse.Namespace) -> None:
+    from .seeds import seed_shard_eval
+    from .store import write_json_atomic
+
+    result = seed_shard_eval(SegDataset.from_config(args.dataset, args.split), args.shard_file)
+    write_json_atomic(args.out, result)
+    print(f"{args.out}: {result['images']} images")
+
+
+def cmd_seeds_report(args: argparse.Namespace) -> None:
+    from .cams import cam_report_from_evals
+    from .data import dataset_class_names
+    from .masks import mask_quality
+    from .seeds import seed_report_from_evals, stage_report_markdown
+    from .store import write_json_atomic, write_text_atomic
+
+    names = dataset_class_names(args.dataset["kind"])
+    cam = cam_report_from_evals([_read_json(p) for p in args.cam_evals], names)
+    coarse = seed_report_from_evals([_read_json(p) for p in args.coarse_evals], names)
+    oracle = mask_quality([_read_json(p) for p in args.mask_evals], names)
+    steps = {"CAM": {"what": "learned classification prompts (I1)", "miou": cam["best_miou"],
+                     "setting": f"best p = {cam['best_power']}", "class_iou": cam["class_iou"]}}  # fmt: skip
+    if "caa" in cam["sweeps"]:
+        caa = cam["sweeps"]["caa"]
+        steps["CAA"] = {"what": "affinity-refined CAMs (A1)", "miou": caa["best_miou"], "setting": f"best p = {caa['best_power']}",
+                        "class_iou": caa["class_iou"]}  # fmt: skip
+    gamma = f"γ = {coarse['gamma']}" + (f", best of {list(coarse['miou_by_gamma'])} by GT mIoU (METHOD P4)" if coarse["selected_by_gt"] else "")
+    steps["coarse seeds"] = {"what": "SAMS on the quasi-superpixels (M1)", "miou": coarse["miou"], "setting": gamma,
+                             "class_iou": coarse["class_iou"]}  # fmt: skip
+    steps["oracle"] = {"what": "masks labelled by GT majority (bound)", "miou": oracle["oracle_miou"], "setting": "",
+                       "class_iou": oracle["oracle_class_iou"]}  # fmt: skip
+    write_json_atomic(args.json, {"title": args.title, "steps": steps, "cam": cam, "coarse_seeds": coarse, "oracle": oracle})
+    write_text_atomic(args.md, stage_report_markdown(steps, args.title))
+    for name, step in steps.items():
+        print(f"{name}: mIoU {step['miou']:.2f} ({step['setting']})")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -240,7 +287,9 @@ def build_parser() -> argparse.ArgumentParser:
     context.add_argument("--init-seed", type=json.loads, help="or the untrained context of this seed (JSON: 3, '\"真\"')")
     p.add_argument("--shard", type=int, required=True)
     p.add_argument("--shard-size", type=int, required=True)
-    p.add_argument("--att-layers", type=int, default=8)
+    p.add_argument("--att-layers", type=int, default=8, help="last blocks whose attention is averaged")
+    p.add_argument("--store-att", action="store_true", help="write that attention into the shard")
+    p.add_argument("--caa", type=_json, help="the cls.caa settings: refine the CAMs in the same pass (cam_affed)")
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=cmd_infer_cams)
 
@@ -249,6 +298,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--split", required=True)
     p.add_argument("--shard-file", type=Path, required=True)
     p.add_argument("--powers", type=float, nargs="+", required=True)
+    p.add_argument("--caa-powers", type=float, nargs="+", help="also sweep the refined CAMs (cam_affed) over these")
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=cmd_cam_eval)
 
@@ -260,6 +310,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--md", type=Path, required=True)
     p.add_argument("--title", default="CAM quality")
     p.set_defaults(func=cmd_cam_report)
+
+    p = sub.add_parser("seeds", help="stages M1/M2: SAMS seeds of one shard from its masks and CAMs")
+    p.add_argument("--dataset", type=_json, required=True)
+    p.add_argument("--masks", type=Path, required=True, help="the mask shard")
+    p.add_argument("--cams", type=Path, required=True, help="the CAM shard of the same images")
+    p.add_argument("--cam-key", choices=("cam_affed", "cam"), required=True, help="refined (CAA) or raw CAMs")
+    p.add_argument("--gammas", type=float, nargs="+", required=True, help="background powers, one seed each")
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(func=cmd_seeds)
+
+    p = sub.add_parser("seed-eval", help="confusion matrices of one seed shard, one per γ")
+    p.add_argument("--dataset", type=_json, required=True)
+    p.add_argument("--split", required=True)
+    p.add_argument("--shard-file", type=Path, required=True)
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(func=cmd_seed_eval)
+
+    p = sub.add_parser("seeds-report", help="stage-I progression: CAM, CAA, seeds and the mask oracle bound")
+    p.add_argument("--dataset", type=_json, required=True)
+    p.add_argument("--cam-evals", type=Path, nargs="+", required=True, help="cam-eval files of the learned prompts")
+    p.add_argument("--coarse-evals", type=Path, nargs="+", required=True, help="seed-eval files of the coarse seeds")
+    p.add_argument("--mask-evals", type=Path, nargs="+", required=True, help="mask-eval files of the same split")
+    p.add_argument("--json", type=Path, required=True)
+    p.add_argument("--md", type=Path, required=True)
+    p.add_argument("--title", default="Stage I pseudo labels")
+    p.set_defaults(func=cmd_seeds_report)
 
     p = sub.add_parser("mask-report", help="oracle mIoU, mask counts and bytes per image, from per-shard evaluations")
     p.add_argument("--dataset", type=_json, required=True)

@@ -9,11 +9,24 @@ on it.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
 
+import h5py
 import numpy as np
+import torch
+import torch.nn.functional as F
+from tqdm import tqdm
 
-from .masks import paint_by_priority
+from .cams import read_cam_shard
+from .data import SegDataset
+from .masks import mask_pixels, paint_by_priority
+from .metrics import confusion_matrix, scores_from_confusion
+from .store import atomic_path, read_mask_shard
+
+SEED_SHARD_FORMAT = "fma-wsss/seed-shard"
 
 
 @dataclass
@@ -26,19 +39,19 @@ class SamSeed:
     fg_mean: np.ndarray  # float32 (P, S): mean of max(cam, 0) over each mask, before normalisation
 
 
-def sam_seed(
-    pixels: list[np.ndarray], shape: tuple[int, int], levels: np.ndarray, cam: np.ndarray, fg_cls: np.ndarray, gamma: float
-) -> SamSeed:
-    """The SAMS seed of one image.
+def mask_cam_means(pixels: list[np.ndarray], shape: tuple[int, int], cam: np.ndarray) -> np.ndarray:
+    """float32 (P, S): the mean of max(cam, 0) (cam: (P, H, W) at image size) over each mask's pixels (pixels:
+    fma_wsss.masks.mask_pixels); 0 for an empty mask."""
+    relu = np.maximum(np.asarray(cam, np.float32), np.float32(0)).reshape(len(cam), shape[0] * shape[1])
+    return _mask_means(relu, pixels, np.array([len(p) for p in pixels], np.float32))
 
-    pixels: flat pixel indices of the S masks (fma_wsss.masks.mask_pixels), in stored order (it breaks exact
-    ties); levels: (S,); cam: (P, H, W) CAM at image size; fg_cls: (P,) 0-based classes of the CAM channels;
-    gamma: the background power. A mask's area is its pixel count (an empty mask scores 0).
-    """
-    n_masks, n_pos = len(pixels), len(fg_cls)
-    relu = np.maximum(np.asarray(cam, np.float32), np.float32(0)).reshape(n_pos, shape[0] * shape[1])
-    areas = np.array([len(p) for p in pixels], np.float32)
-    fg_mean = _mask_means(relu, pixels, areas)
+
+def seed_from_means(
+    fg_mean: np.ndarray, pixels: list[np.ndarray], shape: tuple[int, int], levels: np.ndarray, fg_cls: np.ndarray, gamma: float
+) -> SamSeed:
+    """The SAMS seed of one image from its mask means (mask_cam_means): normalised across masks per class, the
+    background (1 − max)^γ, argmax per mask, painted by (level, confidence) with the list order breaking ties."""
+    n_pos, n_masks = fg_mean.shape
     norm = _min_max(fg_mean, axis=1) if n_masks else fg_mean
     top = norm.max(axis=0) if n_pos else np.zeros(n_masks, np.float32)
     background = (np.float32(1) - top) ** np.float32(gamma)
@@ -50,6 +63,109 @@ def sam_seed(
     order = np.lexsort((conf, levels))
     seed = paint_by_priority(pixels, shape, labels, levels, conf)
     return SamSeed(seed, scores.T.copy(), labels, conf, order.astype(np.int64), fg_mean)
+
+
+def sam_seed(
+    pixels: list[np.ndarray], shape: tuple[int, int], levels: np.ndarray, cam: np.ndarray, fg_cls: np.ndarray, gamma: float
+) -> SamSeed:
+    """The SAMS seed of one image.
+
+    pixels: flat pixel indices of the S masks (fma_wsss.masks.mask_pixels), in stored order (it breaks exact
+    ties); levels: (S,); cam: (P, H, W) CAM at image size; fg_cls: (P,) 0-based classes of the CAM channels;
+    gamma: the background power. A mask's area is its pixel count (an empty mask scores 0).
+    """
+    return seed_from_means(mask_cam_means(pixels, shape, cam), pixels, shape, levels, fg_cls, gamma)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Seed shards: one per mask shard and CAM shard of the same images
+
+
+def cam_at_image_size(cam: np.ndarray, hw: tuple[int, int]) -> np.ndarray:
+    """(P, h, w) patch-grid CAM -> float32 (P, H, W), bilinear, align_corners=False (METHOD §10 step 1)."""
+    x = torch.from_numpy(np.asarray(cam, np.float32))
+    if tuple(x.shape[-2:]) != tuple(hw) and len(x):
+        x = F.interpolate(x[None], size=tuple(hw), mode="bilinear", align_corners=False)[0]
+    return x.reshape(len(x), *hw).numpy() if len(x) else np.zeros((0, *hw), np.float32)
+
+
+def run_seed_shard(
+    mask_shard: Path | str, cam_shard: Path | str, cam_key: str, gammas: list[float], num_classes: int, out: Path | str
+) -> dict[str, Any]:
+    """SAMS seeds, one per γ, of the images of a mask shard and the CAM shard of the same images, written to `out`
+    (atomically): per image a uint8 (G, H, W) `seeds` dataset, values 0..C_fg. cam_key: 'cam_affed' (refined) or
+    'cam'. ValueError naming both files when they do not hold the same images in the same order and size."""
+    masks = read_mask_shard(mask_shard)
+    cams = list(read_cam_shard(cam_shard))
+    cam_ids = [img_id for img_id, _ in cams]
+    if cam_ids != masks.ids:
+        extra = sorted(set(cam_ids) ^ set(masks.ids))[:5]
+        raise ValueError(f"{mask_shard} and {cam_shard} do not hold the same images in the same order "
+                         f"({len(masks.ids)} vs {len(cam_ids)} ids; differing: {extra or 'order only'})")  # fmt: skip
+    t0 = time.perf_counter()
+    with atomic_path(out) as tmp, h5py.File(tmp, "w") as f:
+        f.attrs["format"] = SEED_SHARD_FORMAT
+        f.attrs["gammas"] = np.asarray(gammas, np.float64)
+        f.create_dataset("ids", data=np.array(masks.ids, dtype=object), dtype=h5py.string_dtype())
+        for (img_id, mask_set, error), (_, rec) in tqdm(zip(masks, cams), total=len(cams), desc=f"seeds {Path(out).name}",
+                                                       mininterval=10):  # fmt: skip
+            if mask_set is None:
+                raise ValueError(f"{mask_shard}: image {img_id} has no masks ({error})")
+            if (mask_set.height, mask_set.width) != tuple(rec["hw"]):
+                raise ValueError(f"image {img_id} is {mask_set.height}x{mask_set.width} in {mask_shard} but "
+                                 f"{rec['hw'][0]}x{rec['hw'][1]} in {cam_shard}")  # fmt: skip
+            if cam_key not in rec:
+                raise ValueError(f"{cam_shard}: image {img_id} has no {cam_key!r} (CAA off when it was made?)")
+            shape = (mask_set.height, mask_set.width)
+            pixels = mask_pixels(mask_set.decode())
+            fg_cls = rec["fg_cls"]
+            if len(fg_cls) and int(fg_cls.max()) + 1 >= num_classes:
+                raise ValueError(f"{cam_shard}: image {img_id} has class {int(fg_cls.max())} >= {num_classes - 1} fg classes")
+            means = mask_cam_means(pixels, shape, cam_at_image_size(rec[cam_key], shape))
+            seeds = np.stack([seed_from_means(means, pixels, shape, mask_set.level, fg_cls, g).seed for g in gammas])
+            f.create_dataset(f"images/{img_id}/seeds", data=seeds, compression="gzip", compression_opts=4)
+    return {"images": len(cams), "seconds": time.perf_counter() - t0}
+
+
+def read_seed_shard(path: Path | str) -> Iterator[tuple[str, np.ndarray, list[float]]]:
+    """(id, uint8 (G, H, W) seeds, gammas) for every image of a seed shard, in shard order."""
+    with h5py.File(path, "r") as f:
+        if f.attrs.get("format") != SEED_SHARD_FORMAT:
+            raise ValueError(f"{path}: not a seed shard (format attribute {f.attrs.get('format')!r})")
+        gammas = f.attrs["gammas"].tolist()
+        for img_id in f["ids"].asstr()[()]:
+            yield img_id, f["images"][img_id]["seeds"][()], gammas
+
+
+def seed_shard_eval(dataset: SegDataset, shard_path: Path | str) -> dict[str, Any]:
+    """Confusion matrices of a seed shard's seeds against the GT, one per γ. JSON-ready."""
+    k = dataset.num_classes
+    confs, gammas, n = None, [], 0
+    for img_id, seeds, gammas in read_seed_shard(shard_path):
+        gt = dataset.label(img_id, seeds.shape[1:])
+        confs = confs if confs is not None else np.zeros((len(gammas), k, k), np.int64)
+        for i, seed in enumerate(seeds):
+            confs[i] += confusion_matrix(seed, gt, k)
+        n += 1
+    confs = confs if confs is not None else np.zeros((0, k, k), np.int64)
+    return {"split": dataset.split, "images": n, "gammas": gammas, "confusion": confs.tolist()}
+
+
+def seed_report_from_evals(evals: list[dict[str, Any]], class_names) -> dict[str, Any]:
+    """mIoU and per-class IoU per γ over a split, and the γ kept: the only one, or the best by GT mIoU (METHOD P4)."""
+    gammas = evals[0]["gammas"]
+    summed = [sum(np.asarray(e["confusion"][i], np.int64) for e in evals if e["images"]) for i in range(len(gammas))]
+    scores = {g: scores_from_confusion(c) for g, c in zip(gammas, summed)}
+    best = max(gammas, key=lambda g: scores[g].miou)
+    return {
+        "split": evals[0]["split"],
+        "images": sum(e["images"] for e in evals),
+        "miou_by_gamma": {str(g): 100 * scores[g].miou for g in gammas},
+        "gamma": best,
+        "selected_by_gt": len(gammas) > 1,
+        "miou": 100 * scores[best].miou,
+        "class_iou": {c: (None if np.isnan(v) else 100 * v) for c, v in zip(class_names, scores[best].cls_iou)},
+    }
 
 
 def _min_max(x: np.ndarray, axis: int) -> np.ndarray:
@@ -68,3 +184,20 @@ def _mask_means(values: np.ndarray, pixels: list[np.ndarray], areas: np.ndarray)
     for s, index in enumerate(pixels):
         sums[:, s] = values[:, index].sum(axis=1, dtype=np.float64)
     return np.divide(sums, areas, out=np.zeros_like(sums), where=areas > 0)
+
+
+def stage_report_markdown(steps: dict[str, dict[str, Any]], title: str) -> str:
+    """Markdown of the stage-I progression. steps: row name -> {"what", "miou", "setting", "class_iou"}, in order."""
+    lines = [f"# {title}", "",
+             "mIoU of each step's pseudo labels against the GT of the train split. CAM and CAA rows: argmax seeds at "
+             "the best background power of their sweep (a diagnostic, picked on GT as the reference's evaluation "
+             "does). Seed rows: the seeds themselves. The oracle row labels every mask with its GT majority: the "
+             "bound any seed on these masks can reach.", "",
+             "| step | what | mIoU | setting |", "|---|---|---|---|"]  # fmt: skip
+    for name, step in steps.items():
+        lines.append(f"| {name} | {step['what']} | {step['miou']:.1f} | {step['setting']} |")
+    lines += ["", "## IoU per class", "", "| class | " + " | ".join(steps) + " |", "|---|" + "---|" * len(steps)]
+    for c in next(iter(steps.values()))["class_iou"]:
+        vals = [steps[n]["class_iou"].get(c) for n in steps]
+        lines.append(f"| {c} | " + " | ".join("—" if v is None else f"{v:.1f}" for v in vals) + " |")
+    return "\n".join(lines) + "\n"
