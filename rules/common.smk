@@ -252,3 +252,9 @@ def seeds_report_inputs(wildcards):
         "coarse": shard_paths(COARSE_SEED_EVAL, exp, split),
         "masks": shard_paths(MASK_EVAL, exp, split),
     }
+
+
+def coarse_seed_files(wildcards):
+    """The coarse seed shards of the train split and their evaluations (which pick γ when there are several)."""
+    exp, split = wildcards.exp, exp_cfg(wildcards)["train_split"]
+    return {"shards": shard_paths(COARSE_SEED_SHARD, exp, split), "evals": shard_paths(COARSE_SEED_EVAL, exp, split)}

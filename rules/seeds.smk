@@ -1,5 +1,5 @@
 # Stages M1 (coarse seeds) and, later, M2: SAMS seeds per shard from the quasi-superpixels and the (refined) CAMs,
-# their per-shard evaluation, and the stage-I report (fma_wsss.seeds).
+# their per-shard evaluation, their export as one 8-bit PNG per image, and the stage-I report (fma_wsss.seeds).
 
 
 rule coarse_seeds:
@@ -46,6 +46,29 @@ rule coarse_seed_eval:
     shell:
         cli_command("seed-eval") + " --dataset {params.dataset:q} --split {wildcards.split} --shard-file {input.shard:q}"
         " --out {output:q} > {log:q} 2>&1"
+
+
+rule export_coarse_seeds:
+    input:
+        unpack(coarse_seed_files),
+    output:
+        manifest=ensure("results/{exp}/cls/seed/manifest.txt", non_empty=True),
+    params:
+        dataset=section_json("dataset"),
+        out_dir="results/{exp}/cls/seed",
+        code=code_hash("export-seeds"),
+    conda:
+        "../envs/fma-wsss.yaml"
+    log:
+        "results/{exp}/logs/export_coarse_seeds.log",
+    benchmark:
+        "results/{exp}/benchmarks/export_coarse_seeds.tsv"
+    resources:
+        mem_mb=2000,
+        runtime=60,
+    shell:
+        cli_command("export-seeds") + " --dataset {params.dataset:q} --shards {input.shards:q} --evals {input.evals:q}"
+        " --out-dir {params.out_dir:q} --manifest {output.manifest:q} > {log:q} 2>&1"
 
 
 rule seeds_report:

@@ -88,6 +88,28 @@ def test_seed_shards_from_mask_and_cam_shards(toy_setup, tmp_path):  # noqa: F81
     assert report["selected_by_gt"] and report["gamma"] in (0.6, 1.0)
     assert report["miou"] == max(report["miou_by_gamma"].values())
 
+    # the export: one 8-bit single-channel PNG per image, the kept γ, and a manifest written last
+    from PIL import Image
+
+    from fma_wsss.data import DatasetError
+    from fma_wsss.seeds import export_seed_pngs, read_seed_png
+
+    assert export_seed_pngs([out], 1.0, tmp_path / "seed", tmp_path / "seed" / "manifest.txt") == 4
+    assert (tmp_path / "seed" / "manifest.txt").read_text().split() == [f"{i}.png" for i in masks.ids]
+    for img_id, seeds, _ in read_seed_shard(out):
+        with Image.open(tmp_path / "seed" / f"{img_id}.png") as png:
+            assert png.mode == "L" and np.array_equal(np.asarray(png), seeds[1])
+        assert np.array_equal(read_seed_png(tmp_path / "seed" / f"{img_id}.png", ds.num_classes, seeds.shape[1:]), seeds[1])
+    with pytest.raises(ValueError, match="no seed for γ = 0.3"):
+        export_seed_pngs([out], 0.3, tmp_path / "other", tmp_path / "other" / "manifest.txt")
+    bad = tmp_path / "bad.png"
+    Image.fromarray(np.full((4, 5), 255, np.uint8)).save(bad)
+    with pytest.raises(DatasetError, match=r"bad\.png has value 255 \(expected 0\.\.6"):
+        read_seed_png(bad, ds.num_classes)
+    Image.fromarray(np.zeros((4, 5), np.uint8)).save(bad)
+    with pytest.raises(DatasetError, match=r"bad\.png is 4x5 but its image is 6x5"):
+        read_seed_png(bad, ds.num_classes, (6, 5))
+
     with pytest.raises(ValueError, match=r"masks-0\.h5 and .*cams-1\.h5 do not hold the same images"):
         run_seed_shard(tmp_path / "masks-0.h5", tmp_path / "cams-1.h5", "cam_affed", [0.6], ds.num_classes, tmp_path / "x.h5")
     with pytest.raises(ValueError, match=r"has no 'cam_affed'"):

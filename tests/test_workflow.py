@@ -54,7 +54,7 @@ def test_repo_config_dry_run_shows_the_toy_dag(tmp_path):
     assert jobs_of(proc) == {
         "toy_dataset": 1, "masks": 4, "mask_eval": 4, "mask_report": 1,  # 300 train + 100 val images, shards of 100
         "toy_clip": 1, "train_cls": 1, "infer_cams": 9, "cam_eval": 9, "cam_report": 1,  # cls, hand, init x 3 shards
-        "coarse_seeds": 3, "coarse_seed_eval": 3, "seeds_report": 1, "all": 1,
+        "coarse_seeds": 3, "coarse_seed_eval": 3, "seeds_report": 1, "export_coarse_seeds": 1, "all": 1,
     }  # fmt: skip
 
 
@@ -139,7 +139,8 @@ def test_voc_layout_dry_run(tmp_path):
     clip.write_bytes(b"placeholder")
     proc = snakemake(tmp_path, "-n", "--config", "experiment=voc")
     assert jobs_of(proc) == {"masks": 1, "mask_eval": 1, "mask_report": 1, "train_cls": 1, "infer_cams": 2, "cam_eval": 2,
-                             "cam_report": 1, "coarse_seeds": 1, "coarse_seed_eval": 1, "seeds_report": 1, "all": 1}  # fmt: skip
+                             "cam_report": 1, "coarse_seeds": 1, "coarse_seed_eval": 1, "seeds_report": 1,
+                             "export_coarse_seeds": 1, "all": 1}  # fmt: skip
     assert "gpu=1" in proc.stdout  # SAM ViT-H jobs ask for a GPU
 
 
@@ -151,7 +152,8 @@ def test_coco_layout_dry_run_with_the_papers_settings(tmp_path):
         (tmp_path / weights).write_bytes(b"placeholder")
     proc = snakemake(tmp_path, "-n", "-p", "--config", "experiment=coco")
     assert jobs_of(proc) == {"masks": 1, "mask_eval": 1, "mask_report": 1, "train_cls": 1, "infer_cams": 2, "cam_eval": 2,
-                             "cam_report": 1, "coarse_seeds": 1, "coarse_seed_eval": 1, "seeds_report": 1, "all": 1}  # fmt: skip
+                             "cam_report": 1, "coarse_seeds": 1, "coarse_seed_eval": 1, "seeds_report": 1,
+                             "export_coarse_seeds": 1, "all": 1}  # fmt: skip
     text = proc.stdout
     assert '"max_iter": 20500' in text and '"stop_iter": 6150' in text and '"sub_iters": 4' in text  # METHOD §7.5
     assert '"aff_at": "cam"' in text and '"thresh": 0.6' in text and "--gammas 0.3 0.4 0.5" in text  # §9.2, §10
@@ -210,14 +212,14 @@ def test_every_job_runs_the_hashed_code_and_every_rule_logs_and_benchmarks(tmp_p
     write_config(tmp_path)
     text = snakemake(tmp_path, "-n", "-p").stdout
     for command in ("toy-dataset", "masks", "mask-eval", "mask-report", "toy-clip", "train-prompts", "infer-cams",
-                    "cam-eval", "cam-report", "seeds", "seed-eval", "seeds-report"):  # fmt: skip
+                    "cam-eval", "cam-report", "seeds", "seed-eval", "seeds-report", "export-seeds"):  # fmt: skip
         assert f"fma-wsss --expect-code {code_hash(command)} {command} " in text, command
     for rule_file in (REPO / "rules").glob("*.smk"):
         for block in re.split(r"\n(?=rule )", rule_file.read_text())[1:]:
             name = block.split(":")[0]
             assert "    log:" in block and "    benchmark:" in block and "cli_command(" in block, f"{rule_file.name}: {name}"
             if name.split()[1] in ("masks", "mask_eval", "toy_clip", "train_cls", "infer_cams", "cam_eval", "coarse_seeds",
-                                   "coarse_seed_eval"):  # fmt: skip
+                                   "coarse_seed_eval", "export_coarse_seeds"):  # fmt: skip
                 assert "ensure(" in block.split("params:")[0], f"{name}: outputs must be ensured non-empty"
 
 
@@ -264,6 +266,11 @@ def test_coarse_seeds_end_to_end_and_rerun_scope(tmp_path):
     config["experiments"]["toy"]["cls"]["seeds"]["gamma"] = [0.5, 0.7]
     (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
     assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {"coarse_seeds": 2, "coarse_seed_eval": 2, "seeds_report": 1}
+    snakemake(tmp_path, *profile, target, "results/toy/cls/seed/manifest.txt")  # γ 0.5 and 0.7: the better one by GT
+    kept = json.loads((tmp_path / "results/toy/seeds/report.json").read_text())["coarse_seeds"]
+    assert kept["selected_by_gt"] and "best of" in (tmp_path / target).read_text()
+    log = (tmp_path / "results/toy/logs/export_coarse_seeds.log").read_text()
+    assert f"γ = {kept['gamma']}," in log and len((tmp_path / "results/toy/cls/seed/manifest.txt").read_text().split()) == 8
     config["experiments"]["toy"]["cls"]["caa"]["thresh"] = 0.5
     (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
     assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {

@@ -193,6 +193,15 @@ def cmd_seed_eval(args: argparse.Namespace) -> None:
     print(f"{args.out}: {result['images']} images")
 
 
+def cmd_export_seeds(args: argparse.Namespace) -> None:
+    from .data import dataset_class_names
+    from .seeds import export_seed_pngs, seed_report_from_evals
+
+    chosen = seed_report_from_evals([_read_json(p) for p in args.evals], dataset_class_names(args.dataset["kind"]))
+    n = export_seed_pngs(args.shards, chosen["gamma"], args.out_dir, args.manifest)
+    print(f"{n} seed PNGs (γ = {chosen['gamma']}, mIoU {chosen['miou']:.2f}) in {args.out_dir}")
+
+
 def cmd_seeds_report(args: argparse.Namespace) -> None:
     from .cams import cam_report_from_evals
     from .data import dataset_class_names
@@ -326,6 +335,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--shard-file", type=Path, required=True)
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=cmd_seed_eval)
+
+    p = sub.add_parser("export-seeds", help="seed shards -> one 8-bit PNG per image and a manifest (the kept γ)")
+    p.add_argument("--dataset", type=_json, required=True)
+    p.add_argument("--shards", type=Path, nargs="+", required=True, help="seed shards, in order")
+    p.add_argument("--evals", type=Path, nargs="+", required=True, help="their seed-eval files (choose γ when several)")
+    p.add_argument("--out-dir", type=Path, required=True)
+    p.add_argument("--manifest", type=Path, required=True)
+    p.set_defaults(func=cmd_export_seeds)
 
     p = sub.add_parser("seeds-report", help="stage-I progression: CAM, CAA, seeds and the mask oracle bound")
     p.add_argument("--dataset", type=_json, required=True)

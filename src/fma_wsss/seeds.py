@@ -18,13 +18,14 @@ import h5py
 import numpy as np
 import torch
 import torch.nn.functional as F
+from PIL import Image
 from tqdm import tqdm
 
 from .cams import read_cam_shard
-from .data import SegDataset
+from .data import DatasetError, SegDataset
 from .masks import mask_pixels, paint_by_priority
 from .metrics import confusion_matrix, scores_from_confusion
-from .store import atomic_path, read_mask_shard
+from .store import atomic_path, read_mask_shard, write_text_atomic
 
 SEED_SHARD_FORMAT = "fma-wsss/seed-shard"
 
@@ -184,6 +185,44 @@ def _mask_means(values: np.ndarray, pixels: list[np.ndarray], areas: np.ndarray)
     for s, index in enumerate(pixels):
         sums[:, s] = values[:, index].sum(axis=1, dtype=np.float64)
     return np.divide(sums, areas, out=np.zeros_like(sums), where=areas > 0)
+
+
+def export_seed_pngs(shard_paths: list[Path | str], gamma: float, out_dir: Path | str, manifest: Path | str) -> int:
+    """Write the seeds of `gamma` from seed shards as the reference's `seed/` folder: one 8-bit single-channel ('L')
+    PNG per image, `<out_dir>/<id>.png`, values 0..C_fg. Each PNG is written under a temporary name and renamed;
+    the manifest (one file name per line, in shard order) is written last, so it exists only when every PNG does.
+    Returns the number of images."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    names = []
+    for path in shard_paths:
+        for img_id, seeds, gammas in tqdm(read_seed_shard(path), desc=f"export {Path(path).name}", mininterval=10):
+            if gamma not in gammas:
+                raise ValueError(f"{path}: no seed for γ = {gamma} (it holds {gammas})")
+            with atomic_path(out_dir / f"{img_id}.png") as tmp:
+                Image.fromarray(seeds[gammas.index(gamma)], mode="L").save(tmp, format="PNG")
+            names.append(f"{img_id}.png")
+    write_text_atomic(manifest, "".join(f"{name}\n" for name in names))
+    return len(names)
+
+
+def read_seed_png(path: Path | str, num_classes: int, image_hw: tuple[int, int] | None = None) -> np.ndarray:
+    """uint8 (H, W) seed map from a seed PNG, checked: 8-bit single channel, values < num_classes (no 255), and the
+    image's size; DatasetError naming the file otherwise."""
+    path = Path(path)
+    try:
+        with Image.open(path) as img:
+            img.load()
+            if img.mode not in ("L", "P"):
+                raise DatasetError(f"seed {path} has mode {img.mode} (expected an 8-bit single-channel PNG)")
+            seed = np.asarray(img)
+    except (OSError, SyntaxError) as e:
+        raise DatasetError(f"missing, corrupt or unreadable seed {path}: {e}") from None
+    if seed.size and int(seed.max()) >= num_classes:
+        raise DatasetError(f"seed {path} has value {int(seed.max())} (expected 0..{num_classes - 1}: no 255 in seeds)")
+    if image_hw is not None and seed.shape != tuple(image_hw):
+        raise DatasetError(f"seed {path} is {seed.shape[0]}x{seed.shape[1]} but its image is {image_hw[0]}x{image_hw[1]}")
+    return seed
 
 
 def stage_report_markdown(steps: dict[str, dict[str, Any]], title: str) -> str:
