@@ -135,3 +135,40 @@ def test_states_of_other_code_are_not_resumed(toy_setup, tmp_path, monkeypatch):
     assert run(0) == 2  # same code: resumes
     monkeypatch.setattr(provenance, "code_hash", lambda command, package_dir=None: "edited-code-hash")
     assert run(0) == 0
+
+
+def test_segmentation_task_learns_from_seed_pngs(toy_setup, tmp_path):
+    """T2: the CAM activation loss against augmented seed crops, through the second-order Grad-CAM path, with
+    class-specific front-token context and empty background prompts (VOC seg, METHOD §5.3)."""
+    from PIL import Image
+
+    from fma_wsss.data import DatasetError
+
+    root, clip_cfg = toy_setup
+    ds = SegDataset("toy", root / "dataset", "train")
+    seed_dir = tmp_path / "seed"
+    seed_dir.mkdir()
+    for s in ds.samples:  # stand-in seeds: the GT without its void outline
+        label = ds.label(s.id)
+        Image.fromarray(np.where(label == 255, 0, label).astype(np.uint8)).save(seed_dir / f"{s.id}.png")
+    prompt = {"n_ctx": 4, "class_specific": True, "position": "front", "ctx_std": 0.125}
+    cfg = {**TRAIN, "sub_iters": 2, "save_step": 2, "online_labels": True, "init_seed": "机"}
+
+    def model():
+        return build_cam_model(clip_cfg, prompt, CLASSES["fg"], [""] * len(CLASSES["bg"]))
+
+    trained = model()
+    summary = train_prompts(trained, ds, cfg, tmp_path / "w", tmp_path / "seg.pth", log=lambda m: None, seed_dir=seed_dir)
+    start = model()
+    start.prompt_learner.initialize("机")
+    assert trained.prompt_learner.ctx.shape == (len(CLASSES["fg"]) + len(CLASSES["bg"]), 4, start.prompt_learner.ctx.shape[-1])
+    assert not torch.equal(trained.prompt_learner.ctx, start.prompt_learner.ctx)
+    assert all(np.isfinite(h["loss"]) and h["loss"] > 0 for h in summary["history"])
+    resumed = train_prompts(model(), ds, {**cfg, "stop_iter": 0}, tmp_path / "w", tmp_path / "seg2.pth", log=lambda m: None,
+                            seed_dir=seed_dir)  # fmt: skip
+    assert resumed["resumed_from"] == 4
+    torch.testing.assert_close(torch.load(tmp_path / "seg2.pth")["prompt_learner.ctx"], torch.load(tmp_path / "seg.pth")["prompt_learner.ctx"])
+
+    Image.fromarray(np.full((5, 5), 255, np.uint8)).save(seed_dir / f"{ds.samples[0].id}.png")
+    with pytest.raises(DatasetError, match=rf"{ds.samples[0].id}\.png has value 255"):
+        train_prompts(model(), ds, cfg, tmp_path / "w2", tmp_path / "x.pth", log=lambda m: None, seed_dir=seed_dir)

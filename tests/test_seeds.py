@@ -92,7 +92,8 @@ def test_seed_shards_from_mask_and_cam_shards(toy_setup, tmp_path):  # noqa: F81
     from PIL import Image
 
     from fma_wsss.data import DatasetError
-    from fma_wsss.seeds import export_seed_pngs, read_seed_png
+    from fma_wsss.data import load_seed_png as read_seed_png
+    from fma_wsss.seeds import export_seed_pngs
 
     assert export_seed_pngs([out], 1.0, tmp_path / "seed", tmp_path / "seed" / "manifest.txt") == 4
     assert (tmp_path / "seed" / "manifest.txt").read_text().split() == [f"{i}.png" for i in masks.ids]

@@ -22,9 +22,9 @@ from torch.utils.data import DataLoader, Dataset
 
 from .clip import encode_image, load_clip, normalise
 from .coop import PromptLearner, prompt_names
-from .data import SegDataset, image_level_labels
+from .data import SegDataset, image_level_labels, load_seed_png
 from .gradcam import GradCAMCLIP
-from .losses import multilabel_cl_loss
+from .losses import cam_activation_loss, multilabel_cl_loss
 from .store import atomic_path
 
 
@@ -93,20 +93,34 @@ def augment(rgb: np.ndarray, label: np.ndarray, rng: np.random.Generator, aug: d
 
 
 class AugmentedSplit(Dataset):
-    """Items are (epoch, index) keys, so that each sample's augmentation depends only on (seed, epoch, index)."""
+    """Items are (epoch, index) keys, so that each sample's augmentation depends only on (seed, epoch, index).
 
-    def __init__(self, dataset: SegDataset, aug: dict[str, Any], seed: int):
+    An item is (normalised crop, image-level fg labels from the GT, augmented label crop). The label map is the GT,
+    or with seed_dir the image's seed PNG there (`<seed_dir>/<id>.png`, the segmentation task's coarse seeds)."""
+
+    def __init__(self, dataset: SegDataset, aug: dict[str, Any], seed: int, seed_dir: Path | str | None = None):
         self.dataset, self.aug, self.seed = dataset, aug, seed
+        self.seed_dir = Path(seed_dir) if seed_dir is not None else None
 
     def __len__(self) -> int:
         return len(self.dataset)
 
     def __getitem__(self, key: tuple[int, int]):
         epoch, index = key
-        image, label = self.dataset.image_and_label(self.dataset.samples[index].id)
+        img_id = self.dataset.samples[index].id
+        image, label = self.dataset.image_and_label(img_id)
         cls = image_level_labels(label, self.dataset.num_classes)[1:]
+        if self.seed_dir is not None:
+            label = load_seed_png(self.seed_dir / f"{img_id}.png", self.dataset.num_classes, image.shape[:2])
         img, lb = augment(image, label, np.random.default_rng([self.seed, epoch, index]), self.aug)
         return normalise(img), torch.from_numpy(cls.astype(np.int64)), torch.from_numpy(lb.astype(np.int64))
+
+
+def crop_labels(label: torch.Tensor, num_fg: int) -> torch.Tensor:
+    """(N, C_fg) 0/1 presence of the fg classes in label crops (N, H, W) (values c + 1; 0 and 255 ignored): the
+    online positives of the VOC segmentation task (METHOD §7.1 step 5)."""
+    present = torch.stack([torch.bincount(lb.flatten(), minlength=256)[1 : num_fg + 1] > 0 for lb in label])
+    return present.long()
 
 
 def batch_keys(n: int, batch_size: int, seed: int, start_iter: int, max_iter: int) -> Iterator[list[tuple[int, int]]]:
@@ -161,8 +175,12 @@ def train_prompts(
     stamp: str = "",
     log: Callable[[str], None] = print,
     amp: bool | None = None,
+    seed_dir: Path | str | None = None,
 ) -> dict[str, Any]:
-    """Train the classification prompts (multi-label contrastive loss on the fg logits, METHOD §7.2/7.5).
+    """Train prompts. Classification task (seed_dir None): the multi-label contrastive loss on the fg logits
+    (METHOD §7.2). Segmentation task (seed_dir: the coarse seed PNGs): the CAM activation loss of the Grad-CAMs
+    against the augmented seed crop (§7.3), through the second-order Grad-CAM path; the positives come from the crop
+    (cfg online_labels, VOC) or from the image-level labels (COCO). Schedule and optimiser: §7.5.
 
     cfg: the task's training section (max_iter, warm_iters, base_lr, warm_lr, batch_size, sub_iters, momentum,
     weight_decay, seed, init_seed, save_step, augment, stop_iter). The zero-weighted CAM loss of the reference is
@@ -190,26 +208,37 @@ def train_prompts(
             scaler.load_state_dict(state["scaler"])
         start = state["iteration"]
         log(f"resuming from iteration {start}")
-    data = AugmentedSplit(dataset, cfg["augment"], cfg["seed"])
+    data = AugmentedSplit(dataset, cfg["augment"], cfg["seed"], seed_dir)
     keys = batch_keys(len(dataset), cfg["batch_size"], cfg["seed"], start, stop)
     loader = DataLoader(data, batch_sampler=list(keys), num_workers=workers)
     history, t0 = [], time.perf_counter()
     model.train()
-    for it, (images, cls, _) in enumerate(loader, start=start):
+    for it, (images, cls, seeds) in enumerate(loader, start=start):
         for group in opt.param_groups:
             group["lr"] = lr_at(it, cfg["max_iter"], cfg["warm_iters"], cfg["base_lr"], cfg["warm_lr"])
         opt.zero_grad(set_to_none=True)
-        # The context reaches the CL loss through the text tower only, and it changes only at the step: one text
-        # pass per iteration; each sub-batch keeps its own mean loss (METHOD §7.5).
         sub_losses = []
-        with torch.autocast(device_type, dtype=torch.float16, enabled=use_amp):
-            text = model.text_features()
-        for img, lb in zip(images.chunk(cfg["sub_iters"]), cls.chunk(cfg["sub_iters"])):
+        if seed_dir is None:
+            # The context reaches the CL loss through the text tower only, and it changes only at the step: one text
+            # pass per iteration; each sub-batch keeps its own mean loss (METHOD §7.5).
             with torch.autocast(device_type, dtype=torch.float16, enabled=use_amp):
-                with torch.no_grad():
-                    img_emb = encode_image(model.clip, img.to(device)).img_emb
-                logits = model.logits(img_emb, text)
-            sub_losses.append(multilabel_cl_loss(logits[:, : model.num_fg].float(), lb.to(device)))
+                text = model.text_features()
+            for img, lb in zip(images.chunk(cfg["sub_iters"]), cls.chunk(cfg["sub_iters"])):
+                with torch.autocast(device_type, dtype=torch.float16, enabled=use_amp):
+                    with torch.no_grad():
+                        img_emb = encode_image(model.clip, img.to(device)).img_emb
+                    logits = model.logits(img_emb, text)
+                sub_losses.append(multilabel_cl_loss(logits[:, : model.num_fg].float(), lb.to(device)))
+        else:
+            positives = crop_labels(seeds, model.num_fg) if cfg["online_labels"] else cls
+            for img, pos, lb in zip(images.chunk(cfg["sub_iters"]), positives.chunk(cfg["sub_iters"]), seeds.chunk(cfg["sub_iters"])):
+                with torch.autocast(device_type, dtype=torch.float16, enabled=use_amp):
+                    grad_cams = model(img.to(device), pos.to(device), create_graph=True)
+                fg_loss, bg_loss = cam_activation_loss(grad_cams.pos_cam.float(), grad_cams.pos_index, lb.to(device))
+                sub_loss = fg_loss + bg_loss
+                if not sub_loss.requires_grad:  # no positive in the sub-batch: nothing to learn, keep the graph valid
+                    sub_loss = sub_loss + 0 * learner.ctx.sum()
+                sub_losses.append(sub_loss)
         loss = torch.stack(sub_losses).sum() / cfg["sub_iters"]
         scaler.scale(loss).backward()
         total = loss.item()

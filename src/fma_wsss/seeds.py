@@ -22,7 +22,7 @@ from PIL import Image
 from tqdm import tqdm
 
 from .cams import read_cam_shard
-from .data import DatasetError, SegDataset
+from .data import SegDataset
 from .masks import mask_pixels, paint_by_priority
 from .metrics import confusion_matrix, scores_from_confusion
 from .store import atomic_path, read_mask_shard, write_text_atomic
@@ -204,25 +204,6 @@ def export_seed_pngs(shard_paths: list[Path | str], gamma: float, out_dir: Path 
             names.append(f"{img_id}.png")
     write_text_atomic(manifest, "".join(f"{name}\n" for name in names))
     return len(names)
-
-
-def read_seed_png(path: Path | str, num_classes: int, image_hw: tuple[int, int] | None = None) -> np.ndarray:
-    """uint8 (H, W) seed map from a seed PNG, checked: 8-bit single channel, values < num_classes (no 255), and the
-    image's size; DatasetError naming the file otherwise."""
-    path = Path(path)
-    try:
-        with Image.open(path) as img:
-            img.load()
-            if img.mode not in ("L", "P"):
-                raise DatasetError(f"seed {path} has mode {img.mode} (expected an 8-bit single-channel PNG)")
-            seed = np.asarray(img)
-    except (OSError, SyntaxError) as e:
-        raise DatasetError(f"missing, corrupt or unreadable seed {path}: {e}") from None
-    if seed.size and int(seed.max()) >= num_classes:
-        raise DatasetError(f"seed {path} has value {int(seed.max())} (expected 0..{num_classes - 1}: no 255 in seeds)")
-    if image_hw is not None and seed.shape != tuple(image_hw):
-        raise DatasetError(f"seed {path} is {seed.shape[0]}x{seed.shape[1]} but its image is {image_hw[0]}x{image_hw[1]}")
-    return seed
 
 
 def stage_report_markdown(steps: dict[str, dict[str, Any]], title: str) -> str:
