@@ -1,5 +1,6 @@
-# Stage I1: CAMs per shard with the learned prompts (cls) and the controls (hand: hand-written; init: untrained
-# context), their per-shard evaluation, and the CAM report (fma_wsss.cams).
+# Stages I1/A1 and I2/A2: CAMs per shard with the learned prompts of each task (cls, seg; refined by CAA in the
+# same pass) and the controls of the classification task (hand: hand-written; init: untrained context), their
+# per-shard evaluation, and the classification task's CAM report (fma_wsss.cams).
 
 
 rule infer_cams:
@@ -8,12 +9,12 @@ rule infer_cams:
     output:
         ensure(CAM_SHARD, non_empty=True),
     wildcard_constraints:
-        prompts="cls|hand|init",
+        prompts="cls|hand|init|seg",
     params:
         dataset=section_json("dataset"),
         clip=section_json("clip"),
-        classes=section_json("classes"),
-        prompt=section_json("cls", "prompt"),
+        classes=task_classes,
+        prompt=task_json("prompt"),
         context=context_arg,
         shard_size=exp_value("shard_size"),
         attention=attention_args,
@@ -42,10 +43,10 @@ rule cam_eval:
     output:
         ensure(CAM_EVAL, non_empty=True),
     wildcard_constraints:
-        prompts="cls|hand|init",
+        prompts="cls|hand|init|seg",
     params:
         dataset=section_json("dataset"),
-        powers=exp_value("cls", "infer", "eval_powers"),
+        powers=task_value("infer", "eval_powers"),
         caa_powers=caa_eval_args,
         code=code_hash("cam-eval"),
     conda:

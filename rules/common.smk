@@ -132,35 +132,75 @@ def mask_evals(wildcards):
     return [p for split in mask_splits(exp_cfg(wildcards)) for p in shard_paths(MASK_EVAL, wildcards.exp, split)]
 
 # --------------------------------------------------------------------------------------------------------------
-# Stage T1 (rules/prompts.smk)
+# Stages T1/T2 (rules/prompts.smk): the classification (cls) and segmentation (seg) tasks
 
-def train_cls_inputs(wildcards):
-    """The train split list and the CLIP weights (made by toy_clip for the toy model)."""
-    return {"split_list": str(split_list_path_of(wildcards, exp_cfg(wildcards)["train_split"])),
-            "clip": exp_cfg(wildcards)["clip"]["checkpoint"]}  # fmt: skip
+TASKS = ("cls", "seg")
+
+
+def task_of(wildcards):
+    """The task whose settings a job uses: {task}, or for CAMs the learned prompts' task (controls: cls)."""
+    task = getattr(wildcards, "task", None) or wildcards.prompts
+    return task if task in TASKS else "cls"
+
+
+def task_value(*keys):
+    """Param function: the value at `keys` in the job's task section (cls or seg)."""
+
+    def get(wildcards):
+        value = exp_cfg(wildcards)[task_of(wildcards)]
+        for key in keys:
+            value = value[key]
+        return value
+
+    return get
+
+
+def task_json(*keys):
+    """Param function: task_value as canonical JSON for the command line."""
+    return lambda wildcards: json.dumps(task_value(*keys)(wildcards), sort_keys=True)
+
+
+def task_classes(wildcards):
+    """The prompt names of the job's task as JSON: the experiment's classes, with seg.bg_names for seg if set."""
+    classes = dict(exp_cfg(wildcards)["classes"])
+    if task_of(wildcards) == "seg" and "bg_names" in exp_cfg(wildcards)["seg"]:
+        classes["bg"] = exp_cfg(wildcards)["seg"]["bg_names"]
+    return json.dumps(classes, sort_keys=True)
+
+
+def train_prompt_inputs(wildcards):
+    """The train split list and the CLIP weights (made by toy_clip for the toy model); for seg, the coarse seeds."""
+    inputs = {"split_list": str(split_list_path_of(wildcards, exp_cfg(wildcards)["train_split"])),
+              "clip": exp_cfg(wildcards)["clip"]["checkpoint"]}  # fmt: skip
+    if wildcards.task == "seg":
+        inputs["seeds"] = SEED_MANIFEST.format(exp=wildcards.exp, task="cls")
+    return inputs
+
+
+def seed_dir_arg(wildcards):
+    return f"--seed-dir {SEED_DIR.format(exp=wildcards.exp, task='cls')}" if wildcards.task == "seg" else ""
+
 
 # --------------------------------------------------------------------------------------------------------------
-# Stage I1 (rules/cams.smk)
+# Stages I1/I2, A1/A2 (rules/cams.smk)
 
 CAM_SHARD = "results/{exp}/{prompts}/cams/{split}/shard-{shard}.h5"
 
 CAM_EVAL = "results/{exp}/{prompts}/cams/{split}/eval-{shard}.json"
 
 
-
 def cam_splits(wildcards):
+    """The splits whose CAMs the cls report covers."""
     infer = exp_cfg(wildcards)["cls"]["infer"]
     return list(infer["splits"]) or [exp_cfg(wildcards)["train_split"]]
 
 
-
 def infer_cam_inputs(wildcards):
-    """Split list and CLIP weights, plus the trained context for the learned prompts."""
+    """Split list and CLIP weights, plus the trained context for learned prompts (cls, seg)."""
     inputs = {"split_list": split_list(wildcards), "clip": exp_cfg(wildcards)["clip"]["checkpoint"]}
-    if wildcards.prompts == "cls":
-        inputs["context"] = f"results/{wildcards.exp}/cls/prompts.pth"
+    if wildcards.prompts in TASKS:
+        inputs["context"] = f"results/{wildcards.exp}/{wildcards.prompts}/prompts.pth"
     return inputs
-
 
 
 def context_arg(wildcards):
@@ -173,34 +213,33 @@ def context_arg(wildcards):
     return f"--context {shlex.quote(infer_cam_inputs(wildcards)['context'])}"
 
 
-
 def attention_args(wildcards):
-    """--att-layers, --store-att (cls.infer.store_att) and --caa <settings> (cls.caa: CAA fused into inference),
-    for the learned prompts only, whose CAMs feed the seeds; the controls use no attention."""
-    cls = exp_cfg(wildcards)["cls"]
-    if wildcards.prompts != "cls" or not (cls["infer"]["store_att"] or cls["caa"]["enabled"]):
+    """--att-layers, --store-att (infer.store_att) and --caa <settings> (caa: CAA fused into inference) of the
+    task, for learned prompts only, whose CAMs feed the seeds; the controls use no attention."""
+    if wildcards.prompts not in TASKS:
         return ""
-    args = f"--att-layers {cls['infer']['att_layers']}"
-    if cls["infer"]["store_att"]:
+    task = exp_cfg(wildcards)[wildcards.prompts]
+    if not (task["infer"]["store_att"] or task["caa"]["enabled"]):
+        return ""
+    args = f"--att-layers {task['infer']['att_layers']}"
+    if task["infer"]["store_att"]:
         args += " --store-att"
-    if cls["caa"]["enabled"]:
-        settings = {k: v for k, v in cls["caa"].items() if k not in ("enabled", "eval_powers")}
+    if task["caa"]["enabled"]:
+        settings = {k: v for k, v in task["caa"].items() if k not in ("enabled", "eval_powers")}
         args += f" --caa {shlex.quote(json.dumps(settings, sort_keys=True))}"
     return args
 
 
 def caa_eval_args(wildcards):
-    """--caa-powers for the learned prompts' CAM evaluation when their CAMs are refined."""
-    caa = exp_cfg(wildcards)["cls"]["caa"]
-    if wildcards.prompts != "cls" or not caa["enabled"]:
+    """--caa-powers for a task's CAM evaluation when its CAMs are refined."""
+    if wildcards.prompts not in TASKS or not exp_cfg(wildcards)[wildcards.prompts]["caa"]["enabled"]:
         return ""
-    return "--caa-powers " + " ".join(map(str, caa["eval_powers"]))
+    return "--caa-powers " + " ".join(map(str, exp_cfg(wildcards)[wildcards.prompts]["caa"]["eval_powers"]))
 
 
 def cam_variants(wildcards):
-    """Prompt variants whose CAMs are reported: the configured controls, then the learned prompts."""
+    """Prompt variants of the classification task's CAM report: the configured controls, then the learned prompts."""
     return [*exp_cfg(wildcards)["cls"]["infer"]["controls"], "cls"]
-
 
 
 def cam_eval_groups(wildcards):
@@ -214,10 +253,8 @@ def cam_eval_groups(wildcards):
     ]  # fmt: skip
 
 
-
 def cam_evals(wildcards):
     return [path for _, paths in cam_eval_groups(wildcards) for path in paths]
-
 
 
 def cam_variant_args(wildcards):
@@ -226,35 +263,43 @@ def cam_variant_args(wildcards):
 
 
 # --------------------------------------------------------------------------------------------------------------
-# Stages M1/M2 (rules/seeds.smk)
+# Stages M1/M2 (rules/seeds.smk): coarse seeds from the cls task's CAMs, fine seeds from the seg task's
 
-COARSE_SEED_SHARD = "results/{exp}/cls/seeds/{split}/shard-{shard}.h5"
-COARSE_SEED_EVAL = "results/{exp}/cls/seeds/{split}/eval-{shard}.json"
-
-
-def coarse_seed_inputs(wildcards):
-    """The mask shard and the learned prompts' CAM shard of the same images."""
-    return {"masks": MASK_SHARD.format(**wildcards), "cams": CAM_SHARD.format(prompts="cls", **wildcards)}
+SEED_SHARD = "results/{exp}/{task}/seeds/{split}/shard-{shard}.h5"
+SEED_EVAL = "results/{exp}/{task}/seeds/{split}/eval-{shard}.json"
+SEED_DIR = "results/{exp}/{task}/seed"
+SEED_MANIFEST = "results/{exp}/{task}/seed/manifest.txt"
 
 
-def coarse_cam_key(wildcards):
-    """Coarse seeds come from the refined CAMs (METHOD §10), or the raw CAMs when CAA is off."""
-    return "cam_affed" if exp_cfg(wildcards)["cls"]["caa"]["enabled"] else "cam"
+def seed_inputs(wildcards):
+    """The mask shard and the task's CAM shard of the same images."""
+    return {"masks": MASK_SHARD.format(**wildcards), "cams": CAM_SHARD.format(prompts=wildcards.task, **wildcards)}
 
 
-def seeds_report_inputs(wildcards):
-    """Per-shard evaluations of the train split: the learned prompts' CAMs, the coarse seeds, the masks."""
+def seed_cam_key(wildcards):
+    """Seeds come from the refined CAMs (METHOD §10), or the raw CAMs where the task has no CAA (COCO seg)."""
+    return "cam_affed" if exp_cfg(wildcards)[wildcards.task]["caa"]["enabled"] else "cam"
+
+
+def train_split_of(wildcards):
     exp, split = wildcards.exp, exp_cfg(wildcards)["train_split"]
     if split not in mask_splits(exp_cfg(wildcards)):
         raise ConfigError(f"experiments.{exp}.masks.splits: the seeds need masks of the train split {split!r}")
-    return {
-        "cams": shard_paths(CAM_EVAL.replace("{prompts}", "cls"), exp, split),
-        "coarse": shard_paths(COARSE_SEED_EVAL, exp, split),
-        "masks": shard_paths(MASK_EVAL, exp, split),
-    }
+    return split
 
 
-def coarse_seed_files(wildcards):
-    """The coarse seed shards of the train split and their evaluations (which pick γ when there are several)."""
-    exp, split = wildcards.exp, exp_cfg(wildcards)["train_split"]
-    return {"shards": shard_paths(COARSE_SEED_SHARD, exp, split), "evals": shard_paths(COARSE_SEED_EVAL, exp, split)}
+def seeds_report_inputs(wildcards):
+    """Per-shard evaluations of the train split: each task's CAMs and seeds, and the masks."""
+    exp, split = wildcards.exp, train_split_of(wildcards)
+    inputs = {"masks": shard_paths(MASK_EVAL, exp, split)}
+    for task in TASKS:
+        inputs[f"{task}_cams"] = shard_paths(CAM_EVAL.replace("{prompts}", task), exp, split)
+        inputs[f"{task}_seeds"] = shard_paths(SEED_EVAL.replace("{task}", task), exp, split)
+    return inputs
+
+
+def seed_files(wildcards):
+    """A task's seed shards of the train split and their evaluations (which pick γ when there are several)."""
+    exp, split = wildcards.exp, train_split_of(wildcards)
+    return {"shards": shard_paths(SEED_SHARD.replace("{task}", wildcards.task), exp, split),
+            "evals": shard_paths(SEED_EVAL.replace("{task}", wildcards.task), exp, split)}  # fmt: skip

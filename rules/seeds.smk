@@ -1,23 +1,26 @@
-# Stages M1 (coarse seeds) and, later, M2: SAMS seeds per shard from the quasi-superpixels and the (refined) CAMs,
-# their per-shard evaluation, their export as one 8-bit PNG per image, and the stage-I report (fma_wsss.seeds).
+# Stages M1 (coarse seeds, from the cls task's CAMs) and M2 (fine seeds, from the seg task's): SAMS seeds per shard
+# from the quasi-superpixels and the (refined) CAMs, their per-shard evaluation, their export as one 8-bit PNG per
+# image (the reference's seed/ folder), and the stage-I report (fma_wsss.seeds).
 
 
-rule coarse_seeds:
+rule seeds:
     input:
-        unpack(coarse_seed_inputs),
+        unpack(seed_inputs),
     output:
-        ensure(COARSE_SEED_SHARD, non_empty=True),
+        ensure(SEED_SHARD, non_empty=True),
+    wildcard_constraints:
+        task="cls|seg",
     params:
         dataset=section_json("dataset"),
-        gammas=exp_value("cls", "seeds", "gamma"),
-        cam_key=coarse_cam_key,
+        gammas=task_value("seeds", "gamma"),
+        cam_key=seed_cam_key,
         code=code_hash("seeds"),
     conda:
         "../envs/fma-wsss.yaml"
     log:
-        "results/{exp}/logs/coarse_seeds/{split}/shard-{shard}.log",
+        "results/{exp}/logs/seeds/{task}/{split}/shard-{shard}.log",
     benchmark:
-        "results/{exp}/benchmarks/coarse_seeds/{split}/shard-{shard}.tsv"
+        "results/{exp}/benchmarks/seeds/{task}/{split}/shard-{shard}.tsv"
     resources:
         mem_mb=4000,
         runtime=60,
@@ -26,20 +29,22 @@ rule coarse_seeds:
         " --cam-key {params.cam_key} --gammas {params.gammas} --out {output:q} > {log:q} 2>&1"
 
 
-rule coarse_seed_eval:
+rule seed_eval:
     input:
-        shard=COARSE_SEED_SHARD,
+        shard=SEED_SHARD,
     output:
-        ensure(COARSE_SEED_EVAL, non_empty=True),
+        ensure(SEED_EVAL, non_empty=True),
+    wildcard_constraints:
+        task="cls|seg",
     params:
         dataset=section_json("dataset"),
         code=code_hash("seed-eval"),
     conda:
         "../envs/fma-wsss.yaml"
     log:
-        "results/{exp}/logs/coarse_seed_eval/{split}/shard-{shard}.log",
+        "results/{exp}/logs/seed_eval/{task}/{split}/shard-{shard}.log",
     benchmark:
-        "results/{exp}/benchmarks/coarse_seed_eval/{split}/shard-{shard}.tsv"
+        "results/{exp}/benchmarks/seed_eval/{task}/{split}/shard-{shard}.tsv"
     resources:
         mem_mb=2000,
         runtime=30,
@@ -48,21 +53,23 @@ rule coarse_seed_eval:
         " --out {output:q} > {log:q} 2>&1"
 
 
-rule export_coarse_seeds:
+rule export_seeds:
     input:
-        unpack(coarse_seed_files),
+        unpack(seed_files),
     output:
-        manifest=ensure("results/{exp}/cls/seed/manifest.txt", non_empty=True),
+        manifest=ensure(SEED_MANIFEST, non_empty=True),
+    wildcard_constraints:
+        task="cls|seg",
     params:
         dataset=section_json("dataset"),
-        out_dir="results/{exp}/cls/seed",
+        out_dir=SEED_DIR,
         code=code_hash("export-seeds"),
     conda:
         "../envs/fma-wsss.yaml"
     log:
-        "results/{exp}/logs/export_coarse_seeds.log",
+        "results/{exp}/logs/export_seeds_{task}.log",
     benchmark:
-        "results/{exp}/benchmarks/export_coarse_seeds.tsv"
+        "results/{exp}/benchmarks/export_seeds_{task}.tsv"
     resources:
         mem_mb=2000,
         runtime=60,
@@ -90,6 +97,7 @@ rule seeds_report:
         mem_mb=2000,
         runtime=10,
     shell:
-        cli_command("seeds-report") + " --dataset {params.dataset:q} --cam-evals {input.cams:q}"
-        " --coarse-evals {input.coarse:q} --mask-evals {input.masks:q} --json {output.json:q} --md {output.md:q}"
+        cli_command("seeds-report") + " --dataset {params.dataset:q} --cam-evals {input.cls_cams:q}"
+        " --coarse-evals {input.cls_seeds:q} --seg-cam-evals {input.seg_cams:q} --fine-evals {input.seg_seeds:q}"
+        " --mask-evals {input.masks:q} --json {output.json:q} --md {output.md:q}"
         " --title 'Stage I pseudo labels ({wildcards.exp})' > {log:q} 2>&1"

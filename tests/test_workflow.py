@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import h5py
+import numpy as np
 import pytest
 import yaml
 
@@ -44,6 +45,7 @@ def write_config(workdir: Path, **toy_overrides) -> dict:
     toy["shard_size"] = 4
     config["toy_clip"].update(n_pairs=64, n_holdout=8, steps=3, batch_size=16)
     toy["cls"]["train"].update(max_iter=4, warm_iters=1, batch_size=4, save_step=2)
+    toy["seg"]["train"].update(max_iter=3, warm_iters=1, batch_size=4, save_step=2)
     (workdir / "config.yaml").write_text(yaml.safe_dump(config))
     return config
 
@@ -53,8 +55,8 @@ def test_repo_config_dry_run_shows_the_toy_dag(tmp_path):
     proc = snakemake(tmp_path, "-n")
     assert jobs_of(proc) == {
         "toy_dataset": 1, "masks": 4, "mask_eval": 4, "mask_report": 1,  # 300 train + 100 val images, shards of 100
-        "toy_clip": 1, "train_cls": 1, "infer_cams": 9, "cam_eval": 9, "cam_report": 1,  # cls, hand, init x 3 shards
-        "coarse_seeds": 3, "coarse_seed_eval": 3, "seeds_report": 1, "export_coarse_seeds": 1, "all": 1,
+        "toy_clip": 1, "train_prompts": 2, "infer_cams": 12, "cam_eval": 12, "cam_report": 1,  # cls, seg, hand, init x 3
+        "seeds": 6, "seed_eval": 6, "seeds_report": 1, "export_seeds": 2, "all": 1,  # coarse and fine x 3 shards
     }  # fmt: skip
 
 
@@ -90,7 +92,7 @@ def test_local_profile_run_rerun_and_param_edit(tmp_path):
 
 
 def test_cls_stage_end_to_end_and_rerun_scope(tmp_path):
-    """toy_clip -> train_cls -> infer_cams (learned, hand, init) -> cam_report on a tiny toy; a prompt-training
+    """toy_clip -> train_prompts -> infer_cams (learned, hand, init) -> cam_report on a tiny toy; a prompt-training
     edit re-runs training and the learned-prompt CAMs only; the init control follows the context seed."""
     config = write_config(tmp_path)
     profile = ["--profile", str(REPO / "profiles" / "local"), "--cores", "2"]
@@ -118,10 +120,10 @@ def test_cls_stage_end_to_end_and_rerun_scope(tmp_path):
     infer["eval_powers"] = powers
     config["experiments"]["toy"]["cls"]["train"]["base_lr"] = 0.02
     (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
-    assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {"train_cls": 1, "infer_cams": 2, "cam_eval": 2, "cam_report": 1}
+    assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {"train_prompts": 1, "infer_cams": 2, "cam_eval": 2, "cam_report": 1}
     config["experiments"]["toy"]["cls"]["train"]["init_seed"] = 3
     (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
-    assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {"train_cls": 1, "infer_cams": 4, "cam_eval": 4, "cam_report": 1}
+    assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {"train_prompts": 1, "infer_cams": 4, "cam_eval": 4, "cam_report": 1}
 
 
 def test_voc_layout_dry_run(tmp_path):
@@ -138,9 +140,9 @@ def test_voc_layout_dry_run(tmp_path):
     clip.parent.mkdir(parents=True)
     clip.write_bytes(b"placeholder")
     proc = snakemake(tmp_path, "-n", "--config", "experiment=voc")
-    assert jobs_of(proc) == {"masks": 1, "mask_eval": 1, "mask_report": 1, "train_cls": 1, "infer_cams": 2, "cam_eval": 2,
-                             "cam_report": 1, "coarse_seeds": 1, "coarse_seed_eval": 1, "seeds_report": 1,
-                             "export_coarse_seeds": 1, "all": 1}  # fmt: skip
+    assert jobs_of(proc) == {"masks": 1, "mask_eval": 1, "mask_report": 1, "train_prompts": 2, "infer_cams": 3,
+                             "cam_eval": 3, "cam_report": 1, "seeds": 2, "seed_eval": 2, "seeds_report": 1,
+                             "export_seeds": 2, "all": 1}  # fmt: skip
     assert "gpu=1" in proc.stdout  # SAM ViT-H jobs ask for a GPU
 
 
@@ -151,9 +153,9 @@ def test_coco_layout_dry_run_with_the_papers_settings(tmp_path):
         (tmp_path / weights).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / weights).write_bytes(b"placeholder")
     proc = snakemake(tmp_path, "-n", "-p", "--config", "experiment=coco")
-    assert jobs_of(proc) == {"masks": 1, "mask_eval": 1, "mask_report": 1, "train_cls": 1, "infer_cams": 2, "cam_eval": 2,
-                             "cam_report": 1, "coarse_seeds": 1, "coarse_seed_eval": 1, "seeds_report": 1,
-                             "export_coarse_seeds": 1, "all": 1}  # fmt: skip
+    assert jobs_of(proc) == {"masks": 1, "mask_eval": 1, "mask_report": 1, "train_prompts": 2, "infer_cams": 3,
+                             "cam_eval": 3, "cam_report": 1, "seeds": 2, "seed_eval": 2, "seeds_report": 1,
+                             "export_seeds": 2, "all": 1}  # fmt: skip
     text = proc.stdout
     assert '"max_iter": 20500' in text and '"stop_iter": 6150' in text and '"sub_iters": 4' in text  # METHOD §7.5
     assert '"aff_at": "cam"' in text and '"thresh": 0.6' in text and "--gammas 0.3 0.4 0.5" in text  # §9.2, §10
@@ -218,8 +220,8 @@ def test_every_job_runs_the_hashed_code_and_every_rule_logs_and_benchmarks(tmp_p
         for block in re.split(r"\n(?=rule )", rule_file.read_text())[1:]:
             name = block.split(":")[0]
             assert "    log:" in block and "    benchmark:" in block and "cli_command(" in block, f"{rule_file.name}: {name}"
-            if name.split()[1] in ("masks", "mask_eval", "toy_clip", "train_cls", "infer_cams", "cam_eval", "coarse_seeds",
-                                   "coarse_seed_eval", "export_coarse_seeds"):  # fmt: skip
+            if name.split()[1] in ("masks", "mask_eval", "toy_clip", "train_prompts", "infer_cams", "cam_eval", "seeds",
+                                   "seed_eval", "export_seeds"):  # fmt: skip
                 assert "ensure(" in block.split("params:")[0], f"{name}: outputs must be ensured non-empty"
 
 
@@ -249,29 +251,39 @@ def test_slurm_profile_routes_jobs_by_their_gpu_resource(gpu, partition):
     assert get_best_partition(partitions, job, Log()) == partition
 
 
-def test_coarse_seeds_end_to_end_and_rerun_scope(tmp_path):
-    """masks + learned-prompt CAMs refined by fused CAA -> coarse SAMS seeds -> the stage-I report; a γ edit re-runs
-    the seeds only, a CAA edit the learned prompts' inference (CAA is fused into it) and what follows."""
+def test_stage_one_end_to_end_and_rerun_scope(tmp_path):
+    """The whole stage I on a tiny toy: T1 -> I1 + A1 (fused) -> M1 coarse seeds -> their PNGs -> T2 -> I2 + A2 ->
+    M2 fine seeds -> their PNGs and the report. A γ edit re-runs the seeds and what learns from them; a CAA edit the
+    task's inference (CAA is fused into it) and what follows."""
     config = write_config(tmp_path)
     profile = ["--profile", str(REPO / "profiles" / "local"), "--cores", "2"]
-    target = "results/toy/seeds/report.md"
-    snakemake(tmp_path, *profile, target)
+    target, fine = "results/toy/seeds/report.md", "results/toy/seg/seed/manifest.txt"
+    snakemake(tmp_path, *profile, target, fine)
     report = (tmp_path / target).read_text()
-    for step in ("| CAM |", "| CAA |", "| coarse seeds |", "| oracle |", "γ = 0.6"):
+    for step in ("| cls CAM |", "| cls CAA |", "| coarse seeds |", "| seg CAM |", "| seg CAA |", "| fine seeds |", "| oracle |",
+                 "γ = 0.6 |", "γ = 0.7 |"):  # fmt: skip
         assert step in report, step
     steps = json.loads((tmp_path / "results/toy/seeds/report.json").read_text())["steps"]
-    assert 0 <= steps["coarse seeds"]["miou"] <= steps["oracle"]["miou"] <= 100
-    with h5py.File(tmp_path / "results/toy/cls/cams/train/shard-0000.h5") as f:
+    assert 0 <= steps["fine seeds"]["miou"] <= steps["oracle"]["miou"] <= 100
+    names = (tmp_path / fine).read_text().split()
+    assert len(names) == 8
+    from PIL import Image
+
+    with Image.open(tmp_path / "results/toy/seg/seed" / names[0]) as png:
+        assert png.mode == "L" and np.asarray(png).max() <= 6
+    with h5py.File(tmp_path / "results/toy/seg/cams/train/shard-0000.h5") as f:
         assert all("cam_affed" in g and "att" not in g for g in f["images"].values())  # fused: no attention on disk
+    assert (tmp_path / "results/toy/seg/prompts.pth").is_file()
+
     config["experiments"]["toy"]["cls"]["seeds"]["gamma"] = [0.5, 0.7]
     (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
-    assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {"coarse_seeds": 2, "coarse_seed_eval": 2, "seeds_report": 1}
-    snakemake(tmp_path, *profile, target, "results/toy/cls/seed/manifest.txt")  # γ 0.5 and 0.7: the better one by GT
-    kept = json.loads((tmp_path / "results/toy/seeds/report.json").read_text())["coarse_seeds"]
+    assert jobs_of(snakemake(tmp_path, *profile, "-n", target, fine)) == {
+        "seeds": 4, "seed_eval": 4, "export_seeds": 2, "train_prompts": 1, "infer_cams": 2, "cam_eval": 2, "seeds_report": 1}
+    snakemake(tmp_path, *profile, target, fine)  # γ 0.5 and 0.7: the better one by GT is kept, and said so
+    kept = json.loads((tmp_path / "results/toy/seeds/report.json").read_text())["seeds"]["coarse"]
     assert kept["selected_by_gt"] and "best of" in (tmp_path / target).read_text()
-    log = (tmp_path / "results/toy/logs/export_coarse_seeds.log").read_text()
-    assert f"γ = {kept['gamma']}," in log and len((tmp_path / "results/toy/cls/seed/manifest.txt").read_text().split()) == 8
-    config["experiments"]["toy"]["cls"]["caa"]["thresh"] = 0.5
+    assert f"γ = {kept['gamma']}," in (tmp_path / "results/toy/logs/export_seeds_cls.log").read_text()
+    config["experiments"]["toy"]["seg"]["caa"]["thresh"] = 0.6
     (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
-    assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {
-        "infer_cams": 2, "cam_eval": 2, "coarse_seeds": 2, "coarse_seed_eval": 2, "seeds_report": 1}
+    assert jobs_of(snakemake(tmp_path, *profile, "-n", target, fine)) == {
+        "infer_cams": 2, "cam_eval": 2, "seeds": 2, "seed_eval": 2, "export_seeds": 1, "seeds_report": 1}

@@ -94,7 +94,7 @@ def _cam_model(args: argparse.Namespace, prompt_cfg: dict):
 def cmd_train_prompts(args: argparse.Namespace) -> None:
     import torch
 
-    from .prompts import train_prompts
+    from .prompts import seed_digest, train_prompts
     from .provenance import code_hash, settings_hash
     from .store import write_json_atomic
 
@@ -102,8 +102,11 @@ def cmd_train_prompts(args: argparse.Namespace) -> None:
     model = _cam_model(args, args.prompt)
     dataset = SegDataset.from_config(args.dataset, args.split)
     trajectory = {k: v for k, v in args.train.items() if k != "stop_iter"}  # stopping earlier changes no step
-    stamp = settings_hash(args.clip, args.classes, args.prompt, trajectory, args.dataset, args.split, code_hash("train-prompts"))
-    summary = train_prompts(model, dataset, args.train, args.work_dir, args.out, _device(), args.workers, stamp)
+    seeds = seed_digest(args.seed_dir) if args.seed_dir else None  # a state made on other seeds is not resumed
+    stamp = settings_hash(args.clip, args.classes, args.prompt, trajectory, args.dataset, args.split, seeds,
+                          code_hash("train-prompts"))  # fmt: skip
+    summary = train_prompts(model, dataset, args.train, args.work_dir, args.out, _device(), args.workers, stamp,
+                            seed_dir=args.seed_dir)  # fmt: skip
     write_json_atomic(args.summary, summary)
     print(f"context written to {args.out} after {summary['seconds']:.0f} s")
 
@@ -202,6 +205,24 @@ def cmd_export_seeds(args: argparse.Namespace) -> None:
     print(f"{n} seed PNGs (γ = {chosen['gamma']}, mIoU {chosen['miou']:.2f}) in {args.out_dir}")
 
 
+def _cam_steps(cam: dict, task: str, stage: str) -> dict[str, dict]:
+    """The CAM and CAA rows of a task's progression, from its cam_report_from_evals result."""
+    steps = {f"{task} CAM": {"what": f"learned {task} prompts ({stage[0]})", "miou": cam["best_miou"],
+                             "setting": f"best p = {cam['best_power']}", "class_iou": cam["class_iou"]}}  # fmt: skip
+    if "caa" in cam["sweeps"]:
+        caa = cam["sweeps"]["caa"]
+        steps[f"{task} CAA"] = {"what": f"affinity-refined CAMs ({stage[1]})", "miou": caa["best_miou"],
+                                "setting": f"best p = {caa['best_power']}", "class_iou": caa["class_iou"]}  # fmt: skip
+    return steps
+
+
+def _seed_step(seeds: dict, what: str) -> dict:
+    gamma = f"γ = {seeds['gamma']}"
+    if seeds["selected_by_gt"]:
+        gamma += f", best of {list(seeds['miou_by_gamma'])} by GT mIoU (METHOD P4)"
+    return {"what": what, "miou": seeds["miou"], "setting": gamma, "class_iou": seeds["class_iou"]}
+
+
 def cmd_seeds_report(args: argparse.Namespace) -> None:
     from .cams import cam_report_from_evals
     from .data import dataset_class_names
@@ -210,21 +231,18 @@ def cmd_seeds_report(args: argparse.Namespace) -> None:
     from .store import write_json_atomic, write_text_atomic
 
     names = dataset_class_names(args.dataset["kind"])
-    cam = cam_report_from_evals([_read_json(p) for p in args.cam_evals], names)
-    coarse = seed_report_from_evals([_read_json(p) for p in args.coarse_evals], names)
+    cams = {task: cam_report_from_evals([_read_json(p) for p in evals], names)
+            for task, evals in (("cls", args.cam_evals), ("seg", args.seg_cam_evals))}  # fmt: skip
+    seeds = {task: seed_report_from_evals([_read_json(p) for p in evals], names)
+             for task, evals in (("coarse", args.coarse_evals), ("fine", args.fine_evals))}  # fmt: skip
     oracle = mask_quality([_read_json(p) for p in args.mask_evals], names)
-    steps = {"CAM": {"what": "learned classification prompts (I1)", "miou": cam["best_miou"],
-                     "setting": f"best p = {cam['best_power']}", "class_iou": cam["class_iou"]}}  # fmt: skip
-    if "caa" in cam["sweeps"]:
-        caa = cam["sweeps"]["caa"]
-        steps["CAA"] = {"what": "affinity-refined CAMs (A1)", "miou": caa["best_miou"], "setting": f"best p = {caa['best_power']}",
-                        "class_iou": caa["class_iou"]}  # fmt: skip
-    gamma = f"γ = {coarse['gamma']}" + (f", best of {list(coarse['miou_by_gamma'])} by GT mIoU (METHOD P4)" if coarse["selected_by_gt"] else "")
-    steps["coarse seeds"] = {"what": "SAMS on the quasi-superpixels (M1)", "miou": coarse["miou"], "setting": gamma,
-                             "class_iou": coarse["class_iou"]}  # fmt: skip
-    steps["oracle"] = {"what": "masks labelled by GT majority (bound)", "miou": oracle["oracle_miou"], "setting": "",
-                       "class_iou": oracle["oracle_class_iou"]}  # fmt: skip
-    write_json_atomic(args.json, {"title": args.title, "steps": steps, "cam": cam, "coarse_seeds": coarse, "oracle": oracle})
+    steps = {**_cam_steps(cams["cls"], "cls", ("I1", "A1")),
+             "coarse seeds": _seed_step(seeds["coarse"], "SAMS on the quasi-superpixels (M1)"),
+             **_cam_steps(cams["seg"], "seg", ("I2", "A2")),
+             "fine seeds": _seed_step(seeds["fine"], "SAMS with the seg CAMs (M2): the pseudo labels"),
+             "oracle": {"what": "masks labelled by GT majority (bound)", "miou": oracle["oracle_miou"], "setting": "",
+                        "class_iou": oracle["oracle_class_iou"]}}  # fmt: skip
+    write_json_atomic(args.json, {"title": args.title, "steps": steps, "cams": cams, "seeds": seeds, "oracle": oracle})
     write_text_atomic(args.md, stage_report_markdown(steps, args.title))
     for name, step in steps.items():
         print(f"{name}: mIoU {step['miou']:.2f} ({step['setting']})")
@@ -284,6 +302,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--train", type=_json, required=True, help="the task's train section")
     p.add_argument("--work-dir", type=Path, required=True, help="resumable states go here")
     p.add_argument("--workers", type=int, default=0, help="data-loading processes")
+    p.add_argument("--seed-dir", type=Path, help="segmentation task: the coarse seed PNGs (<id>.png and manifest.txt)")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--summary", type=Path, required=True)
     p.set_defaults(func=cmd_train_prompts)
@@ -344,10 +363,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--manifest", type=Path, required=True)
     p.set_defaults(func=cmd_export_seeds)
 
-    p = sub.add_parser("seeds-report", help="stage-I progression: CAM, CAA, seeds and the mask oracle bound")
+    p = sub.add_parser("seeds-report", help="stage-I progression: CAM, CAA, coarse seeds, seg CAM, seg CAA, fine seeds, oracle")
     p.add_argument("--dataset", type=_json, required=True)
-    p.add_argument("--cam-evals", type=Path, nargs="+", required=True, help="cam-eval files of the learned prompts")
+    p.add_argument("--cam-evals", type=Path, nargs="+", required=True, help="cam-eval files of the cls prompts")
     p.add_argument("--coarse-evals", type=Path, nargs="+", required=True, help="seed-eval files of the coarse seeds")
+    p.add_argument("--seg-cam-evals", type=Path, nargs="+", required=True, help="cam-eval files of the seg prompts")
+    p.add_argument("--fine-evals", type=Path, nargs="+", required=True, help="seed-eval files of the fine seeds")
     p.add_argument("--mask-evals", type=Path, nargs="+", required=True, help="mask-eval files of the same split")
     p.add_argument("--json", type=Path, required=True)
     p.add_argument("--md", type=Path, required=True)

@@ -72,20 +72,22 @@ def cross_field_problems(exp: dict[str, Any]) -> list[str]:
     toy = exp["dataset"].get("toy", {})
     if toy and toy["min_side"] > toy["max_side"]:
         problems.append(f"dataset.toy: min_side {toy['min_side']} > max_side {toy['max_side']}")
-    train = exp.get("cls", {}).get("train", {})
-    if train:
+    for task in ("cls", "seg"):
+        train = exp.get(task, {}).get("train", {})
+        if not train:
+            continue
         if train["stop_iter"] > train["max_iter"]:
-            problems.append(f"cls.train.stop_iter: {train['stop_iter']} is past max_iter {train['max_iter']}")
+            problems.append(f"{task}.train.stop_iter: {train['stop_iter']} is past max_iter {train['max_iter']}")
         if train["warm_iters"] > train["max_iter"]:
-            problems.append(f"cls.train.warm_iters: {train['warm_iters']} is past max_iter {train['max_iter']}")
+            problems.append(f"{task}.train.warm_iters: {train['warm_iters']} is past max_iter {train['max_iter']}")
         if train["batch_size"] % train["sub_iters"]:
-            problems.append(f"cls.train.sub_iters: {train['sub_iters']} does not divide batch_size {train['batch_size']} "
-                            "(each step averages sub_iters equal sub-batches)")  # fmt: skip
+            problems.append(f"{task}.train.sub_iters: {train['sub_iters']} does not divide batch_size "
+                            f"{train['batch_size']} (each step averages sub_iters equal sub-batches)")  # fmt: skip
         aug = train["augment"]
         if aug["low"] > aug["high"]:
-            problems.append(f"cls.train.augment.low: {aug['low']} > high {aug['high']}")
+            problems.append(f"{task}.train.augment.low: {aug['low']} > high {aug['high']}")
         if aug["crop"] > aug["short_thresh"]:
-            problems.append(f"cls.train.augment.crop: {aug['crop']} > short_thresh {aug['short_thresh']} "
+            problems.append(f"{task}.train.augment.crop: {aug['crop']} > short_thresh {aug['short_thresh']} "
                             "(a scaled image's short side may be only short_thresh)")  # fmt: skip
     return problems
 

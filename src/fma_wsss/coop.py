@@ -35,11 +35,16 @@ COCO_FG_NAMES = (
 )  # fmt: skip
 COCO_BG_NAMES = tuple(n for n in VOC_BG_NAMES if n not in ("keyboard", "sign"))
 
-NAME_LISTS = {"voc_fg": VOC_FG_NAMES, "voc_bg": VOC_BG_NAMES, "coco_fg": COCO_FG_NAMES, "coco_bg": COCO_BG_NAMES}
+# VOC's segmentation task prompts the background with 25 empty names: context-only prompts (METHOD §5.3).
+VOC_BG_EMPTY = ("",) * len(VOC_BG_NAMES)
+
+NAME_LISTS = {"voc_fg": VOC_FG_NAMES, "voc_bg": VOC_BG_NAMES, "voc_bg_empty": VOC_BG_EMPTY, "coco_fg": COCO_FG_NAMES,
+              "coco_bg": COCO_BG_NAMES}  # fmt: skip
 
 
 def prompt_names(names: str | list[str]) -> list[str]:
-    """The names to prompt with: a list as given, or the name of a built-in list (voc_fg, voc_bg, coco_fg, coco_bg).
+    """The names to prompt with: a list as given, or the name of a built-in list (voc_fg, voc_bg, voc_bg_empty,
+    coco_fg, coco_bg).
     (The dataset's own class names, for reports, are fma_wsss.data.dataset_class_names.)"""
     if isinstance(names, str):
         if names not in NAME_LISTS:

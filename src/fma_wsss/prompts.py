@@ -9,6 +9,7 @@ its stop iteration. The final context is saved as a state dict
 
 from __future__ import annotations
 
+import hashlib
 import math
 import time
 from pathlib import Path
@@ -22,7 +23,7 @@ from torch.utils.data import DataLoader, Dataset
 
 from .clip import encode_image, load_clip, normalise
 from .coop import PromptLearner, prompt_names
-from .data import SegDataset, image_level_labels, load_seed_png
+from .data import DatasetError, SegDataset, image_level_labels, load_seed_png
 from .gradcam import GradCAMCLIP
 from .losses import cam_activation_loss, multilabel_cl_loss
 from .store import atomic_path
@@ -150,6 +151,23 @@ def build_cam_model(clip_cfg: dict[str, Any], prompt_cfg: dict[str, Any], fg_nam
     learner = PromptLearner(fg + bg, clip_model.token_embedding, prompt_cfg["n_ctx"], prompt_cfg["class_specific"],
                             prompt_cfg["position"], prompt_cfg["ctx_std"], prompt_cfg.get("ctx_init", ""))  # fmt: skip
     return GradCAMCLIP(clip_model, learner.to(device), len(fg), clip_cfg.get("cam_block", -1))
+
+
+def seed_digest(seed_dir: Path | str) -> str:
+    """sha1 of the seed PNGs listed in <seed_dir>/manifest.txt (names and bytes): part of the segmentation task's
+    resume stamp, so that a state trained on other seeds is never resumed."""
+    seed_dir = Path(seed_dir)
+    manifest = seed_dir / "manifest.txt"
+    if not manifest.is_file():
+        raise DatasetError(f"seed manifest not found: {manifest} (the coarse seeds are exported there)")
+    digest = hashlib.sha1()
+    for name in manifest.read_text().split():
+        digest.update(name.encode() + b"\0")
+        try:
+            digest.update((seed_dir / name).read_bytes())
+        except OSError as e:
+            raise DatasetError(f"{manifest} lists {name}, which cannot be read: {e}") from None
+    return digest.hexdigest()[:16]
 
 
 def latest_state(work_dir: Path, stamp: str, stop: int) -> dict[str, Any] | None:
