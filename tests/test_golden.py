@@ -352,14 +352,15 @@ def check_caa_att_cam(case: dict, params: dict, tol: dict) -> None:
 
 
 def check_sams_seed(case: dict, params: dict, tol: dict) -> None:
-    from fma_wsss.masks import mask_pixels
     from fma_wsss.seeds import sam_seed
+    from fma_wsss.store import MaskRuns, MaskSet
 
     masks = case["in_masks"]
-    pixels = mask_pixels(masks)
-    assert [len(p) for p in pixels] == case["in_areas"].tolist()
-    out = sam_seed(pixels, masks.shape[1:], case["in_levels"], case["in_cam"].astype(np.float32), case["in_fg_cls"],
-                   params["gamma"])  # fmt: skip
+    runs = MaskSet.from_binary(masks, case["in_levels"]).runs()  # through the stored form: COCO RLE strings
+    dense_runs = MaskRuns.from_dense(masks)
+    assert all(np.array_equal(getattr(runs, k), getattr(dense_runs, k)) for k in ("start", "end", "owner"))
+    assert runs.areas().tolist() == case["in_areas"].tolist()
+    out = sam_seed(runs, case["in_levels"], case["in_cam"].astype(np.float32), case["in_fg_cls"], params["gamma"])
     solid = ~case["out_seed_fragile_px"]
     close(out.seed[solid], case["out_seed"][solid], "exact")
     close(out.mask_label, case["out_mask_label"], "exact")

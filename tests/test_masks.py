@@ -4,10 +4,10 @@ import pytest
 from fma_wsss.data import SegDataset
 from fma_wsss.masks import (
     MASK_BACKENDS, FelzenszwalbMasks, build_mask_generator, intersection_areas, majority_labels, mask_quality,
-    mask_pixels, mask_shard_eval, oracle_seeds, partial_dir, paint_by_priority, quasi_superpixels, rock_sand_water_order, run_mask_shard,
+    mask_shard_eval, oracle_seeds, partial_dir, paint_by_priority, quasi_superpixels, rock_sand_water_order, run_mask_shard,
 )  # fmt: skip
 from fma_wsss.metrics import confusion_matrix, scores_from_confusion
-from fma_wsss.store import MaskSet, read_mask_shard
+from fma_wsss.store import MaskRuns, MaskSet, read_mask_shard
 from fma_wsss.toy import generate_toy_dataset
 
 TOY = dict(seed=1, n_train=6, n_val=2, min_side=64, max_side=96, max_objects=3, colour_tie_prob=0.85, jpeg_quality=95)
@@ -47,7 +47,7 @@ def test_rsw_drops_nested_masks_and_orders_by_level():
 
 
 def paint(masks, labels, levels, confidence):
-    return paint_by_priority(mask_pixels(masks), masks.shape[1:], labels, levels, confidence)
+    return paint_by_priority(MaskRuns.from_dense(masks), labels, levels, confidence)
 
 
 def dense_paint(masks, labels, levels, confidence):
@@ -87,7 +87,7 @@ def test_paint_priority_level_then_confidence_then_later_wins():
 def test_majority_labels_ignore_void():
     gt = np.array([[1, 1, 255, 2], [2, 2, 255, 255]], np.uint8)
     masks = np.stack([np.ones((2, 4), bool), gt == 255, box(2, 4, 0, 1, 0, 2)])
-    labels, purity = majority_labels(mask_pixels(masks), gt, 3)
+    labels, purity = majority_labels(MaskRuns.from_dense(masks), gt, 3)
     assert labels.tolist() == [2, 0, 1]
     np.testing.assert_allclose(purity, [3 / 5, 0, 1])
 
@@ -116,7 +116,7 @@ def test_felzenszwalb_masks_are_object_like(toy_root):
         np.testing.assert_array_equal(rock_sand_water_order(masks, ms.level), np.arange(len(ms)))  # idempotent
         px, py = ms.point_coords[:, 0].astype(int), ms.point_coords[:, 1].astype(int)
         assert masks[np.arange(len(ms)), py, px].all()  # the point lies in its mask
-        (seed,) = oracle_seeds(mask_pixels(masks), ms.level, gt, ds.num_classes, [None])
+        (seed,) = oracle_seeds(ms.runs(), ms.level, gt, ds.num_classes, [None])
         fg = (gt > 0) & (gt < 255)
         assert (seed[fg] == gt[fg]).mean() > 0.8  # every object is recoverable from the masks
 
@@ -164,10 +164,10 @@ def test_majority_labels_match_the_dense_formulation():
     masks[1] = gt == 255
     onehot = np.eye(256, 5, dtype=np.float32)[gt.ravel()]
     counts = masks.reshape(9, -1).astype(np.float32) @ onehot
-    labels, purity = majority_labels(mask_pixels(masks), gt, 5)
+    labels, purity = majority_labels(MaskRuns.from_dense(masks), gt, 5)
     np.testing.assert_array_equal(labels, counts.argmax(1))
     np.testing.assert_allclose(purity, np.where(counts.sum(1) > 0, counts.max(1) / np.maximum(counts.sum(1), 1), 0), rtol=1e-6)
-    assert majority_labels([], gt, 5)[0].shape == (0,)
+    assert majority_labels(MaskRuns.from_dense(masks[:0]), gt, 5)[0].shape == (0,)
 
 
 class Flaky:

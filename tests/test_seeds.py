@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from fma_wsss.masks import mask_pixels
 from fma_wsss.seeds import sam_seed
+from fma_wsss.store import MaskRuns
 
 from test_prompts import toy_setup  # noqa: F401  (module fixture)
 
@@ -27,7 +27,7 @@ def test_masks_take_the_class_whose_cam_they_hold_and_paint_by_priority():
         rect(shape, 0, 2, 0, 2),  # a corner with no CAM, level 2: background on top of everything
     ])  # fmt: skip
     levels = np.array([1, 1, 0, 2])
-    out = sam_seed(mask_pixels(masks), shape, levels, cam, np.array([4, 7]), gamma=0.7)
+    out = sam_seed(MaskRuns.from_dense(masks), levels, cam, np.array([4, 7]), gamma=0.7)
     assert out.mask_label.tolist() == [5, 8, 0, 0]
     assert out.paint_order[0] == 2 and out.paint_order[-1] == 3
     assert (out.seed[2:8, 2:10] == 5).all() and (out.seed[10:18, 15:28] == 8).all()
@@ -39,13 +39,13 @@ def test_masks_take_the_class_whose_cam_they_hold_and_paint_by_priority():
 def test_uncovered_pixels_stay_background_and_empty_inputs_give_background():
     shape = (6, 7)
     cam = np.ones((1, *shape), np.float32)
-    out = sam_seed(mask_pixels(rect(shape, 0, 2, 0, 2)[None]), shape, np.array([1]), cam, np.array([0]), gamma=1.0)
+    out = sam_seed(MaskRuns.from_dense(rect(shape, 0, 2, 0, 2)[None]), np.array([1]), cam, np.array([0]), gamma=1.0)
     assert out.seed[0, 0] in (0, 1) and (out.seed[3:, 3:] == 0).all()
-    none = sam_seed([], shape, np.zeros(0), cam, np.array([0]), gamma=1.0)
+    none = sam_seed(MaskRuns.from_dense(np.zeros((0, *shape), bool)), np.zeros(0), cam, np.array([0]), gamma=1.0)
     assert none.seed.shape == shape and not none.seed.any() and none.mask_score.shape == (0, 2)
-    no_pos = sam_seed(mask_pixels(rect(shape, 0, 6, 0, 7)[None]), shape, np.array([2]), cam[:0], np.zeros(0, np.uint8), 0.7)
+    no_pos = sam_seed(MaskRuns.from_dense(rect(shape, 0, 6, 0, 7)[None]), np.array([2]), cam[:0], np.zeros(0, np.uint8), 0.7)
     assert not no_pos.seed.any() and no_pos.mask_label.tolist() == [0]
-    empty = sam_seed([np.zeros(0, np.int64)], shape, np.array([0]), cam, np.array([0]), gamma=1.0)
+    empty = sam_seed(MaskRuns.from_dense(np.zeros((1, *shape), bool)), np.array([0]), cam, np.array([0]), gamma=1.0)
     assert np.isfinite(empty.mask_score).all() and not empty.seed.any()
 
 
@@ -77,7 +77,7 @@ def test_seed_shards_from_mask_and_cam_shards(toy_setup, tmp_path):  # noqa: F81
     for (img_id, seeds, gammas), (_, mask_set, _) in zip(read_seed_shard(out), masks):
         assert gammas == [0.6, 1.0] and seeds.shape == (2, mask_set.height, mask_set.width) and seeds.dtype == np.uint8
         rec = cams[img_id]
-        expected = sam_seed(mask_pixels(mask_set.decode()), seeds.shape[1:], mask_set.level,
+        expected = sam_seed(MaskRuns.from_dense(mask_set.decode()), mask_set.level,
                             cam_at_image_size(rec["cam_affed"], rec["hw"]), rec["fg_cls"], 1.0).seed  # fmt: skip
         np.testing.assert_array_equal(seeds[1], expected)
         assert set(np.unique(seeds)) <= {0, *(rec["fg_cls"] + 1).tolist()}  # only the image's classes, never 255

@@ -2,7 +2,7 @@ import h5py
 import numpy as np
 import pytest
 
-from fma_wsss.store import MaskSet, MaskShard, atomic_path, read_mask_shard, write_mask_shard
+from fma_wsss.store import MaskRuns, MaskSet, MaskShard, atomic_path, read_mask_shard, write_mask_shard
 
 
 def random_masks(rng, n, h=30, w=40):
@@ -67,3 +67,44 @@ def test_atomic_path_leaves_nothing_on_failure(tmp_path):
     with atomic_path(target) as tmp:
         tmp.write_text("whole")
     assert target.read_text() == "whole" and list(tmp_path.iterdir()) == [target]
+
+
+def test_runs_decoded_from_rle_strings_are_the_masks():
+    rng = np.random.default_rng(7)
+    for trial in range(40):
+        h, w = (int(v) for v in rng.integers(1, 60, 2))
+        n = int(rng.integers(0, 10))
+        masks = rng.random((n, h, w)) < rng.random((n, 1, 1))
+        if n and trial % 3 == 0:
+            masks[0] = False  # an empty mask: one run of zeros
+        if n and trial % 4 == 0:
+            masks[-1] = True
+        if n and trial % 5 == 0:  # long runs: counts that need several 5-bit groups and negative differences
+            masks[0] = False
+            masks[0, :, : w // 2] = True
+        runs = MaskSet.from_binary(masks, np.zeros(n, np.uint8)).runs()
+        dense = MaskRuns.from_dense(masks)
+        for key in ("start", "end", "owner"):
+            np.testing.assert_array_equal(getattr(runs, key), getattr(dense, key))
+        np.testing.assert_array_equal(runs.areas(), masks.reshape(n, h * w).sum(1))
+        assert runs.covered() == masks.any(0).sum()
+        values = rng.random((2, h, w)).astype(np.float32)
+        np.testing.assert_allclose(runs.sums(values), (values[:, None] * masks[None]).sum((2, 3)), rtol=1e-6)
+        order, labels = rng.permutation(n), rng.integers(0, 9, n)
+        expected = np.zeros((h, w), np.uint8)
+        for i in order:
+            expected[masks[i]] = labels[i]
+        np.testing.assert_array_equal(runs.paint(labels, order), expected)
+        index, owner = runs.pixels()
+        np.testing.assert_array_equal(np.sort(index[owner == 0]) if n else [], np.flatnonzero(masks[0].T) if n else [])
+
+
+@pytest.mark.parametrize(
+    "rles, why",
+    [([b""], "not a COCO compressed RLE"), ([b"0" + bytes([200])], "not a COCO compressed RLE"),
+     ([b"1"], r"does not describe a 3x4 mask \(its runs add up to 1 pixels\)"), ([b"<", b"o"], "RLE string 1 is not"),
+     ([b"<", b"<1"], "RLE string 1 does not describe")],
+)  # fmt: skip
+def test_broken_rle_strings_are_named(rles, why):
+    with pytest.raises(ValueError, match=why):
+        MaskRuns.from_rles(rles, 3, 4)

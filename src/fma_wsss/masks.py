@@ -19,7 +19,7 @@ from tqdm import tqdm
 
 from .data import SegDataset, shard_slice
 from .metrics import confusion_matrix, scores_from_confusion
-from .store import MaskSet, MaskShard, read_mask_shard, write_mask_shard, write_text_atomic
+from .store import MaskRuns, MaskSet, MaskShard, read_mask_shard, write_mask_shard, write_text_atomic
 
 NUM_LEVELS = 3
 
@@ -260,58 +260,47 @@ def run_mask_shard(
 # Oracle labelling and quality report
 
 
-def mask_pixels(masks: np.ndarray) -> list[np.ndarray]:
-    """Flat row-major pixel indices of each bool mask (S, H, W). Labelling and painting work on these, so that
-    their cost follows the masks' area rather than S·H·W (a dense one-hot product or an argmax over the mask axis
-    cost 5-50x more at VOC size, benchmarks/report_cost.py)."""
-    return [np.flatnonzero(m) for m in masks.reshape(masks.shape[0], int(np.prod(masks.shape[1:])))]
+def majority_labels(runs: MaskRuns, gt: np.ndarray, num_classes: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per mask, the GT class holding most of its labelled pixels (values >= num_classes, e.g. 255, ignored) and
+    that class's share.
 
-
-def majority_labels(pixels: list[np.ndarray], gt: np.ndarray, num_classes: int) -> tuple[np.ndarray, np.ndarray]:
-    """Per mask (pixels: mask_pixels of masks of gt's shape), the GT class holding most of its labelled pixels
-    (255 ignored) and that class's share.
-
-    gt: uint8 (H, W). Returns labels uint8 (S,) (0 if no labelled pixel, the lowest class on a tie) and purity
-    float32 (S,) in [0, 1].
+    gt: uint8 (H, W) of the masks' size. Returns labels uint8 (S,) (0 if no labelled pixel, the lowest class on a
+    tie) and purity float32 (S,) in [0, 1].
     """
-    flat_gt = gt.ravel()
-    counts = np.zeros((len(pixels), num_classes), np.int64)
-    for i, index in enumerate(pixels):
-        counts[i] = np.bincount(flat_gt[index], minlength=256)[:num_classes]
+    index, owner = runs.pixels()
+    cls = gt.T.ravel()[index]  # runs index pixels column-major
+    ok = cls < num_classes
+    counts = np.bincount(owner[ok] * num_classes + cls[ok], minlength=runs.count * num_classes)
+    counts = counts.reshape(runs.count, num_classes)
     total = counts.sum(1)
-    labels = counts.argmax(1).astype(np.uint8)
+    labels = counts.argmax(1).astype(np.uint8) if num_classes else np.zeros(runs.count, np.uint8)
     with np.errstate(invalid="ignore", divide="ignore"):
         purity = np.where(total > 0, counts.max(1, initial=0) / np.maximum(total, 1), 0).astype(np.float32)
     return labels, purity
 
 
-def paint_by_priority(
-    pixels: list[np.ndarray], shape: tuple[int, int], labels: np.ndarray, levels: np.ndarray, confidence: np.ndarray
-) -> np.ndarray:
-    """uint8 `shape` map painted with the seeds' priority (METHOD §10 step 7); pixels: mask_pixels of the masks.
+def paint_by_priority(runs: MaskRuns, labels: np.ndarray, levels: np.ndarray, confidence: np.ndarray) -> np.ndarray:
+    """uint8 (H, W) map painted with the seeds' priority (METHOD §10 step 7).
 
     Masks are painted in stable ascending order of (level, confidence), later ones on top, so level 2 beats 1
     beats 0, higher confidence wins within a level, and exact ties go to the mask later in the list. Uncovered
     pixels are 0.
     """
-    out = np.zeros(int(np.prod(shape)), np.uint8)
-    labels = np.asarray(labels, np.uint8)
-    for i in np.lexsort((confidence, levels)):  # stable; the last key is primary
-        out[pixels[i]] = labels[i]
-    return out.reshape(shape)
+    return runs.paint(labels, np.lexsort((confidence, levels)))  # stable; the last key is primary
 
 
 def oracle_seeds(
-    pixels: list[np.ndarray], levels: np.ndarray, gt: np.ndarray, num_classes: int, subsets: list[int | None]
+    runs: MaskRuns, levels: np.ndarray, gt: np.ndarray, num_classes: int, subsets: list[int | None]
 ) -> list[np.ndarray]:
-    """The best seeds these masks (pixels: mask_pixels, of gt's shape) allow: each mask labelled by its GT
-    majority, painted by priority (purity as confidence); one seed per entry of `subsets` (None = all levels,
-    k = level k's masks alone). The majority labels are computed once."""
-    labels, purity = majority_labels(pixels, gt, num_classes)
+    """The best seeds these masks (of gt's size) allow: each mask labelled by its GT majority, painted by priority
+    (purity as confidence); one seed per entry of `subsets` (None = all levels, k = level k's masks alone). The
+    majority labels are computed once."""
+    labels, purity = majority_labels(runs, gt, num_classes)
+    levels = np.asarray(levels)
     seeds = []
     for level in subsets:
         keep = np.flatnonzero(np.ones(len(levels), bool) if level is None else levels == level)
-        seeds.append(paint_by_priority([pixels[i] for i in keep], gt.shape, labels[keep], levels[keep], purity[keep]))
+        seeds.append(runs.paint(labels, keep[np.lexsort((purity[keep], levels[keep]))]))
     return seeds
 
 
@@ -328,13 +317,13 @@ def mask_shard_eval(dataset: SegDataset, shard_path: Path | str) -> dict[str, An
             failed.append(img_id)
             continue
         gt = dataset.label(img_id, (masks.height, masks.width))
-        binary = masks.decode()
-        seeds = oracle_seeds(mask_pixels(binary), masks.level, gt, k, [None, *range(NUM_LEVELS)])
+        runs = masks.runs()
+        seeds = oracle_seeds(runs, masks.level, gt, k, [None, *range(NUM_LEVELS)])
         conf_all += confusion_matrix(seeds[0], gt, k)
         for level, seed in enumerate(seeds[1:]):
             conf_level[level] += confusion_matrix(seed, gt, k)
         n_masks += np.bincount(masks.level, minlength=NUM_LEVELS)[:NUM_LEVELS]
-        coverage += float(binary.any(0).mean()) if len(masks) else 0.0
+        coverage += runs.covered() / (masks.height * masks.width) if len(masks) else 0.0
         n_images += 1
     return {
         "split": dataset.split,

@@ -2,13 +2,14 @@
 
 Per image, every mask takes the mean of each positive class's CAM over its pixels; each class is normalised across
 the masks, the background scores (1 − max)^γ, the mask is labelled by the argmax and painted with the priority of
-the oracle seeds (level, then confidence; fma_wsss.masks.paint_by_priority). Float32 throughout: the exact ties
+the oracle seeds (level, then confidence), all on the masks' runs (no dense mask). Float32 throughout: the exact ties
 of the reference (a class's best mask normalises to exactly 1.0 in float32 and ties with background masks) depend
 on it.
 """
 
 from __future__ import annotations
 
+import io
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,9 +24,8 @@ from tqdm import tqdm
 
 from .cams import read_cam_shard
 from .data import SegDataset
-from .masks import mask_pixels, paint_by_priority
 from .metrics import confusion_matrix, scores_from_confusion
-from .store import atomic_path, read_mask_shard, write_text_atomic
+from .store import MaskRuns, atomic_path, read_mask_shard, write_text_atomic
 
 SEED_SHARD_FORMAT = "fma-wsss/seed-shard"
 
@@ -40,16 +40,19 @@ class SamSeed:
     fg_mean: np.ndarray  # float32 (P, S): mean of max(cam, 0) over each mask, before normalisation
 
 
-def mask_cam_means(pixels: list[np.ndarray], shape: tuple[int, int], cam: np.ndarray) -> np.ndarray:
-    """float32 (P, S): the mean of max(cam, 0) (cam: (P, H, W) at image size) over each mask's pixels (pixels:
-    fma_wsss.masks.mask_pixels); 0 for an empty mask."""
-    relu = np.maximum(np.asarray(cam, np.float32), np.float32(0)).reshape(len(cam), shape[0] * shape[1])
-    return _mask_means(relu, pixels, np.array([len(p) for p in pixels], np.float32))
+def mask_cam_means(runs: MaskRuns, cam: np.ndarray) -> np.ndarray:
+    """float32 (P, S): the mean of max(cam, 0) (cam: (P, H, W) at image size) over each mask; 0 for an empty mask.
+
+    The sums accumulate in float64 (prefix sums over the runs) and are rounded once: within an ulp of the
+    reference's dense float32 sum over the whole image, where a float32 sum over the mask's pixels drifts ~10 ulp,
+    which the normalisation across masks can magnify to 1e-5."""
+    relu = np.maximum(np.asarray(cam, np.float32), np.float32(0))
+    sums = runs.sums(relu).astype(np.float32)
+    areas = runs.areas().astype(np.float32)
+    return np.divide(sums, areas, out=np.zeros_like(sums), where=areas > 0)
 
 
-def seed_from_means(
-    fg_mean: np.ndarray, pixels: list[np.ndarray], shape: tuple[int, int], levels: np.ndarray, fg_cls: np.ndarray, gamma: float
-) -> SamSeed:
+def seed_from_means(fg_mean: np.ndarray, runs: MaskRuns, levels: np.ndarray, fg_cls: np.ndarray, gamma: float) -> SamSeed:
     """The SAMS seed of one image from its mask means (mask_cam_means): normalised across masks per class, the
     background (1 − max)^γ, argmax per mask, painted by (level, confidence) with the list order breaking ties."""
     n_pos, n_masks = fg_mean.shape
@@ -60,22 +63,19 @@ def seed_from_means(
     channel = scores.argmax(axis=0)  # the first maximum: background, then the lower class, wins ties
     labels = np.concatenate([[0], np.asarray(fg_cls, np.int64) + 1])[channel].astype(np.uint8)
     conf = scores.max(axis=0) if n_masks else np.zeros(0, np.float32)
-    levels = np.asarray(levels)
-    order = np.lexsort((conf, levels))
-    seed = paint_by_priority(pixels, shape, labels, levels, conf)
+    order = np.lexsort((conf, np.asarray(levels)))  # stable; painted first to last, so (level, conf) decides
+    seed = runs.paint(labels, order)
     return SamSeed(seed, scores.T.copy(), labels, conf, order.astype(np.int64), fg_mean)
 
 
-def sam_seed(
-    pixels: list[np.ndarray], shape: tuple[int, int], levels: np.ndarray, cam: np.ndarray, fg_cls: np.ndarray, gamma: float
-) -> SamSeed:
+def sam_seed(runs: MaskRuns, levels: np.ndarray, cam: np.ndarray, fg_cls: np.ndarray, gamma: float) -> SamSeed:
     """The SAMS seed of one image.
 
-    pixels: flat pixel indices of the S masks (fma_wsss.masks.mask_pixels), in stored order (it breaks exact
-    ties); levels: (S,); cam: (P, H, W) CAM at image size; fg_cls: (P,) 0-based classes of the CAM channels;
-    gamma: the background power. A mask's area is its pixel count (an empty mask scores 0).
+    runs: the S masks (fma_wsss.store.MaskRuns), in stored order (it breaks exact ties); levels: (S,);
+    cam: (P, H, W) CAM at image size; fg_cls: (P,) 0-based classes of the CAM channels; gamma: the background power.
+    A mask's area is its pixel count (an empty mask scores 0).
     """
-    return seed_from_means(mask_cam_means(pixels, shape, cam), pixels, shape, levels, fg_cls, gamma)
+    return seed_from_means(mask_cam_means(runs, cam), runs, levels, fg_cls, gamma)
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -94,8 +94,9 @@ def run_seed_shard(
     mask_shard: Path | str, cam_shard: Path | str, cam_key: str, gammas: list[float], num_classes: int, out: Path | str
 ) -> dict[str, Any]:
     """SAMS seeds, one per γ, of the images of a mask shard and the CAM shard of the same images, written to `out`
-    (atomically): per image a uint8 (G, H, W) `seeds` dataset, values 0..C_fg. cam_key: 'cam_affed' (refined) or
-    'cam'. ValueError naming both files when they do not hold the same images in the same order and size."""
+    (atomically) as the PNGs the export writes: 8-bit single-channel, values 0..C_fg. cam_key: 'cam_affed'
+    (refined) or 'cam'. ValueError naming both files when they do not hold the same images in the same order and
+    size."""
     masks = read_mask_shard(mask_shard)
     cams = list(read_cam_shard(cam_shard))
     cam_ids = [img_id for img_id, _ in cams]
@@ -104,38 +105,54 @@ def run_seed_shard(
         raise ValueError(f"{mask_shard} and {cam_shard} do not hold the same images in the same order "
                          f"({len(masks.ids)} vs {len(cam_ids)} ids; differing: {extra or 'order only'})")  # fmt: skip
     t0 = time.perf_counter()
+    pngs: list[bytes] = []
+    for (img_id, mask_set, error), (_, rec) in tqdm(zip(masks, cams), total=len(cams), desc=f"seeds {Path(out).name}",
+                                                   mininterval=10):  # fmt: skip
+        if mask_set is None:
+            raise ValueError(f"{mask_shard}: image {img_id} has no masks ({error})")
+        if (mask_set.height, mask_set.width) != tuple(rec["hw"]):
+            raise ValueError(f"image {img_id} is {mask_set.height}x{mask_set.width} in {mask_shard} but "
+                             f"{rec['hw'][0]}x{rec['hw'][1]} in {cam_shard}")  # fmt: skip
+        if cam_key not in rec:
+            raise ValueError(f"{cam_shard}: image {img_id} has no {cam_key!r} (CAA off when it was made?)")
+        fg_cls = rec["fg_cls"]
+        if len(fg_cls) and int(fg_cls.max()) + 1 >= num_classes:
+            raise ValueError(f"{cam_shard}: image {img_id} has class {int(fg_cls.max())} >= {num_classes - 1} fg classes")
+        runs = mask_set.runs()
+        means = mask_cam_means(runs, cam_at_image_size(rec[cam_key], (mask_set.height, mask_set.width)))
+        pngs += [_png(seed_from_means(means, runs, mask_set.level, fg_cls, g).seed) for g in gammas]
     with atomic_path(out) as tmp, h5py.File(tmp, "w") as f:
         f.attrs["format"] = SEED_SHARD_FORMAT
         f.attrs["gammas"] = np.asarray(gammas, np.float64)
         f.create_dataset("ids", data=np.array(masks.ids, dtype=object), dtype=h5py.string_dtype())
-        for (img_id, mask_set, error), (_, rec) in tqdm(zip(masks, cams), total=len(cams), desc=f"seeds {Path(out).name}",
-                                                       mininterval=10):  # fmt: skip
-            if mask_set is None:
-                raise ValueError(f"{mask_shard}: image {img_id} has no masks ({error})")
-            if (mask_set.height, mask_set.width) != tuple(rec["hw"]):
-                raise ValueError(f"image {img_id} is {mask_set.height}x{mask_set.width} in {mask_shard} but "
-                                 f"{rec['hw'][0]}x{rec['hw'][1]} in {cam_shard}")  # fmt: skip
-            if cam_key not in rec:
-                raise ValueError(f"{cam_shard}: image {img_id} has no {cam_key!r} (CAA off when it was made?)")
-            shape = (mask_set.height, mask_set.width)
-            pixels = mask_pixels(mask_set.decode())
-            fg_cls = rec["fg_cls"]
-            if len(fg_cls) and int(fg_cls.max()) + 1 >= num_classes:
-                raise ValueError(f"{cam_shard}: image {img_id} has class {int(fg_cls.max())} >= {num_classes - 1} fg classes")
-            means = mask_cam_means(pixels, shape, cam_at_image_size(rec[cam_key], shape))
-            seeds = np.stack([seed_from_means(means, pixels, shape, mask_set.level, fg_cls, g).seed for g in gammas])
-            f.create_dataset(f"images/{img_id}/seeds", data=seeds, compression="gzip", compression_opts=4)
+        f.create_dataset("png", data=np.frombuffer(b"".join(pngs), np.uint8))  # PNG is compressed already
+        f.create_dataset("png_offsets", data=np.concatenate([[0], np.cumsum([len(b) for b in pngs])]).astype(np.int64))
     return {"images": len(cams), "seconds": time.perf_counter() - t0}
+
+
+def _png(seed: np.ndarray) -> bytes:
+    """The 8-bit single-channel ('L') PNG of a seed map."""
+    buffer = io.BytesIO()
+    Image.fromarray(seed, mode="L").save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def read_seed_pngs(path: Path | str) -> Iterator[tuple[str, list[bytes], list[float]]]:
+    """(id, the PNG of each γ, gammas) for every image of a seed shard, in shard order."""
+    with h5py.File(path, "r") as f:
+        if f.attrs.get("format") != SEED_SHARD_FORMAT or "png" not in f:
+            raise ValueError(f"{path}: not a seed shard of this version (format attribute {f.attrs.get('format')!r})")
+        gammas = f.attrs["gammas"].tolist()
+        ids, data, offsets = f["ids"].asstr()[()], f["png"][()].tobytes(), f["png_offsets"][()]
+    for i, img_id in enumerate(ids):
+        k = i * len(gammas)
+        yield img_id, [data[offsets[j] : offsets[j + 1]] for j in range(k, k + len(gammas))], gammas
 
 
 def read_seed_shard(path: Path | str) -> Iterator[tuple[str, np.ndarray, list[float]]]:
     """(id, uint8 (G, H, W) seeds, gammas) for every image of a seed shard, in shard order."""
-    with h5py.File(path, "r") as f:
-        if f.attrs.get("format") != SEED_SHARD_FORMAT:
-            raise ValueError(f"{path}: not a seed shard (format attribute {f.attrs.get('format')!r})")
-        gammas = f.attrs["gammas"].tolist()
-        for img_id in f["ids"].asstr()[()]:
-            yield img_id, f["images"][img_id]["seeds"][()], gammas
+    for img_id, pngs, gammas in read_seed_pngs(path):
+        yield img_id, np.stack([np.asarray(Image.open(io.BytesIO(b))) for b in pngs]), gammas
 
 
 def seed_shard_eval(dataset: SegDataset, shard_path: Path | str) -> dict[str, Any]:
@@ -175,18 +192,6 @@ def _min_max(x: np.ndarray, axis: int) -> np.ndarray:
     return (x - lo) / (hi - lo + np.float32(1e-7))
 
 
-def _mask_means(values: np.ndarray, pixels: list[np.ndarray], areas: np.ndarray) -> np.ndarray:
-    """float32 (P, S) mean of values (P, H·W) over each mask's pixels; 0 for an empty mask.
-
-    The sums accumulate in float64 and are rounded once: within an ulp of the reference's dense float32 sum over
-    the whole image, where a float32 sum over the gathered pixels drifts ~10 ulp, which the normalisation across
-    masks can magnify to 1e-5."""
-    sums = np.zeros((values.shape[0], len(pixels)), np.float32)
-    for s, index in enumerate(pixels):
-        sums[:, s] = values[:, index].sum(axis=1, dtype=np.float64)
-    return np.divide(sums, areas, out=np.zeros_like(sums), where=areas > 0)
-
-
 def export_seed_pngs(shard_paths: list[Path | str], gamma: float, out_dir: Path | str, manifest: Path | str) -> int:
     """Write the seeds of `gamma` from seed shards as the reference's `seed/` folder: one 8-bit single-channel ('L')
     PNG per image, `<out_dir>/<id>.png`, values 0..C_fg. Each PNG is written under a temporary name and renamed;
@@ -196,11 +201,11 @@ def export_seed_pngs(shard_paths: list[Path | str], gamma: float, out_dir: Path 
     out_dir.mkdir(parents=True, exist_ok=True)
     names = []
     for path in shard_paths:
-        for img_id, seeds, gammas in tqdm(read_seed_shard(path), desc=f"export {Path(path).name}", mininterval=10):
+        for img_id, pngs, gammas in tqdm(read_seed_pngs(path), desc=f"export {Path(path).name}", mininterval=10):
             if gamma not in gammas:
                 raise ValueError(f"{path}: no seed for γ = {gamma} (it holds {gammas})")
             with atomic_path(out_dir / f"{img_id}.png") as tmp:
-                Image.fromarray(seeds[gammas.index(gamma)], mode="L").save(tmp, format="PNG")
+                tmp.write_bytes(pngs[gammas.index(gamma)])  # the stored PNG itself
             names.append(f"{img_id}.png")
     write_text_atomic(manifest, "".join(f"{name}\n" for name in names))
     return len(names)
