@@ -1,5 +1,5 @@
 # Stages I1/A1 and I2/A2: CAMs per shard with the learned prompts of each task (cls, seg; refined by CAA in the
-# same pass) and the controls of the classification task (hand: hand-written; init: untrained context), their
+# same pass, or by refine_cams from the stored attention when caa.fused is false) and the controls of the classification task (hand: hand-written; init: untrained context), their
 # per-shard evaluation, and the classification task's CAM report (fma_wsss.cams).
 
 
@@ -37,9 +37,34 @@ rule infer_cams:
         " --threads {threads} --out {output:q} > {log:q} 2>&1"
 
 
+rule refine_cams:
+    input:
+        CAM_SHARD,
+    output:
+        ensure(REFINED_SHARD, non_empty=True),
+    wildcard_constraints:
+        prompts="cls|seg",
+    params:
+        caa=refine_settings,
+        code=code_hash("refine-cams"),
+    threads: 2
+    conda:
+        "../envs/fma-wsss.yaml"
+    log:
+        "results/{exp}/logs/refine_cams/{prompts}/{split}/shard-{shard}.log",
+    benchmark:
+        "results/{exp}/benchmarks/refine_cams/{prompts}/{split}/shard-{shard}.tsv"
+    resources:
+        mem_mb=4000,
+        runtime=60,
+    shell:
+        cli_command("refine-cams") + " --shard-file {input:q} --caa {params.caa:q} --threads {threads}"
+        " --out {output:q} > {log:q} 2>&1"
+
+
 rule cam_eval:
     input:
-        shard=CAM_SHARD,
+        shard=cam_source,
     output:
         ensure(CAM_EVAL, non_empty=True),
     wildcard_constraints:

@@ -187,6 +187,7 @@ def seed_dir_arg(wildcards):
 CAM_SHARD = "results/{exp}/{prompts}/cams/{split}/shard-{shard}.h5"
 
 CAM_EVAL = "results/{exp}/{prompts}/cams/{split}/eval-{shard}.json"
+REFINED_SHARD = "results/{exp}/{prompts}/cams_affed/{split}/shard-{shard}.h5"
 
 
 def cam_splits(wildcards):
@@ -213,21 +214,51 @@ def context_arg(wildcards):
     return f"--context {shlex.quote(infer_cam_inputs(wildcards)['context'])}"
 
 
+def caa_settings(task):
+    """The settings CAA itself reads, as JSON (not whether or where it runs, nor the evaluation's powers)."""
+    settings = {k: v for k, v in task["caa"].items() if k not in ("enabled", "fused", "eval_powers")}
+    return json.dumps(settings, sort_keys=True)
+
+
+def refines_apart(exp, prompts):
+    """True when the learned prompts `prompts` have CAA run in refine_cams jobs (caa.fused: false)."""
+    if prompts not in TASKS:
+        return False
+    caa = experiment(config, exp)[prompts]["caa"]
+    return caa["enabled"] and not caa["fused"]
+
+
 def attention_args(wildcards):
-    """--att-layers, --store-att (infer.store_att) and --caa <settings> (caa: CAA fused into inference) of the
-    task, for learned prompts only, whose CAMs feed the seeds; the controls use no attention."""
+    """--att-layers, --store-att and --caa <settings> of the task, for learned prompts only, whose CAMs feed the
+    seeds; the controls use no attention. Fused CAA refines in the inference pass; unfused CAA needs the attention
+    stored for refine_cams, and its settings stay out of the inference command, so a CAA sweep re-runs no Grad-CAM."""
     if wildcards.prompts not in TASKS:
         return ""
     task = exp_cfg(wildcards)[wildcards.prompts]
-    if not (task["infer"]["store_att"] or task["caa"]["enabled"]):
+    fused = task["caa"]["enabled"] and task["caa"]["fused"]
+    store = task["infer"]["store_att"] or refines_apart(wildcards.exp, wildcards.prompts)
+    if not (store or fused):
         return ""
     args = f"--att-layers {task['infer']['att_layers']}"
-    if task["infer"]["store_att"]:
+    if store:
         args += " --store-att"
-    if task["caa"]["enabled"]:
-        settings = {k: v for k, v in task["caa"].items() if k not in ("enabled", "eval_powers")}
-        args += f" --caa {shlex.quote(json.dumps(settings, sort_keys=True))}"
+    if fused:
+        args += f" --caa {shlex.quote(caa_settings(task))}"
     return args
+
+
+def refine_settings(wildcards):
+    return caa_settings(exp_cfg(wildcards)[wildcards.prompts])
+
+
+def cam_source_of(exp, prompts, split, shard):
+    """The CAM shard that evaluation and seeding read: the inference's, or refine_cams' when CAA runs apart."""
+    pattern = REFINED_SHARD if refines_apart(exp, prompts) else CAM_SHARD
+    return pattern.format(exp=exp, prompts=prompts, split=split, shard=shard)
+
+
+def cam_source(wildcards):
+    return cam_source_of(wildcards.exp, wildcards.prompts, wildcards.split, wildcards.shard)
 
 
 def caa_eval_args(wildcards):
@@ -273,7 +304,8 @@ SEED_MANIFEST = "results/{exp}/{task}/seed/manifest.txt"
 
 def seed_inputs(wildcards):
     """The mask shard and the task's CAM shard of the same images."""
-    return {"masks": MASK_SHARD.format(**wildcards), "cams": CAM_SHARD.format(prompts=wildcards.task, **wildcards)}
+    cams = cam_source_of(wildcards.exp, wildcards.task, wildcards.split, wildcards.shard)
+    return {"masks": MASK_SHARD.format(**wildcards), "cams": cams}
 
 
 def seed_cam_key(wildcards):

@@ -7,7 +7,8 @@ import torch
 
 from fma_wsss.caa import refine_cam
 from fma_wsss.cams import (
-    cam_report_from_evals, cam_report_markdown, cam_shard_eval, ceil_to, inference_input, read_cam_shard, run_cam_shard,
+    cam_report_from_evals, cam_report_markdown, cam_shard_eval, ceil_to, inference_input, read_cam_shard, refine_cam_shard,
+    run_cam_shard,
 )  # fmt: skip
 from fma_wsss.data import SegDataset, image_level_labels
 from fma_wsss.losses import multilabel_cl_loss
@@ -98,6 +99,18 @@ def test_cam_shard_roundtrip_eval_and_report(toy_setup, tmp_path):  # noqa: F811
                for i, r in records)  # fmt: skip
     assert result["sweeps"]["caa"]["miou_by_power"]["0.5"] == pytest.approx(100 * scores_from_confusion(conf).miou, abs=1e-12)
     assert result["images"] == 8 and 0 <= result["best_miou"] <= 100 and result["best_power"] in powers
+
+    # CAA apart from inference (caa.fused: false) gives what the fused pass gave, and drops the attention
+    refine_cam_shard(paths[0], caa, tmp_path / "refined.h5")
+    apart = list(read_cam_shard(tmp_path / "refined.h5", with_att=True))
+    assert [i for i, _ in apart] == ids[:5]
+    for (_, fused), (_, rec) in zip(records, apart):
+        assert "att" not in rec and rec["hw"] == fused["hw"]
+        np.testing.assert_allclose(rec["cam_affed"], fused["cam_affed"], rtol=1e-6, atol=1e-9)
+        np.testing.assert_array_equal(rec["cam"], fused["cam"])
+    with pytest.raises(ValueError, match=r"refined\.h5: image .* has no attention"):
+        refine_cam_shard(tmp_path / "refined.h5", caa, tmp_path / "again.h5")
+    assert not (tmp_path / "again.h5").exists()
     logits = np.stack([rec["all_logit"] for _, rec in records])
     labels = np.stack([image_level_labels(ds.label(i), ds.num_classes)[1:].astype(np.int64) for i in ids])
     assert result["cl_loss"] == pytest.approx(float(multilabel_cl_loss(torch.from_numpy(logits), torch.from_numpy(labels))), rel=1e-6)

@@ -110,6 +110,17 @@ def test_seed_shards_from_mask_and_cam_shards(toy_setup, tmp_path):  # noqa: F81
     Image.fromarray(np.zeros((4, 5), np.uint8)).save(bad)
     with pytest.raises(DatasetError, match=r"bad\.png is 4x5 but its image is 6x5"):
         read_seed_png(bad, ds.num_classes, (6, 5))
+    # what T2 reads: a seed PNG with a value above C_fg, or of another size, names the PNG and its image
+    from fma_wsss.prompts import AugmentedSplit
+
+    first = ds.samples[0]
+    aug = {"low": 72, "high": 112, "short_thresh": 64, "crop": 64, "colour_jitter": False}
+    Image.fromarray(np.full(seeds.shape[1:], 7, np.uint8)).save(tmp_path / "seed" / f"{first.id}.png")
+    with pytest.raises(DatasetError, match=rf"{first.id}\.png \(seed of .*{first.image.name}\) has value 7 \(expected 0\.\.6"):
+        AugmentedSplit(ds, aug, 0, tmp_path / "seed")[(0, 0)]
+    Image.fromarray(np.zeros((4, 5), np.uint8)).save(tmp_path / "seed" / f"{first.id}.png")
+    with pytest.raises(DatasetError, match=rf"{first.id}\.png is 4x5 but .*{first.image.name} is \d+x\d+"):
+        AugmentedSplit(ds, aug, 0, tmp_path / "seed")[(0, 0)]
 
     with pytest.raises(ValueError, match=r"masks-0\.h5 and .*cams-1\.h5 do not hold the same images"):
         run_seed_shard(tmp_path / "masks-0.h5", tmp_path / "cams-1.h5", "cam_affed", [0.6], ds.num_classes, tmp_path / "x.h5")

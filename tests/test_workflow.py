@@ -287,3 +287,23 @@ def test_stage_one_end_to_end_and_rerun_scope(tmp_path):
     (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
     assert jobs_of(snakemake(tmp_path, *profile, "-n", target, fine)) == {
         "infer_cams": 2, "cam_eval": 2, "seeds": 2, "seed_eval": 2, "export_seeds": 1, "seeds_report": 1}
+    snakemake(tmp_path, *profile, target, fine)
+    with h5py.File(tmp_path / "results/toy/seg/cams/train/shard-0000.h5") as f:
+        fused = {img_id: g["cam_affed"][()] for img_id, g in f["images"].items()}
+
+    # CAA apart from inference: the attention is stored once, and a CAA sweep re-runs CAA, not Grad-CAM
+    config["experiments"]["toy"]["seg"]["caa"]["fused"] = False
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
+    assert jobs_of(snakemake(tmp_path, *profile, "-n", target, fine)) == {
+        "infer_cams": 2, "refine_cams": 2, "cam_eval": 2, "seeds": 2, "seed_eval": 2, "export_seeds": 1, "seeds_report": 1}
+    snakemake(tmp_path, *profile, target, fine)
+    with h5py.File(tmp_path / "results/toy/seg/cams/train/shard-0000.h5") as f:
+        assert all("att" in g and "cam_affed" not in g for g in f["images"].values())
+    with h5py.File(tmp_path / "results/toy/seg/cams_affed/train/shard-0000.h5") as f:
+        assert sorted(f["images"]) == sorted(fused) and all("att" not in g for g in f["images"].values())
+        for img_id, g in f["images"].items():
+            np.testing.assert_allclose(g["cam_affed"][()], fused[img_id], rtol=1e-6, atol=1e-9)  # same as fused
+    config["experiments"]["toy"]["seg"]["caa"]["thresh"] = 0.4
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
+    assert jobs_of(snakemake(tmp_path, *profile, "-n", target, fine)) == {
+        "refine_cams": 2, "cam_eval": 2, "seeds": 2, "seed_eval": 2, "export_seeds": 1, "seeds_report": 1}

@@ -130,6 +130,16 @@ def cmd_infer_cams(args: argparse.Namespace) -> None:
     print(f"{args.out}: {info['images']} images in {info['seconds']:.1f} s ({info['write_seconds']:.2f} s writing)")
 
 
+def cmd_refine_cams(args: argparse.Namespace) -> None:
+    import torch
+
+    from .cams import refine_cam_shard
+
+    torch.set_num_threads(args.threads)
+    info = refine_cam_shard(args.shard_file, args.caa, args.out, _device())
+    print(f"{args.out}: {info['images']} images refined in {info['seconds']:.1f} s")
+
+
 def cmd_cam_eval(args: argparse.Namespace) -> None:
     from .cams import cam_shard_eval
     from .store import write_json_atomic
@@ -320,6 +330,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--caa", type=_json, help="the cls.caa settings: refine the CAMs in the same pass (cam_affed)")
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=cmd_infer_cams)
+
+    p = sub.add_parser("refine-cams", help="stages A1/A2 apart from inference: CAA on a CAM shard that stores attention")
+    p.add_argument("--shard-file", type=Path, required=True, help="CAM shard made with --store-att")
+    p.add_argument("--caa", type=_json, required=True, help="the task's caa settings (thresh, n_iters, ...)")
+    p.add_argument("--threads", type=int, default=1)
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(func=cmd_refine_cams)
 
     p = sub.add_parser("cam-eval", help="what the CAM report needs from one CAM shard (confusion per power, logits)")
     p.add_argument("--dataset", type=_json, required=True)

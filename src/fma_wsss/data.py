@@ -181,22 +181,27 @@ def load_label(sample: Sample, num_classes: int, image_hw: tuple[int, int] | Non
     return label
 
 
-def load_seed_png(path: Path | str, num_classes: int, image_hw: tuple[int, int] | None = None) -> np.ndarray:
+def load_seed_png(
+    path: Path | str, num_classes: int, image_hw: tuple[int, int] | None = None, image_path: Path | str | None = None
+) -> np.ndarray:
     """uint8 (H, W) seed map (pseudo label) from a seed PNG, checked: 8-bit single channel, values < num_classes
-    (seeds hold no 255), and the image's size; DatasetError naming the file otherwise."""
+    (seeds hold no 255), and the image's size; DatasetError naming the file (and the image, if given) otherwise."""
     path = Path(path)
+    of_image = f" (seed of {image_path})" if image_path is not None else ""
     try:
         with Image.open(path) as img:
             img.load()
             if img.mode not in ("L", "P"):
-                raise DatasetError(f"seed {path} has mode {img.mode} (expected an 8-bit single-channel PNG)")
+                raise DatasetError(f"seed {path}{of_image} has mode {img.mode} (expected an 8-bit single-channel PNG)")
             seed = np.asarray(img)
     except (OSError, SyntaxError) as e:
-        raise DatasetError(f"missing, corrupt or unreadable seed {path}: {e}") from None
+        raise DatasetError(f"missing, corrupt or unreadable seed {path}{of_image}: {e}") from None
     if seed.size and int(seed.max()) >= num_classes:
-        raise DatasetError(f"seed {path} has value {int(seed.max())} (expected 0..{num_classes - 1}: no 255 in seeds)")
+        raise DatasetError(f"seed {path}{of_image} has value {int(seed.max())} (expected 0..{num_classes - 1}: "
+                           "no 255 in seeds)")  # fmt: skip
     if image_hw is not None and seed.shape != tuple(image_hw):
-        raise DatasetError(f"seed {path} is {seed.shape[0]}x{seed.shape[1]} but its image is {image_hw[0]}x{image_hw[1]}")
+        image = image_path if image_path is not None else "its image"
+        raise DatasetError(f"seed {path} is {seed.shape[0]}x{seed.shape[1]} but {image} is {image_hw[0]}x{image_hw[1]}")
     return seed
 
 

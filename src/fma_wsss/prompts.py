@@ -112,7 +112,8 @@ class AugmentedSplit(Dataset):
         image, label = self.dataset.image_and_label(img_id)
         cls = image_level_labels(label, self.dataset.num_classes)[1:]
         if self.seed_dir is not None:
-            label = load_seed_png(self.seed_dir / f"{img_id}.png", self.dataset.num_classes, image.shape[:2])
+            label = load_seed_png(self.seed_dir / f"{img_id}.png", self.dataset.num_classes, image.shape[:2],
+                                  self.dataset.samples[index].image)  # fmt: skip
         img, lb = augment(image, label, np.random.default_rng([self.seed, epoch, index]), self.aug)
         return normalise(img), torch.from_numpy(cls.astype(np.int64)), torch.from_numpy(lb.astype(np.int64))
 

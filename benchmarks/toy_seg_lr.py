@@ -1,0 +1,87 @@
+"""Learning-rate range test of the toy's segmentation-task prompts (T2), judged by T2's own objective.
+
+The toy's CLIP is tiny (logit scale ≈ 15, not 100) and T2 runs 300 iterations, not VOC's 17000, so the raw Grad-CAMs
+and the CAM activation loss are orders of magnitude smaller than with ViT-B/16, and VOC's learning rate barely moves
+the context. This script picks the toy's T2 learning rate the way a practitioner would without any GT: train T2 with
+each candidate rate (the toy's schedule, shortened) and measure the CAM activation loss against the coarse seeds on a
+fixed set of augmented crops of the train split (the training objective, on pseudo labels only). No mIoU is computed.
+Needs the coarse seeds of the toy (`snakemake results/toy/cls/seed/manifest.txt`).
+Run:  python benchmarks/toy_seg_lr.py [--lrs 0.01 0.1 1 10] [--iters 100] [--eval-crops 64]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+
+import fma_wsss.torchvision_compat  # noqa: F401
+from fma_wsss.config import load_config
+from fma_wsss.data import SegDataset
+from fma_wsss.losses import cam_activation_loss
+from fma_wsss.prompts import AugmentedSplit, build_cam_model, crop_labels, train_prompts
+
+EVAL_EPOCH = 1_000_000  # augmentation keys no training run of this length draws
+
+
+def objective(model, data: AugmentedSplit, n_crops: int, batch: int = 16) -> tuple[float, float]:
+    """Mean (fg, bg) CAM activation loss of the model's context over the first n_crops fixed augmented crops."""
+    fg_sum, bg_sum, n = 0.0, 0.0, 0
+    for start in range(0, n_crops, batch):
+        items = [data[(EVAL_EPOCH, i % len(data))] for i in range(start, min(start + batch, n_crops))]
+        images = torch.stack([torch.as_tensor(x[0]) for x in items])
+        seeds = torch.stack([torch.as_tensor(x[2]) for x in items])
+        out = model(images, crop_labels(seeds, model.num_fg), create_graph=False)
+        fg, bg = cam_activation_loss(out.pos_cam.detach(), out.pos_index, seeds)
+        fg_sum, bg_sum, n = fg_sum + float(fg) * len(items), bg_sum + float(bg) * len(items), n + len(items)
+    return fg_sum / n, bg_sum / n
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--config", default="config.yaml")
+    parser.add_argument("--experiment", default="toy")
+    parser.add_argument("--lrs", type=float, nargs="+", default=[0.01, 0.1, 1.0, 10.0])
+    parser.add_argument("--iters", type=int, default=100, help="T2 iterations per candidate (warm-up scaled along)")
+    parser.add_argument("--eval-crops", type=int, default=64)
+    parser.add_argument("--seed-dir", type=Path, default=None, help="coarse seed PNGs (default results/<exp>/cls/seed)")
+    parser.add_argument("--threads", type=int, default=2)
+    args = parser.parse_args()
+    torch.set_num_threads(args.threads)
+    exp = load_config(args.config)["experiments"][args.experiment]
+    seg = exp["seg"]
+    seed_dir = args.seed_dir or Path(f"results/{args.experiment}/cls/seed")
+    dataset = SegDataset.from_config(exp["dataset"], exp["train_split"])
+    classes = exp["classes"]
+    model = build_cam_model(exp["clip"], seg["prompt"], classes["fg"], seg.get("bg_names", classes["bg"]))
+    data = AugmentedSplit(dataset, seg["train"]["augment"], seg["train"]["seed"], seed_dir)
+    model.prompt_learner.initialize(seg["train"]["init_seed"])
+    start_ctx = model.prompt_learner.ctx.detach().clone()
+    fg0, bg0 = objective(model, data, args.eval_crops)
+    print(f"untrained context: CAM activation loss fg {fg0:.3e} + bg {bg0:.3e} = {fg0 + bg0:.3e}", flush=True)
+    rows = []
+    for lr in args.lrs:
+        warm = max(1, seg["train"]["warm_iters"] * args.iters // seg["train"]["max_iter"])
+        cfg = {**seg["train"], "base_lr": lr, "warm_lr": lr * seg["train"]["warm_lr"] / seg["train"]["base_lr"],
+               "max_iter": args.iters, "warm_iters": warm, "stop_iter": None, "save_step": args.iters}  # fmt: skip
+        with tempfile.TemporaryDirectory() as tmp:
+            t0 = time.perf_counter()
+            train_prompts(model, dataset, cfg, Path(tmp), Path(tmp) / "prompts.pth", log=lambda _: None, seed_dir=seed_dir)
+            seconds = time.perf_counter() - t0
+        moved = float((model.prompt_learner.ctx.detach() - start_ctx).norm() / start_ctx.norm())
+        fg, bg = objective(model, data, args.eval_crops)
+        rows.append({"lr": lr, "fg": fg, "bg": bg, "total": fg + bg, "moved": moved, "seconds": seconds})
+        print(f"lr {lr:<8g} fg {fg:.3e} + bg {bg:.3e} = {fg + bg:.3e}  ({(fg + bg) / (fg0 + bg0):.2f} of untrained)"
+              f"  context moved {100 * moved:.1f} %  {seconds:.0f} s", flush=True)  # fmt: skip
+    best = min(rows, key=lambda r: r["total"])
+    print(f"lowest objective: lr {best['lr']:g}")
+    print(json.dumps(rows))
+
+
+if __name__ == "__main__":
+    main()
