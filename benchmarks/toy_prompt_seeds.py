@@ -17,7 +17,7 @@ import numpy as np
 import torch
 
 import fma_wsss.torchvision_compat  # noqa: F401
-from fma_wsss.cams import cam_miou_sweep, classification_quality, run_cam_shard
+from fma_wsss.cams import cam_report_from_evals, cam_shard_eval, run_cam_shard
 from fma_wsss.config import load_config
 from fma_wsss.data import SegDataset
 from fma_wsss.prompts import build_cam_model, hand_prompt_settings, train_prompts
@@ -32,8 +32,8 @@ def evaluate(model, dataset: SegDataset, powers: list[float], work: Path) -> dic
     """CAM mIoU (best p), classification mAP and CL loss of one prompt variant on the whole split."""
     path = work / "cams.h5"
     run_cam_shard(model, dataset, 0, len(dataset), path, att_layers=0)
-    sweep = cam_miou_sweep(dataset, [path], powers)
-    return {"miou": sweep["best_miou"], "p": sweep["best_power"], **classification_quality([path], model.num_fg)}
+    report = cam_report_from_evals([cam_shard_eval(dataset, path, {"cam": powers})], dataset.class_names)
+    return {"miou": report["best_miou"], "p": report["best_power"], "map": report["map"], "cl_loss": report["cl_loss"]}
 
 
 def main() -> None:

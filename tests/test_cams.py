@@ -128,3 +128,14 @@ def test_not_a_cam_shard(tmp_path):
         pass
     with pytest.raises(ValueError, match="not a CAM shard"):
         list(read_cam_shard(tmp_path / "x.h5"))
+
+
+def test_an_image_without_a_positive_class_scores_background():
+    """COCO train has images without any annotated object: their CAM has no channel, and every step after it must
+    give background rather than fail."""
+    empty = torch.zeros((0, 3, 4))
+    score = cam_to_score(empty, (6, 8))
+    assert score.shape == (0, 6, 8)
+    assert [p for p, seed in seeds_for_powers(score, torch.zeros(0, dtype=torch.long), [1.0, 2.0]) if seed.any()] == []
+    assert not scores_to_seed(with_background(score, 1.0), torch.zeros(0, dtype=torch.long)).any()
+    assert refine_cam(torch.rand(12, 12), empty, 0.4).cam.shape == (0, 3, 4)

@@ -12,6 +12,8 @@ def cam_to_score(cam: torch.Tensor, size: tuple[int, int]) -> torch.Tensor:
     """Raw CAM (P, h, w) -> score (P, H, W) in [0, 1]: bilinear resize first (align_corners=False), clamp at 0,
     then per-channel (x − min) / (max − min + 1e-7)."""
     x = cam.float()
+    if len(x) == 0:  # an image without a positive class (possible in COCO train)
+        return x.new_zeros((0, *size))
     if tuple(x.shape[-2:]) != tuple(size):
         x = F.interpolate(x[None], size=size, mode="bilinear", align_corners=False)[0]
     x = x.clamp(min=0)
@@ -30,7 +32,6 @@ def scores_to_seed(scores: torch.Tensor, fg_cls: torch.Tensor) -> torch.Tensor:
     """Argmax over (P+1, H, W) (first maximum wins, so background wins ties) -> uint8 labels 0 or fg_cls[k−1]+1."""
     lut = torch.cat([torch.zeros(1, dtype=torch.long, device=fg_cls.device), fg_cls.long() + 1])
     return lut[scores.argmax(dim=0)].to(torch.uint8)
-
 
 
 def seeds_for_powers(score: torch.Tensor, fg_cls: torch.Tensor, powers: list[float]) -> Iterator[tuple[float, torch.Tensor]]:
