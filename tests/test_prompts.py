@@ -172,3 +172,18 @@ def test_segmentation_task_learns_from_seed_pngs(toy_setup, tmp_path):
     Image.fromarray(np.full((5, 5), 255, np.uint8)).save(seed_dir / f"{ds.samples[0].id}.png")
     with pytest.raises(DatasetError, match=rf"{ds.samples[0].id}\.png has value 255"):
         train_prompts(model(), ds, cfg, tmp_path / "w2", tmp_path / "x.pth", log=lambda m: None, seed_dir=seed_dir)
+
+
+def test_training_after_an_inference_still_learns(toy_setup, tmp_path):
+    """Inference caches the text features (freeze_text); training the same model afterwards must not use the cache,
+    or every step would leave the context as it is."""
+    root, clip_cfg = toy_setup
+    ds = SegDataset("toy", root / "dataset", "train")
+    model = build_cam_model(clip_cfg, PROMPT, CLASSES["fg"], CLASSES["bg"])
+    model.prompt_learner.initialize(TRAIN["init_seed"])
+    start = model.prompt_learner.ctx.detach().clone()
+    model.freeze_text()
+    train_prompts(model, ds, {**TRAIN, "sub_iters": 1, "save_step": 2, "stop_iter": 2}, tmp_path / "w", tmp_path / "c.pth",
+                  log=lambda m: None)  # fmt: skip
+    assert model.frozen_text is None
+    assert not torch.equal(torch.load(tmp_path / "c.pth")["prompt_learner.ctx"], start)

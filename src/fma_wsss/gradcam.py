@@ -55,6 +55,10 @@ class GradCAMCLIP(nn.Module):
         with torch.no_grad():
             self.frozen_text = self.text_features()
 
+    def unfreeze_text(self) -> None:
+        """Compute the text features from the context again at every call (training)."""
+        self.frozen_text = None
+
     def logits(self, img_emb: torch.Tensor, text: torch.Tensor) -> torch.Tensor:
         """(N, G) scale·cos logits of image embeddings (N, E) against text features (G, E) (METHOD §4.3)."""
         return logit_scale(self.clip) * F.normalize(img_emb, dim=-1) @ F.normalize(text, dim=-1).t()

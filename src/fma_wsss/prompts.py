@@ -211,6 +211,7 @@ def train_prompts(
     work_dir = Path(work_dir)
     work_dir.mkdir(parents=True, exist_ok=True)
     learner = model.prompt_learner
+    model.unfreeze_text()  # text features cached by an earlier inference would make every step a no-op
     learner.initialize(cfg["init_seed"])
     opt = torch.optim.SGD([learner.ctx], lr=cfg["base_lr"], momentum=cfg["momentum"], weight_decay=cfg["weight_decay"])
     use_amp = device.startswith("cuda") if amp is None else amp
