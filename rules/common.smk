@@ -335,3 +335,56 @@ def seed_files(wildcards):
     exp, split = wildcards.exp, train_split_of(wildcards)
     return {"shards": shard_paths(SEED_SHARD.replace("{task}", wildcards.task), exp, split),
             "evals": shard_paths(SEED_EVAL.replace("{task}", wildcards.task), exp, split)}  # fmt: skip
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Stage II (rules/stage2.smk): Mask2Former on the fine seeds
+STAGE2 = "results/{exp}/stage2"
+
+
+def stage2_cfg(wildcards):
+    stage2 = exp_cfg(wildcards).get("stage2")
+    if stage2 is None:
+        raise ConfigError(f"experiments.{wildcards.exp}.stage2 is not set: this experiment stops at the fine seeds")
+    return stage2
+
+
+def stage2_train_inputs(wildcards):
+    """The fine seeds, the train and val split lists, and the backbone weights when the config names them."""
+    exp = exp_cfg(wildcards)
+    inputs = {"seeds": SEED_MANIFEST.format(exp=wildcards.exp, task="seg"),
+              "train_list": str(split_list_path_of(wildcards, exp["train_split"])),
+              "val_list": str(split_list_path_of(wildcards, stage2_cfg(wildcards)["val_split"]))}  # fmt: skip
+    if stage2_cfg(wildcards)["backbone"]:
+        inputs["backbone"] = stage2_cfg(wildcards)["backbone"]
+    return inputs
+
+
+def stage2_args(wildcards):
+    """The command-line arguments every stage-II command shares (the config section, the seeds, the work dir)."""
+    exp = exp_cfg(wildcards)
+    return (f"--dataset {shlex.quote(json.dumps(exp['dataset'], sort_keys=True))}"
+            f" --stage2 {shlex.quote(json.dumps(stage2_cfg(wildcards), sort_keys=True))}"
+            f" --train-split {shlex.quote(exp['train_split'])}"
+            f" --seed-dir {SEED_DIR.format(exp=wildcards.exp, task='seg')} --work-dir {STAGE2.format(exp=wildcards.exp)}/work")  # fmt: skip
+
+
+def stage2_gpus(wildcards):
+    return stage2_cfg(wildcards)["gpus"]
+
+
+def stage2_eval_inputs(wildcards):
+    return {"checkpoint": f"{STAGE2}/{{ckpt}}.pth".format(exp=wildcards.exp, ckpt=wildcards.ckpt),
+            "split_list": str(split_list_path_of(wildcards, exp_cfg(wildcards)["eval_split"]))}  # fmt: skip
+
+
+def stage2_experiments():
+    """The selected experiments that configure stage II (the default target builds their stage-II report)."""
+    return [name for name in SELECTED_EXPERIMENTS if experiment(config, name).get("stage2")]
+
+
+def stage2_test_split(wildcards):
+    split = stage2_cfg(wildcards)["test_split"]
+    if not split:
+        raise ConfigError(f"experiments.{wildcards.exp}.stage2.test_split is not set: there is no test split to export")
+    return split

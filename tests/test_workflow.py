@@ -56,7 +56,8 @@ def test_repo_config_dry_run_shows_the_toy_dag(tmp_path):
     assert jobs_of(proc) == {
         "toy_dataset": 1, "masks": 4, "mask_eval": 4, "mask_report": 1,  # 300 train + 100 val images, shards of 100
         "toy_clip": 1, "train_prompts": 2, "infer_cams": 12, "cam_eval": 12, "cam_report": 1,  # cls, seg, hand, init x 3
-        "seeds": 6, "seed_eval": 6, "seeds_report": 1, "export_seeds": 2, "all": 1,  # coarse and fine x 3 shards
+        "seeds": 6, "seed_eval": 6, "seeds_report": 1, "export_seeds": 2,  # coarse and fine x 3 shards
+        "stage2_train": 1, "stage2_eval": 2, "stage2_report": 1, "all": 1,  # final and best checkpoints
     }  # fmt: skip
 
 
@@ -139,23 +140,43 @@ def test_voc_layout_dry_run(tmp_path):
     clip = tmp_path / "pretrains/CLIP/ViT-B-16.pt"
     clip.parent.mkdir(parents=True)
     clip.write_bytes(b"placeholder")
-    proc = snakemake(tmp_path, "-n", "--config", "experiment=voc")
+    proc = snakemake(tmp_path, "-n", "--config", "experiment=voc", check=False)
+    assert proc.returncode != 0 and "swin_large_patch4_window12_384_22k_20220412-6580f57d.pth" in proc.stdout + proc.stderr
+    (tmp_path / "pretrains/swin_large_patch4_window12_384_22k_20220412-6580f57d.pth").write_bytes(b"placeholder")
+    proc = snakemake(tmp_path, "-n", "-p", "--config", "experiment=voc")
     assert jobs_of(proc) == {"masks": 1, "mask_eval": 1, "mask_report": 1, "train_prompts": 2, "infer_cams": 3,
                              "cam_eval": 3, "cam_report": 1, "seeds": 2, "seed_eval": 2, "seeds_report": 1,
-                             "export_seeds": 2, "all": 1}  # fmt: skip
+                             "export_seeds": 2, "stage2_train": 1, "stage2_eval": 2, "stage2_report": 1, "all": 1}  # fmt: skip
     assert "gpu=1" in proc.stdout  # SAM ViT-H jobs ask for a GPU
+    # stage II with the reference's recipe (METHOD §12.1): 80k iterations, 2 GPUs x 4 images, in one job
+    train = next(line for line in proc.stdout.splitlines() if "stage2-train" in line)
+    for value in ('"config": "m2f_swin-l_voc.py"', '"max_iters": 80000', '"gpus": 2', '"batch_size": 4', "--seed-dir results/voc/seg/seed"):
+        assert value in train, value
+    assert "gpu=2" in proc.stdout
+
+    # the VOC test split (image-only list lines) packed for the evaluation server
+    target = "results/voc/stage2/test_submission.tar"
+    proc = snakemake(tmp_path, "-n", target, "--config", "experiment=voc", check=False)
+    assert proc.returncode != 0 and "ImageSets/SegmentationAug/test.txt" in proc.stdout + proc.stderr
+    (tmp_path / "datasets/VOC2012/ImageSets/SegmentationAug/test.txt").write_text("/JPEGImages/x.jpg\n")
+    proc = snakemake(tmp_path, "-n", target, "--config", "experiment=voc")
+    assert jobs_of(proc)["stage2_test_export"] == 1 and jobs_of(proc)["stage2_predict_test"] == 1
 
 
 def test_coco_layout_dry_run_with_the_papers_settings(tmp_path):
-    write_coco_layout(tmp_path / "datasets" / "coco2014", {"train": [f"{i:012d}" for i in range(5)], "val": ["000000000001"]})
+    write_coco_layout(tmp_path / "datasets" / "coco2014", {"train": [f"{i:012d}" for i in range(5)], "val": ["000000000001"],
+                                                           "val_5000": ["000000000001"]})  # fmt: skip
     write_config(tmp_path)
-    for weights in ("pretrains/SAM/sam_vit_h_4b8939.pth", "pretrains/CLIP/ViT-B-16.pt"):
+    for weights in ("pretrains/SAM/sam_vit_h_4b8939.pth", "pretrains/CLIP/ViT-B-16.pt",
+                    "pretrains/swin_large_patch4_window12_384_22k_20220412-6580f57d.pth"):  # fmt: skip
         (tmp_path / weights).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / weights).write_bytes(b"placeholder")
     proc = snakemake(tmp_path, "-n", "-p", "--config", "experiment=coco")
     assert jobs_of(proc) == {"masks": 1, "mask_eval": 1, "mask_report": 1, "train_prompts": 2, "infer_cams": 3,
                              "cam_eval": 3, "cam_report": 1, "seeds": 2, "seed_eval": 2, "seeds_report": 1,
-                             "export_seeds": 2, "all": 1}  # fmt: skip
+                             "export_seeds": 2, "stage2_train": 1, "stage2_eval": 2, "stage2_report": 1, "all": 1}  # fmt: skip
+    train = next(line for line in proc.stdout.splitlines() if "stage2-train" in line)
+    assert '"max_iters": 100000' in train and '"val_split": "val_5000"' in train  # METHOD §12.1
     text = proc.stdout
     assert '"max_iter": 20500' in text and '"stop_iter": 6150' in text and '"sub_iters": 4' in text  # METHOD §7.5
     assert '"aff_at": "cam"' in text and '"thresh": 0.6' in text and "--gammas 0.3 0.4 0.5" in text  # §9.2, §10

@@ -258,6 +258,76 @@ def cmd_seeds_report(args: argparse.Namespace) -> None:
         print(f"{name}: mIoU {step['miou']:.2f} ({step['setting']})")
 
 
+def _stage2_config(args: argparse.Namespace):
+    """The stage-II mmengine config from the experiment's dataset and stage2 sections (fma_wsss.stage2)."""
+    from .stage2 import build_config
+
+    st = args.stage2
+    settings = {"dataset": args.dataset, "train_split": args.train_split, "val_split": st["val_split"],
+                "seed_dir": args.seed_dir, "work_dir": args.work_dir, "max_iters": st["max_iters"],
+                "val_interval": st["val_interval"], "batch_size": st["batch_size"], "num_workers": st["num_workers"],
+                "backbone": st.get("backbone"), "seed": st["seed"]}  # fmt: skip
+    return build_config(st["config"], settings)
+
+
+def cmd_stage2_train(args: argparse.Namespace) -> None:
+    import os
+    import subprocess
+
+    import torch
+
+    from .stage2 import check_inputs, copy_atomic, train
+    from .store import write_json_atomic
+
+    gpus = args.stage2["gpus"]
+    if gpus > 1 and "LOCAL_RANK" not in os.environ:  # one job, N processes: mmengine's pytorch launcher
+        argv = [a for a in sys.argv[1:]]
+        cmd = [sys.executable, "-m", "torch.distributed.run", f"--nproc_per_node={gpus}", "-m", "fma_wsss.cli", *argv]
+        raise SystemExit(subprocess.call(cmd))
+    torch.set_num_threads(args.threads)
+    cfg = _stage2_config(args)
+    cfg.launcher = "pytorch" if "LOCAL_RANK" in os.environ else "none"
+    check_inputs(cfg)
+    result = train(cfg)
+    if int(os.environ.get("RANK", "0")) == 0:
+        copy_atomic(result["best"], args.best)
+        write_json_atomic(args.summary, {**result, "gpus": gpus, "batch_per_gpu": args.stage2["batch_size"]})
+        copy_atomic(result["final"], args.final)  # last: the rule's main output
+        print(f"stage II trained in {result['seconds']:.0f} s: {args.final}")
+
+
+def cmd_stage2_eval(args: argparse.Namespace) -> None:
+    import torch
+
+    from .stage2 import evaluate
+    from .store import write_json_atomic
+
+    torch.set_num_threads(args.threads)
+    cfg = _stage2_config(args)
+    dataset = SegDataset.from_config(args.dataset, args.split)
+    result = evaluate(cfg, args.checkpoint, dataset, args.pred_dir, _device())
+    result["selected_by_gt"] = args.selected_by_gt
+    write_json_atomic(args.out, result)
+    print(f"{args.checkpoint} on {args.split}: mIoU {result['miou']}")
+
+
+def cmd_stage2_report(args: argparse.Namespace) -> None:
+    from .stage2 import report_markdown
+    from .store import write_text_atomic
+
+    results = {name: json.loads(Path(path).read_text()) for name, path in (v.split("=", 1) for v in args.eval)}
+    seeds = json.loads(args.seeds_report.read_text())["steps"]["fine seeds"]["miou"] if args.seeds_report else None
+    write_text_atomic(args.md, report_markdown(results, seeds, args.title))
+
+
+def cmd_stage2_pack_test(args: argparse.Namespace) -> None:
+    from .stage2 import pack_voc_test
+
+    ids = [s.id for s in SegDataset.from_config(args.dataset, args.split).samples]
+    n = pack_voc_test(args.pred_dir, ids, args.out)
+    print(f"{args.out}: {n} predictions")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fma-wsss", description=__doc__)
     parser.add_argument("--expect-code", metavar="HASH",
@@ -399,6 +469,44 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--md", type=Path, required=True)
     p.add_argument("--title", default="Quasi-superpixel quality")
     p.set_defaults(func=cmd_mask_report)
+    def stage2_args(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--dataset", type=_json, required=True)
+        p.add_argument("--stage2", type=_json, required=True, help="the experiment's stage2 section as JSON")
+        p.add_argument("--train-split", required=True)
+        p.add_argument("--seed-dir", type=Path, required=True, help="the fine seed PNGs and their manifest.txt")
+        p.add_argument("--work-dir", type=Path, required=True, help="mmengine's work dir (checkpoints, resume)")
+        p.add_argument("--threads", type=int, default=1)
+
+    p = sub.add_parser("stage2-train", help="stage II: Mask2Former on the fine seeds (resumes from the work dir)")
+    stage2_args(p)
+    p.add_argument("--final", type=Path, required=True)
+    p.add_argument("--best", type=Path, required=True, help="the checkpoint of the best val mIoU (GT-selected)")
+    p.add_argument("--summary", type=Path, required=True)
+    p.set_defaults(func=cmd_stage2_train)
+
+    p = sub.add_parser("stage2-eval", help="stage II: single-scale mIoU of a checkpoint, and its predictions")
+    stage2_args(p)
+    p.add_argument("--checkpoint", type=Path, required=True)
+    p.add_argument("--split", required=True)
+    p.add_argument("--selected-by-gt", action="store_true", help="say that this checkpoint was chosen on val GT")
+    p.add_argument("--pred-dir", type=Path, help="write the predictions here as palette PNGs")
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(func=cmd_stage2_eval)
+
+    p = sub.add_parser("stage2-report", help="stage II: the Markdown report of the evaluations")
+    p.add_argument("--eval", nargs="+", required=True, help="NAME=eval.json")
+    p.add_argument("--seeds-report", type=Path, help="the stage-I report.json (fine-seed mIoU for comparison)")
+    p.add_argument("--title", required=True)
+    p.add_argument("--md", type=Path, required=True)
+    p.set_defaults(func=cmd_stage2_report)
+
+    p = sub.add_parser("stage2-pack-test", help="stage II: the VOC test predictions as the evaluation server's tar")
+    p.add_argument("--dataset", type=_json, required=True)
+    p.add_argument("--split", required=True)
+    p.add_argument("--pred-dir", type=Path, required=True)
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(func=cmd_stage2_pack_test)
+
     return parser
 
 

@@ -1,0 +1,248 @@
+"""Stage II (METHOD §12): Mask2Former trained on the fine seeds with stock mmsegmentation, evaluated, exported.
+
+The model, losses, optimiser and pipelines are our own mmengine config files (stage2_configs/), inheriting mmseg's
+shipped Mask2Former bases. This module registers `FmaSegDataset` in mmseg's registry (a split of our data layer,
+with the fine seed PNGs as labels for training: only the ids the seed manifest lists, so COCO trains on the ids
+that have seeds), fills in the values the workflow owns (build_config), checks the inputs before any training
+(check_inputs), trains resumably (train), and evaluates single-scale whole images with our mIoU (evaluate).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tarfile
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+import numpy as np
+import torch
+from PIL import Image
+from tqdm import tqdm
+
+from . import torchvision_compat  # noqa: F401  (before mmseg: torchvision's compiled ops do not load here)
+
+# mmengine 0.10 loads its own checkpoints (optimizer state, message hub) with a bare torch.load, which torch >= 2.6
+# restricts to plain tensors: resuming and evaluating need the full load. These are the run's own files.
+os.environ.setdefault("TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD", "1")
+from .data import DatasetError, SegDataset, load_seed_png
+from .metrics import confusion_matrix, scores_from_confusion
+from .store import atomic_path
+
+from mmengine.config import Config  # noqa: E402
+from mmseg.datasets import BaseSegDataset  # noqa: E402
+from mmseg.registry import DATASETS  # noqa: E402
+
+CONFIG_DIR = Path(__file__).parent / "stage2_configs"
+VOC_TEST_DIR = "results/VOC2012/Segmentation/comp6_test_cls"  # the layout the VOC evaluation server takes
+
+
+def voc_palette() -> list[list[int]]:
+    """The 256-entry PASCAL VOC colour map (bit-interleaved class index), as RGB triples."""
+    palette = []
+    for index in range(256):
+        r = g = b = 0
+        c = index
+        for bit in range(8):
+            r |= ((c >> 0) & 1) << (7 - bit)
+            g |= ((c >> 1) & 1) << (7 - bit)
+            b |= ((c >> 2) & 1) << (7 - bit)
+            c >>= 3
+        palette.append([r, g, b])
+    return palette
+
+
+@DATASETS.register_module()
+class FmaSegDataset(BaseSegDataset):
+    """A split of fma_wsss's data layer as an mmseg dataset. dataset: the experiment's dataset section; with
+    seed_dir, the labels are that folder's seed PNGs and the images are those its manifest.txt lists."""
+
+    def __init__(self, dataset: dict[str, Any], split: str, seed_dir: str | None = None, **kwargs: Any):
+        self.fma = SegDataset.from_config(dataset, split)
+        self.seed_dir = Path(seed_dir) if seed_dir else None
+        names = list(self.fma.class_names)
+        palette = voc_palette()[: len(names)]
+        super().__init__(metainfo=dict(classes=names, palette=palette), ann_file="", data_root="", **kwargs)
+
+    def load_data_list(self) -> list[dict[str, Any]]:
+        samples = self.fma.samples
+        if self.seed_dir is not None:
+            by_id = {s.id: s for s in samples}
+            ids = [Path(name).stem for name in seed_manifest(self.seed_dir)]
+            missing = [i for i in ids if i not in by_id]
+            if missing:
+                raise DatasetError(f"{self.seed_dir / 'manifest.txt'} lists {missing[:3]}, not in split {self.fma.split}")
+            samples = [by_id[i] for i in ids]
+        return [
+            dict(img_path=str(s.image), seg_map_path=str(self.seed_dir / f"{s.id}.png" if self.seed_dir else s.label),
+                 label_map=None, reduce_zero_label=False, seg_fields=[], sample_idx=i)
+            for i, s in enumerate(samples)
+        ]  # fmt: skip
+
+
+def seed_manifest(seed_dir: Path | str) -> list[str]:
+    """The PNG names a seed folder's manifest lists; DatasetError naming it if it is missing or empty."""
+    manifest = Path(seed_dir) / "manifest.txt"
+    if not manifest.is_file():
+        raise DatasetError(f"seed manifest not found: {manifest} (export_seeds writes it)")
+    names = manifest.read_text().split()
+    if not names:
+        raise DatasetError(f"{manifest} lists no seed")
+    return names
+
+
+def build_config(config_file: Path | str, settings: dict[str, Any]) -> Config:
+    """The mmengine Config of `config_file` (a name in stage2_configs/ or a path) with the workflow's values:
+    settings = {dataset, train_split, val_split, seed_dir, work_dir, max_iters, val_interval, batch_size,
+    num_workers, backbone (weights file or None), seed}."""
+    path = Path(config_file)
+    if not path.is_file():
+        path = CONFIG_DIR / config_file
+    if not path.is_file():
+        raise FileNotFoundError(f"stage-II config not found: {config_file} (nor {path})")
+    cfg = Config.fromfile(str(path))
+    cfg.work_dir = str(settings["work_dir"])
+    cfg.randomness = dict(seed=settings.get("seed", 0))
+    train = cfg.train_dataloader
+    train.batch_size = settings["batch_size"]
+    train.num_workers = settings["num_workers"]
+    train.persistent_workers = settings["num_workers"] > 0
+    train.dataset.update(dataset=settings["dataset"], split=settings["train_split"], seed_dir=str(settings["seed_dir"]))
+    for loader in (cfg.val_dataloader, cfg.test_dataloader):
+        loader.num_workers = min(settings["num_workers"], 2)
+        loader.persistent_workers = loader.num_workers > 0
+        loader.dataset.update(dataset=settings["dataset"], split=settings["val_split"], seed_dir=None)
+    cfg.train_cfg.max_iters = settings["max_iters"]
+    cfg.train_cfg.val_interval = settings["val_interval"]
+    cfg.param_scheduler[0].end = settings["max_iters"]
+    cfg.default_hooks.checkpoint.interval = settings["val_interval"]
+    cfg.default_hooks.checkpoint.max_keep_ckpts = 2
+    backbone = cfg.model.backbone
+    if settings.get("backbone"):
+        backbone.init_cfg = dict(type="Pretrained", checkpoint=str(settings["backbone"]))
+    elif backbone.get("init_cfg") and backbone.init_cfg.get("type") == "Pretrained":
+        backbone.init_cfg = None
+    return cfg
+
+
+def check_inputs(cfg: Config) -> None:
+    """Before any training: the backbone weights exist and fit the backbone (names and shapes), and every seed the
+    manifest lists exists, holds values 0..C_fg only and has its image's size. Errors name the file."""
+    from mmseg.registry import MODELS
+    from mmseg.utils import register_all_modules
+
+    register_all_modules(init_default_scope=True)
+    init = cfg.model.backbone.get("init_cfg") or {}
+    if init.get("checkpoint"):
+        weights = Path(init["checkpoint"])
+        if not weights.is_file():
+            raise FileNotFoundError(f"backbone weights not found: {weights} (stage2.backbone in config.yaml)")
+        state = torch.load(weights, map_location="cpu", weights_only=False)
+        state = state.get("state_dict", state.get("model", state)) if isinstance(state, dict) else {}
+        state = {re.sub(r"^(module\.)?(backbone\.)?", "", k): v for k, v in state.items() if hasattr(v, "shape")}
+        expected = MODELS.build(cfg.model.backbone).state_dict()
+        fitting = [k for k, v in expected.items() if k in state and tuple(state[k].shape) == tuple(v.shape)]
+        if len(fitting) < 0.9 * len(expected):
+            raise ValueError(f"backbone weights {weights} do not fit {cfg.model.backbone.type}: {len(fitting)} of "
+                             f"{len(expected)} parameters match by name and shape")  # fmt: skip
+    dataset = cfg.train_dataloader.dataset
+    fma = SegDataset.from_config(dataset.dataset, dataset.split)
+    by_id = {s.id: s for s in fma.samples}
+    seed_dir = Path(dataset.seed_dir)
+    for name in tqdm(seed_manifest(seed_dir), desc="checking seeds", mininterval=10):
+        sample = by_id.get(Path(name).stem)
+        if sample is None:
+            raise DatasetError(f"{seed_dir / 'manifest.txt'} lists {name}, whose id is not in split {fma.split}")
+        with Image.open(sample.image) as img:
+            hw = (img.height, img.width)
+        load_seed_png(seed_dir / name, fma.num_classes, hw, sample.image)
+
+
+def train(cfg: Config, log: Callable[[str], None] = print) -> dict[str, Any]:
+    """Train with mmengine's Runner, resuming from the work dir's last checkpoint if there is one. Returns the
+    final and the best (by val mIoU: GT-selected, METHOD P4) checkpoint paths and the wall time."""
+    from mmengine.runner import Runner
+
+    work_dir = Path(cfg.work_dir)
+    cfg.resume = (work_dir / "last_checkpoint").is_file()
+    if cfg.resume:
+        log(f"resuming from {(work_dir / 'last_checkpoint').read_text().strip()}")
+    t0 = time.perf_counter()
+    runner = Runner.from_cfg(cfg)
+    runner.train()
+    final = work_dir / f"iter_{cfg.train_cfg.max_iters}.pth"
+    best = sorted(work_dir.glob("best_mIoU_iter_*.pth"), key=os.path.getmtime)
+    return {"final": str(final), "best": str(best[-1]) if best else str(final), "seconds": time.perf_counter() - t0}
+
+
+def copy_atomic(src: Path | str, dst: Path | str) -> None:
+    with atomic_path(dst) as tmp:
+        shutil.copyfile(src, tmp)
+
+
+def predict(cfg: Config, checkpoint: Path | str, dataset: SegDataset, device: str = "cpu") -> Any:
+    """(id, uint8 (H, W) prediction at the image's size) for every image of `dataset`: single scale, whole image,
+    the config's test pipeline (METHOD §12.1)."""
+    from mmseg.apis import inference_model, init_model
+
+    model = init_model(cfg, str(checkpoint), device=device)
+    for sample in tqdm(dataset.samples, desc=f"stage II {dataset.split}", mininterval=10):
+        image = np.asarray(Image.open(sample.image).convert("RGB"))[:, :, ::-1].copy()  # mmseg takes BGR arrays
+        result = inference_model(model, image)
+        yield sample.id, result.pred_sem_seg.data[0].cpu().numpy().astype(np.uint8)
+
+
+def evaluate(
+    cfg: Config, checkpoint: Path | str, dataset: SegDataset, pred_dir: Path | str | None = None, device: str = "cpu"
+) -> dict[str, Any]:
+    """mIoU and per-class IoU of a checkpoint on `dataset` (with GT), and its predictions as palette PNGs in
+    pred_dir (when given). JSON-ready."""
+    k = dataset.num_classes
+    conf = np.zeros((k, k), np.int64)
+    palette = [v for rgb in voc_palette() for v in rgb]
+    has_labels = all(s.label is not None for s in dataset.samples)  # VOC test has none
+    for img_id, pred in predict(cfg, checkpoint, dataset, device):
+        if has_labels:
+            conf += confusion_matrix(pred, dataset.label(img_id, pred.shape), k)
+        if pred_dir is not None:
+            png = Image.fromarray(pred, mode="P")
+            png.putpalette(palette)
+            with atomic_path(Path(pred_dir) / f"{img_id}.png") as tmp:
+                png.save(tmp, format="PNG")
+    scores = scores_from_confusion(conf)
+    return {
+        "split": dataset.split, "images": len(dataset.samples), "checkpoint": str(checkpoint),
+        "miou": 100 * scores.miou if has_labels else None,
+        "class_iou": {c: (None if np.isnan(v) else 100 * v) for c, v in zip(dataset.class_names, scores.cls_iou)},
+    }  # fmt: skip
+
+
+def report_markdown(results: dict[str, dict[str, Any]], seeds_miou: float | None, title: str) -> str:
+    """Markdown: stage-II mIoU of each checkpoint (final; best by val mIoU, GT-selected) and per-class IoU."""
+    lines = [f"# {title}", "", "Single-scale whole-image inference. The best checkpoint is chosen by val mIoU during "
+             "training, i.e. on GT, as the reference reports it (METHOD P4); the final one is not.", "",
+             "| checkpoint | split | mIoU |", "|---|---|---|"]  # fmt: skip
+    if seeds_miou is not None:
+        lines.append(f"| fine seeds (train, for comparison) | train | {seeds_miou:.1f} |")
+    for name, r in results.items():
+        lines.append(f"| {name} | {r['split']} | {r['miou']:.1f} |")
+    lines += ["", "| class | " + " | ".join(results) + " |", "|---|" + "---|" * len(results)]
+    for c in next(iter(results.values()))["class_iou"]:
+        vals = [results[n]["class_iou"][c] for n in results]
+        lines.append(f"| {c} | " + " | ".join("—" if v is None else f"{v:.1f}" for v in vals) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def pack_voc_test(pred_dir: Path | str, ids: list[str], out: Path | str) -> int:
+    """The VOC evaluation server's upload: a tar of `results/VOC2012/Segmentation/comp6_test_cls/<id>.png` (palette
+    PNGs) for every id. Written atomically; FileNotFoundError naming the first missing prediction."""
+    pred_dir = Path(pred_dir)
+    missing = [i for i in ids if not (pred_dir / f"{i}.png").is_file()]
+    if missing:
+        raise FileNotFoundError(f"no prediction {pred_dir / (missing[0] + '.png')} ({len(missing)} missing)")
+    with atomic_path(out) as tmp, tarfile.open(tmp, "w") as tar:
+        for img_id in ids:
+            tar.add(pred_dir / f"{img_id}.png", arcname=f"{VOC_TEST_DIR}/{img_id}.png")
+    return len(ids)

@@ -1,0 +1,242 @@
+"""Stage II (METHOD §12): our mmengine configs against the reference's recipe, the registered dataset on fixture
+layouts, the tiny toy model trained, resumed and evaluated, the inputs checked before training, the VOC test tar."""
+
+from __future__ import annotations
+
+import tarfile
+
+import numpy as np
+import pytest
+import torch
+from PIL import Image
+
+from fma_wsss.data import DatasetError, SegDataset
+from fma_wsss.toy import generate_toy_dataset
+
+from conftest import write_coco_layout, write_voc_layout
+
+stage2 = pytest.importorskip("fma_wsss.stage2")  # mmseg, mmdet and mmcv with ops are part of the environment
+
+TOY = dict(seed=3, n_train=8, n_val=3, min_side=64, max_side=80, max_objects=2, colour_tie_prob=0.85, jpeg_quality=95)
+SWIN_L = "pretrains/swin_large_patch4_window12_384_22k_20220412-6580f57d.pth"
+
+
+def settings(tmp_path, dataset, seed_dir, **overrides):
+    return {"dataset": dataset, "train_split": "train", "val_split": "val", "seed_dir": str(seed_dir),
+            "work_dir": str(tmp_path / "work"), "max_iters": 4, "val_interval": 2, "batch_size": 2, "num_workers": 0,
+            "backbone": None, "seed": 0, **overrides}  # fmt: skip
+
+
+def write_seeds(dataset: SegDataset, seed_dir, ids=None):
+    """Seed PNGs made from the GT (255 -> background) and their manifest, as export_seeds writes them."""
+    seed_dir.mkdir(parents=True, exist_ok=True)
+    names = []
+    for sample in dataset.samples:
+        if ids is not None and sample.id not in ids:
+            continue
+        seed = dataset.label(sample.id).copy()
+        seed[seed == 255] = 0
+        Image.fromarray(seed, mode="L").save(seed_dir / f"{sample.id}.png")
+        names.append(f"{sample.id}.png")
+    (seed_dir / "manifest.txt").write_text("".join(f"{n}\n" for n in names))
+
+
+@pytest.fixture(scope="module")
+def toy(tmp_path_factory):
+    root = tmp_path_factory.mktemp("toy") / "dataset"
+    generate_toy_dataset(root, TOY)
+    dataset = {"kind": "toy", "root": str(root)}
+    seed_dir = root.parent / "seed"
+    write_seeds(SegDataset.from_config(dataset, "train"), seed_dir)
+    return dataset, seed_dir
+
+
+def test_voc_config_is_the_reference_recipe(tmp_path):
+    """METHOD §12.1, item by item, on the resolved config (stock mmseg bases + our file + the workflow's values)."""
+    cfg = stage2.build_config("m2f_swin-l_voc.py", settings(tmp_path, {"kind": "voc", "root": "datasets/VOC2012"}, "seeds",
+                                                             max_iters=80000, val_interval=5000, batch_size=4,
+                                                             num_workers=8, backbone=SWIN_L))  # fmt: skip
+    pre = cfg.model.data_preprocessor
+    assert (pre.mean, pre.std, pre.bgr_to_rgb, pre.pad_val, pre.seg_pad_val, tuple(pre.size)) == (
+        [123.675, 116.28, 103.53], [58.395, 57.12, 57.375], True, 0, 255, (512, 512))
+    bb = cfg.model.backbone
+    assert (bb.type, bb.pretrain_img_size, bb.embed_dims, list(bb.depths), list(bb.num_heads), bb.window_size) == (
+        "SwinTransformer", 384, 192, [2, 2, 18, 2], [6, 12, 24, 48], 12)
+    assert (bb.mlp_ratio, bb.qkv_bias, bb.drop_rate, bb.attn_drop_rate, bb.drop_path_rate, bb.patch_norm) == (4, True, 0, 0, 0.3, True)
+    assert (tuple(bb.out_indices), bb.with_cp, bb.frozen_stages) == ((0, 1, 2, 3), False, -1)
+    assert bb.init_cfg == {"type": "Pretrained", "checkpoint": SWIN_L}
+    head = cfg.model.decode_head
+    assert (head.type, list(head.in_channels), list(head.strides), head.feat_channels, head.out_channels) == (
+        "Mask2FormerHead", [192, 384, 768, 1536], [4, 8, 16, 32], 256, 256)
+    assert (head.num_classes, head.num_queries, head.num_transformer_feat_level, head.align_corners) == (21, 50, 3, False)
+    assert head.enforce_decoder_input_project is False and head.positional_encoding == {"num_feats": 128, "normalize": True}
+    pixel = head.pixel_decoder
+    assert (pixel.type, pixel.num_outs, pixel.norm_cfg, pixel.act_cfg["type"], pixel.encoder.num_layers) == (
+        "mmdet.MSDeformAttnPixelDecoder", 3, {"type": "GN", "num_groups": 32}, "ReLU", 6)
+    attn = pixel.encoder.layer_cfg.self_attn_cfg
+    assert (attn.embed_dims, attn.num_heads, attn.num_levels, attn.num_points, attn.im2col_step, attn.dropout, attn.batch_first) == (
+        256, 8, 3, 4, 64, 0.0, True)
+    assert pixel.encoder.layer_cfg.ffn_cfg.feedforward_channels == 1024
+    dec = head.transformer_decoder
+    assert (dec.return_intermediate, dec.num_layers, dec.layer_cfg.ffn_cfg.feedforward_channels, dec.layer_cfg.ffn_cfg.add_identity) == (
+        True, 9, 2048, True)
+    for key in ("self_attn_cfg", "cross_attn_cfg"):
+        a = dec.layer_cfg[key]
+        assert (a.embed_dims, a.num_heads, a.attn_drop, a.proj_drop, a.batch_first) == (256, 8, 0.0, 0.0, True)
+    assert (head.loss_cls.use_sigmoid, head.loss_cls.loss_weight, head.loss_cls.class_weight) == (False, 2.0, [1.0] * 21 + [0.1])
+    assert (head.loss_mask.use_sigmoid, head.loss_mask.loss_weight) == (True, 5.0)
+    dice = head.loss_dice
+    assert (dice.use_sigmoid, dice.activate, dice.naive_dice, dice.eps, dice.loss_weight) == (True, True, True, 1.0, 5.0)
+    train = head.train_cfg
+    assert (train.num_points, train.oversample_ratio, train.importance_sample_ratio) == (12544, 3.0, 0.75)
+    costs = {c["type"]: c for c in train.assigner.match_costs}
+    assert train.assigner.type == "mmdet.HungarianAssigner" and train.sampler.type == "mmdet.MaskPseudoSampler"
+    assert costs["mmdet.ClassificationCost"]["weight"] == 2.0 and costs["mmdet.CrossEntropyLossCost"]["weight"] == 5.0
+    assert costs["mmdet.CrossEntropyLossCost"]["use_sigmoid"] and costs["mmdet.DiceCost"] == {"type": "mmdet.DiceCost", "weight": 5.0, "pred_act": True, "eps": 1.0}
+    assert cfg.model.test_cfg == {"mode": "whole"}
+
+    opt = cfg.optim_wrapper
+    assert opt.optimizer == {"type": "AdamW", "lr": 1e-4, "weight_decay": 0.05, "eps": 1e-8, "betas": (0.9, 0.999)}
+    assert opt.clip_grad == {"max_norm": 0.01, "norm_type": 2}
+    keys = opt.paramwise_cfg.custom_keys
+    assert opt.paramwise_cfg.norm_decay_mult == 0.0 and keys["backbone"] == {"lr_mult": 0.1, "decay_mult": 1.0}
+    for name in ("backbone.patch_embed.norm", "backbone.norm", "absolute_pos_embed", "relative_position_bias_table",
+                 "backbone.stages.2.blocks.17.norm", "backbone.stages.2.downsample.norm"):  # fmt: skip
+        assert keys[name] == {"lr_mult": 0.1, "decay_mult": 0.0}, name
+    assert "backbone.stages.3.downsample.norm" not in keys  # the last stage has no downsample
+    for name in ("query_embed", "query_feat", "level_embed"):
+        assert keys[name] == {"lr_mult": 1.0, "decay_mult": 0.0}
+    (poly,) = cfg.param_scheduler
+    assert (poly.type, poly.power, poly.eta_min, poly.begin, poly.end, poly.by_epoch) == ("PolyLR", 0.9, 0, 0, 80000, False)
+    assert (cfg.train_cfg.type, cfg.train_cfg.max_iters, cfg.train_cfg.val_interval) == ("IterBasedTrainLoop", 80000, 5000)
+    ckpt = cfg.default_hooks.checkpoint
+    assert (ckpt.by_epoch, ckpt.interval, ckpt.save_best) == (False, 5000, "mIoU")
+    assert cfg.default_hooks.logger.interval == 50 and cfg.auto_scale_lr.enable is False
+
+    steps = {s["type"]: s for s in cfg.train_dataloader.dataset.pipeline}
+    assert [s["type"] for s in cfg.train_dataloader.dataset.pipeline] == [
+        "LoadImageFromFile", "LoadAnnotations", "RandomResize", "RandomCrop", "RandomFlip", "PhotoMetricDistortion", "Pad",
+        "PackSegInputs"]  # fmt: skip
+    assert (steps["RandomResize"]["scale"], steps["RandomResize"]["ratio_range"], steps["RandomResize"]["keep_ratio"]) == (
+        (2048, 512), (0.5, 2.0), True)
+    assert (steps["RandomCrop"]["crop_size"], steps["RandomCrop"]["cat_max_ratio"], steps["RandomFlip"]["prob"]) == ((512, 512), 0.75, 0.5)
+    assert [s["type"] for s in cfg.test_dataloader.dataset.pipeline] == ["LoadImageFromFile", "Resize", "LoadAnnotations", "PackSegInputs"]
+    assert cfg.test_dataloader.dataset.pipeline[1]["scale"] == (2048, 512)
+    loader = cfg.train_dataloader
+    assert (loader.batch_size, loader.num_workers, loader.persistent_workers, loader.sampler) == (
+        4, 8, True, {"type": "InfiniteSampler", "shuffle": True})
+    assert (loader.dataset.type, loader.dataset.split, loader.dataset.seed_dir) == ("FmaSegDataset", "train", "seeds")
+    assert cfg.val_dataloader.batch_size == 1 and cfg.val_dataloader.dataset.split == "val" and cfg.val_evaluator.iou_metrics == ["mIoU"]
+
+
+def test_coco_config_differs_only_where_the_reference_does(tmp_path):
+    common = dict(max_iters=100000, val_interval=5000, batch_size=4, num_workers=8, backbone=SWIN_L)
+    voc = stage2.build_config("m2f_swin-l_voc.py", settings(tmp_path, {"kind": "voc", "root": "v"}, "s", **common))
+    coco = stage2.build_config("m2f_swin-l_coco.py", settings(tmp_path, {"kind": "coco", "root": "c"}, "s", **common))
+    assert coco.model.decode_head.num_classes == 81 and coco.model.decode_head.loss_cls.class_weight == [1.0] * 81 + [0.1]
+    assert "Pad" not in [s["type"] for s in coco.train_dataloader.dataset.pipeline]
+    assert coco.model.backbone == voc.model.backbone and coco.optim_wrapper == voc.optim_wrapper
+    head_voc = {k: v for k, v in voc.model.decode_head.items() if k not in ("num_classes", "loss_cls")}
+    assert head_voc == {k: v for k, v in coco.model.decode_head.items() if k not in ("num_classes", "loss_cls")}
+
+
+def test_the_real_voc_model_builds_and_runs_forward_on_cpu(tmp_path):
+    from mmseg.registry import MODELS
+    from mmseg.utils import register_all_modules
+
+    register_all_modules()
+    cfg = stage2.build_config("m2f_swin-l_voc.py", settings(tmp_path, {"kind": "voc", "root": "v"}, "s"))
+    model = MODELS.build(cfg.model).eval()
+    assert 200e6 < sum(p.numel() for p in model.parameters()) < 230e6  # Swin-L (197M) + the Mask2Former head
+    from mmseg.structures import SegDataSample
+
+    sample = SegDataSample()
+    sample.set_metainfo({"img_shape": (64, 96), "ori_shape": (64, 96), "pad_shape": (64, 96)})
+    with torch.no_grad():
+        (out,) = model.predict(torch.rand(1, 3, 64, 96), [sample])
+    assert out.seg_logits.data.shape == (21, 64, 96) and torch.isfinite(out.seg_logits.data).all()
+    assert out.pred_sem_seg.data.shape == (1, 64, 96)
+
+
+def infos(dataset):
+    return [dataset.get_data_info(i) for i in range(len(dataset))]
+
+
+def test_the_registered_dataset_reads_voc_and_coco_layouts_and_trains_only_on_seeded_ids(tmp_path):
+    voc_root = write_voc_layout(tmp_path / "VOC2012", {"train_aug": ["a", "b", "c"], "val": ["d"]})
+    voc = {"kind": "voc", "root": str(voc_root)}
+    write_seeds(SegDataset.from_config(voc, "train_aug"), tmp_path / "voc_seed")
+    train = stage2.FmaSegDataset(voc, "train_aug", str(tmp_path / "voc_seed"), pipeline=[])
+    assert [d["seg_map_path"] for d in infos(train)] == [str(tmp_path / "voc_seed" / f"{i}.png") for i in "abc"]
+    assert len(train.metainfo["classes"]) == 21 and train.metainfo["palette"][1] == [128, 0, 0]
+    val = stage2.FmaSegDataset(voc, "val", None, pipeline=[])
+    assert infos(val)[0]["seg_map_path"].endswith("SegmentationClassAug/d.png")
+
+    coco_root = write_coco_layout(tmp_path / "coco2014", {"train": ["1", "2", "3"], "val": ["4"]})
+    coco = {"kind": "coco", "root": str(coco_root)}
+    write_seeds(SegDataset.from_config(coco, "train"), tmp_path / "coco_seed", ids={"1", "3"})  # image 2: no seed
+    train = stage2.FmaSegDataset(coco, "train", str(tmp_path / "coco_seed"), pipeline=[])
+    assert [d["img_path"].rsplit("/", 1)[1] for d in infos(train)] == ["1.jpg", "3.jpg"]  # METHOD §12's pitfall
+    assert len(train.metainfo["classes"]) == 81
+
+
+def test_the_tiny_toy_model_trains_resumes_and_evaluates(toy, tmp_path):
+    dataset, seed_dir = toy
+    cfg = stage2.build_config("m2f_r18_toy.py", settings(tmp_path, dataset, seed_dir))
+    stage2.check_inputs(cfg)
+    first = stage2.train(cfg, log=lambda m: None)
+    assert first["final"].endswith("iter_4.pth") and (tmp_path / "work" / "last_checkpoint").is_file()
+    assert first["best"].rsplit("/", 1)[1].startswith("best_mIoU_iter_")
+    longer = stage2.build_config("m2f_r18_toy.py", settings(tmp_path, dataset, seed_dir, max_iters=6))
+    said = []
+    second = stage2.train(longer, log=said.append)  # as after a kill at iteration 4 of 6: continues, not restarts
+    assert said and "iter_4.pth" in said[0] and second["final"].endswith("iter_6.pth")
+    assert torch.load(second["final"], map_location="cpu", weights_only=False)["meta"]["iter"] == 6
+
+    val = SegDataset.from_config(dataset, "val")
+    result = stage2.evaluate(longer, second["final"], val, tmp_path / "pred")
+    assert result["images"] == 3 and 0 <= result["miou"] <= 100 and set(result["class_iou"]) == set(val.class_names)
+    for sample in val.samples:
+        with Image.open(tmp_path / "pred" / f"{sample.id}.png") as png:
+            assert png.mode == "P" and png.size[::-1] == val.label(sample.id).shape
+            assert np.asarray(png).max() < val.num_classes
+
+
+def test_bad_inputs_stop_before_training(toy, tmp_path):
+    from mmseg.registry import MODELS
+
+    dataset, seed_dir = toy
+    cfg = stage2.build_config("m2f_r18_toy.py", settings(tmp_path, dataset, seed_dir, backbone=str(tmp_path / "none.pth")))
+    with pytest.raises(FileNotFoundError, match=r"backbone weights not found: .*none\.pth"):
+        stage2.check_inputs(cfg)
+    good = MODELS.build(cfg.model.backbone).state_dict()
+    torch.save({"state_dict": good}, tmp_path / "r18.pth")
+    stage2.check_inputs(stage2.build_config("m2f_r18_toy.py", settings(tmp_path, dataset, seed_dir, backbone=str(tmp_path / "r18.pth"))))
+    torch.save({"state_dict": {"patch_embed.projection.weight": torch.zeros(192, 3, 4, 4)}}, tmp_path / "swin.pth")
+    with pytest.raises(ValueError, match=r"swin\.pth do not fit ResNet"):
+        stage2.check_inputs(stage2.build_config("m2f_r18_toy.py", settings(tmp_path, dataset, seed_dir, backbone=str(tmp_path / "swin.pth"))))
+
+    partial = tmp_path / "partial_seed"
+    partial.mkdir()
+    names = (seed_dir / "manifest.txt").read_text().split()
+    for name in names[1:]:
+        (partial / name).write_bytes((seed_dir / name).read_bytes())
+    (partial / "manifest.txt").write_text("\n".join(names) + "\n")
+    with pytest.raises(DatasetError, match=rf"{names[0]}"):
+        stage2.check_inputs(stage2.build_config("m2f_r18_toy.py", settings(tmp_path, dataset, partial)))
+    Image.fromarray(np.full((5, 5), 9, np.uint8), mode="L").save(partial / names[0])
+    with pytest.raises(DatasetError, match=rf"{names[0]} .*has value 9"):
+        stage2.check_inputs(stage2.build_config("m2f_r18_toy.py", settings(tmp_path, dataset, partial)))
+
+
+def test_the_voc_test_predictions_are_packed_as_the_server_takes_them(tmp_path):
+    pred = tmp_path / "pred"
+    pred.mkdir()
+    for img_id in ("2008_000001", "2008_000002"):
+        Image.fromarray(np.zeros((4, 4), np.uint8), mode="P").save(pred / f"{img_id}.png")
+    assert stage2.pack_voc_test(pred, ["2008_000001", "2008_000002"], tmp_path / "sub.tar") == 2
+    with tarfile.open(tmp_path / "sub.tar") as tar:
+        assert tar.getnames() == [f"results/VOC2012/Segmentation/comp6_test_cls/2008_00000{i}.png" for i in (1, 2)]
+    with pytest.raises(FileNotFoundError, match=r"2008_000003\.png"):
+        stage2.pack_voc_test(pred, ["2008_000001", "2008_000003"], tmp_path / "bad.tar")
+    assert not (tmp_path / "bad.tar").exists()
