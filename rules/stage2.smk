@@ -115,7 +115,7 @@ rule stage2_test_export:
     params:
         dataset=section_json("dataset"),
         split=stage2_test_split,
-        pred_dir="results/{exp}/stage2/test",
+        pred_dir=lambda wildcards, input: os.path.dirname(input[0]),
         code=code_hash("stage2-pack-test"),
     conda:
         "../envs/fma-wsss.yaml"
