@@ -46,6 +46,7 @@ def write_config(workdir: Path, **toy_overrides) -> dict:
     config["toy_clip"].update(n_pairs=64, n_holdout=8, steps=3, batch_size=16)
     toy["cls"]["train"].update(max_iter=4, warm_iters=1, batch_size=4, save_step=2)
     toy["seg"]["train"].update(max_iter=3, warm_iters=1, batch_size=4, save_step=2)
+    toy["stage2"].update(max_iters=4, val_interval=2, batch_size=2)
     (workdir / "config.yaml").write_text(yaml.safe_dump(config))
     return config
 
@@ -328,3 +329,14 @@ def test_stage_one_end_to_end_and_rerun_scope(tmp_path):
     (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
     assert jobs_of(snakemake(tmp_path, *profile, "-n", target, fine)) == {
         "refine_cams": 2, "cam_eval": 2, "seeds": 2, "seed_eval": 2, "export_seeds": 1, "seeds_report": 1}
+
+    # stage II on the fine seeds: train (final checkpoint protected), evaluate final and best, report both
+    snakemake(tmp_path, *profile, "results/toy/stage2/report.md")
+    report = (tmp_path / "results/toy/stage2/report.md").read_text()
+    assert "| fine seeds (train, for comparison) | train |" in report and "| best (GT-selected) | val |" in report
+    final = tmp_path / "results/toy/stage2/final.pth"
+    assert not os.access(final, os.W_OK) or os.geteuid() == 0  # protected (root may write anyway)
+    assert not final.stat().st_mode & 0o222
+    evaluation = json.loads((tmp_path / "results/toy/stage2/eval-final.json").read_text())
+    assert evaluation["split"] == "val" and evaluation["images"] == 3 and 0 <= evaluation["miou"] <= 100
+    assert json.loads((tmp_path / "results/toy/stage2/eval-best.json").read_text())["selected_by_gt"] is True
