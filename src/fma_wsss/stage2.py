@@ -9,13 +9,14 @@ that have seeds), fills in the values the workflow owns (build_config), checks t
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
 import tarfile
 import time
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import numpy as np
 import torch
@@ -24,9 +25,6 @@ from tqdm import tqdm
 
 from . import torchvision_compat  # noqa: F401  (before mmseg: torchvision's compiled ops do not load here)
 
-# mmengine 0.10 loads its own checkpoints (optimizer state, message hub) with a bare torch.load, which torch >= 2.6
-# restricts to plain tensors: resuming and evaluating need the full load. These are the run's own files.
-os.environ.setdefault("TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD", "1")
 from .data import DatasetError, SegDataset, load_seed_png
 from .metrics import confusion_matrix, scores_from_confusion
 from .store import atomic_path
@@ -36,6 +34,22 @@ from mmseg.datasets import BaseSegDataset  # noqa: E402
 from mmseg.registry import DATASETS  # noqa: E402
 
 CONFIG_DIR = Path(__file__).parent / "stage2_configs"
+
+
+@contextlib.contextmanager
+def full_torch_load() -> Iterator[None]:
+    """mmengine 0.10 loads its own checkpoints (optimiser state, message hub) with a bare torch.load, which torch
+    >= 2.6 restricts to plain tensors: resuming and evaluating need the full load. Only for the run's own files,
+    and only inside this block."""
+    before = os.environ.get("TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD")
+    os.environ["TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD"] = "1"
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD", None)
+        else:
+            os.environ["TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD"] = before
 VOC_TEST_DIR = "results/VOC2012/Segmentation/comp6_test_cls"  # the layout the VOC evaluation server takes
 
 
@@ -170,8 +184,9 @@ def train(cfg: Config, log: Callable[[str], None] = print) -> dict[str, Any]:
     if cfg.resume:
         log(f"resuming from {(work_dir / 'last_checkpoint').read_text().strip()}")
     t0 = time.perf_counter()
-    runner = Runner.from_cfg(cfg)
-    runner.train()
+    with full_torch_load():
+        runner = Runner.from_cfg(cfg)
+        runner.train()
     final = work_dir / f"iter_{cfg.train_cfg.max_iters}.pth"
     best = sorted(work_dir.glob("best_mIoU_iter_*.pth"), key=os.path.getmtime)
     return {"final": str(final), "best": str(best[-1]) if best else str(final), "seconds": time.perf_counter() - t0}
@@ -187,7 +202,8 @@ def predict(cfg: Config, checkpoint: Path | str, dataset: SegDataset, device: st
     the config's test pipeline (METHOD §12.1)."""
     from mmseg.apis import inference_model, init_model
 
-    model = init_model(cfg, str(checkpoint), device=device)
+    with full_torch_load():
+        model = init_model(cfg, str(checkpoint), device=device)
     for sample in tqdm(dataset.samples, desc=f"stage II {dataset.split}", mininterval=10):
         image = np.asarray(Image.open(sample.image).convert("RGB"))[:, :, ::-1].copy()  # mmseg takes BGR arrays
         result = inference_model(model, image)
