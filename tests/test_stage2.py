@@ -184,15 +184,14 @@ def test_the_tiny_toy_model_trains_resumes_and_evaluates(toy, tmp_path):
     dataset, seed_dir = toy
     cfg = stage2.build_config("m2f_r18_toy.py", settings(tmp_path, dataset, seed_dir))
     stage2.check_inputs(cfg)
-    first = stage2.train(cfg, log=lambda m: None)
+    first = stage2.train(cfg, "run-a", log=lambda m: None)
     assert first["final"].endswith("iter_4.pth") and (tmp_path / "work" / "last_checkpoint").is_file()
     assert first["best"].rsplit("/", 1)[1].startswith("best_mIoU_iter_")
     longer = stage2.build_config("m2f_r18_toy.py", settings(tmp_path, dataset, seed_dir, max_iters=6))
     said = []
-    second = stage2.train(longer, log=said.append)  # as after a kill at iteration 4 of 6: continues, not restarts
+    second = stage2.train(longer, "run-a", log=said.append)  # as after a kill at iteration 4 of 6: continues
     assert said and "iter_4.pth" in said[0] and second["final"].endswith("iter_6.pth")
     assert torch.load(second["final"], map_location="cpu", weights_only=False)["meta"]["iter"] == 6
-
     val = SegDataset.from_config(dataset, "val")
     result = stage2.evaluate(longer, second["final"], val, tmp_path / "pred")
     assert result["images"] == 3 and 0 <= result["miou"] <= 100 and set(result["class_iou"]) == set(val.class_names)
@@ -200,6 +199,11 @@ def test_the_tiny_toy_model_trains_resumes_and_evaluates(toy, tmp_path):
         with Image.open(tmp_path / "pred" / f"{sample.id}.png") as png:
             assert png.mode == "P" and png.size[::-1] == val.label(sample.id).shape
             assert np.asarray(png).max() < val.num_classes
+    said.clear()  # other settings or seeds (another stamp): the old run is cleared, never resumed
+    other = stage2.train(stage2.build_config("m2f_r18_toy.py", settings(tmp_path, dataset, seed_dir, max_iters=2)), "run-b",
+                         log=said.append)  # fmt: skip
+    assert "starting afresh" in said[0] and not any("resuming" in m for m in said)
+    assert sorted(p.name for p in (tmp_path / "work").glob("iter_*.pth")) == ["iter_2.pth"] and other["final"].endswith("iter_2.pth")
 
 
 def test_bad_inputs_stop_before_training(toy, tmp_path):

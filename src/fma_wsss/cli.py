@@ -276,6 +276,8 @@ def cmd_stage2_train(args: argparse.Namespace) -> None:
 
     import torch
 
+    from .prompts import seed_digest
+    from .provenance import code_hash, settings_hash
     from .stage2 import check_inputs, copy_atomic, train
     from .store import write_json_atomic
 
@@ -288,7 +290,9 @@ def cmd_stage2_train(args: argparse.Namespace) -> None:
     cfg = _stage2_config(args)
     cfg.launcher = "pytorch" if "LOCAL_RANK" in os.environ else "none"
     check_inputs(cfg)
-    result = train(cfg)
+    trajectory = {k: v for k, v in args.stage2.items() if k not in ("num_workers", "test_split")}
+    stamp = settings_hash(args.dataset, trajectory, args.train_split, seed_digest(args.seed_dir), code_hash("stage2-train"))
+    result = train(cfg, stamp)
     if int(os.environ.get("RANK", "0")) == 0:
         copy_atomic(result["best"], args.best)
         write_json_atomic(args.summary, {**result, "gpus": gpus, "batch_per_gpu": args.stage2["batch_size"]})

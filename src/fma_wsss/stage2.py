@@ -174,12 +174,20 @@ def check_inputs(cfg: Config) -> None:
         load_seed_png(seed_dir / name, fma.num_classes, hw, sample.image)
 
 
-def train(cfg: Config, log: Callable[[str], None] = print) -> dict[str, Any]:
-    """Train with mmengine's Runner, resuming from the work dir's last checkpoint if there is one. Returns the
+def train(cfg: Config, stamp: str = "", log: Callable[[str], None] = print) -> dict[str, Any]:
+    """Train with mmengine's Runner, resuming from the work dir's last checkpoint if that work dir was made with
+    the same `stamp` (settings, seeds and code: a run of other settings is cleared, never resumed). Returns the
     final and the best (by val mIoU: GT-selected, METHOD P4) checkpoint paths and the wall time."""
     from mmengine.runner import Runner
 
     work_dir = Path(cfg.work_dir)
+    stamp_file = work_dir / "fma-wsss-stamp.txt"
+    if work_dir.exists() and (not stamp_file.is_file() or stamp_file.read_text() != stamp):
+        log(f"{work_dir} holds a run of other settings, seeds or code: starting afresh")
+        shutil.rmtree(work_dir)
+    work_dir.mkdir(parents=True, exist_ok=True)
+    stamp_file.write_text(stamp)
+    cfg.visualizer.name = f"stage2-{time.time_ns()}"  # mmengine reuses a named visualizer and its old log dir
     cfg.resume = (work_dir / "last_checkpoint").is_file()
     if cfg.resume:
         log(f"resuming from {(work_dir / 'last_checkpoint').read_text().strip()}")
