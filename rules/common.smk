@@ -374,7 +374,7 @@ def stage2_gpus(wildcards):
 
 
 def stage2_eval_inputs(wildcards):
-    return {"checkpoint": f"{STAGE2}/{{ckpt}}.pth".format(exp=wildcards.exp, ckpt=wildcards.ckpt),
+    return {"checkpoint": f"{STAGE2.format(exp=wildcards.exp)}/{wildcards.ckpt}.pth",
             "split_list": str(split_list_path_of(wildcards, exp_cfg(wildcards)["eval_split"]))}  # fmt: skip
 
 

@@ -283,8 +283,7 @@ def cmd_stage2_train(args: argparse.Namespace) -> None:
 
     gpus = args.stage2["gpus"]
     if gpus > 1 and "LOCAL_RANK" not in os.environ:  # one job, N processes: mmengine's pytorch launcher
-        argv = [a for a in sys.argv[1:]]
-        cmd = [sys.executable, "-m", "torch.distributed.run", f"--nproc_per_node={gpus}", "-m", "fma_wsss.cli", *argv]
+        cmd = [sys.executable, "-m", "torch.distributed.run", f"--nproc_per_node={gpus}", "-m", "fma_wsss.cli", *sys.argv[1:]]
         raise SystemExit(subprocess.call(cmd))
     torch.set_num_threads(args.threads)
     cfg = _stage2_config(args)

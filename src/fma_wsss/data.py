@@ -205,6 +205,15 @@ def load_seed_png(
     return seed
 
 
+def read_seed_manifest(seed_dir: Path | str) -> list[str]:
+    """The seed PNG names that <seed_dir>/manifest.txt lists (export_seeds writes it last); DatasetError naming it
+    if it is missing."""
+    manifest = Path(seed_dir) / "manifest.txt"
+    if not manifest.is_file():
+        raise DatasetError(f"seed manifest not found: {manifest} (export_seeds writes it once every seed PNG exists)")
+    return manifest.read_text().split()
+
+
 def image_level_labels(label: np.ndarray, num_classes: int) -> np.ndarray:
     """uint8 (K,) presence vector of a label map: class k present iff it occurs (255 excluded; index 0 = bg)."""
     present = np.bincount(label.ravel(), minlength=256)[:num_classes] > 0

@@ -23,7 +23,7 @@ from torch.utils.data import DataLoader, Dataset
 
 from .clip import encode_image, load_clip, normalise
 from .coop import PromptLearner, prompt_names
-from .data import DatasetError, SegDataset, image_level_labels, load_seed_png
+from .data import DatasetError, SegDataset, image_level_labels, load_seed_png, read_seed_manifest
 from .gradcam import GradCAMCLIP
 from .losses import cam_activation_loss, multilabel_cl_loss
 from .store import atomic_path
@@ -158,16 +158,13 @@ def seed_digest(seed_dir: Path | str) -> str:
     """sha1 of the seed PNGs listed in <seed_dir>/manifest.txt (names and bytes): part of the segmentation task's
     resume stamp, so that a state trained on other seeds is never resumed."""
     seed_dir = Path(seed_dir)
-    manifest = seed_dir / "manifest.txt"
-    if not manifest.is_file():
-        raise DatasetError(f"seed manifest not found: {manifest} (the coarse seeds are exported there)")
     digest = hashlib.sha1()
-    for name in manifest.read_text().split():
+    for name in read_seed_manifest(seed_dir):
         digest.update(name.encode() + b"\0")
         try:
             digest.update((seed_dir / name).read_bytes())
         except OSError as e:
-            raise DatasetError(f"{manifest} lists {name}, which cannot be read: {e}") from None
+            raise DatasetError(f"{seed_dir / 'manifest.txt'} lists {name}, which cannot be read: {e}") from None
     return digest.hexdigest()[:16]
 
 

@@ -25,7 +25,7 @@ from tqdm import tqdm
 
 from . import torchvision_compat  # noqa: F401  (before mmseg: torchvision's compiled ops do not load here)
 
-from .data import DatasetError, SegDataset, load_seed_png
+from .data import DatasetError, SegDataset, load_seed_png, read_seed_manifest
 from .metrics import confusion_matrix, scores_from_confusion
 from .store import atomic_path
 
@@ -98,12 +98,9 @@ class FmaSegDataset(BaseSegDataset):
 
 def seed_manifest(seed_dir: Path | str) -> list[str]:
     """The PNG names a seed folder's manifest lists; DatasetError naming it if it is missing or empty."""
-    manifest = Path(seed_dir) / "manifest.txt"
-    if not manifest.is_file():
-        raise DatasetError(f"seed manifest not found: {manifest} (export_seeds writes it)")
-    names = manifest.read_text().split()
+    names = read_seed_manifest(seed_dir)
     if not names:
-        raise DatasetError(f"{manifest} lists no seed")
+        raise DatasetError(f"{Path(seed_dir) / 'manifest.txt'} lists no seed")
     return names
 
 
@@ -213,7 +210,7 @@ def predict(cfg: Config, checkpoint: Path | str, dataset: SegDataset, device: st
     with full_torch_load():
         model = init_model(cfg, str(checkpoint), device=device)
     for sample in tqdm(dataset.samples, desc=f"stage II {dataset.split}", mininterval=10):
-        image = np.asarray(Image.open(sample.image).convert("RGB"))[:, :, ::-1].copy()  # mmseg takes BGR arrays
+        image = dataset.image(sample.id)[:, :, ::-1].copy()  # mmseg takes BGR arrays
         result = inference_model(model, image)
         yield sample.id, result.pred_sem_seg.data[0].cpu().numpy().astype(np.uint8)
 
