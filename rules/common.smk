@@ -388,3 +388,59 @@ def stage2_test_split(wildcards):
     if not split:
         raise ConfigError(f"experiments.{wildcards.exp}.stage2.test_split is not set: there is no test split to export")
     return split
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The run's HTML report (rules/report.smk)
+REPORT_PREDICTIONS = "results/{exp}/report/stage2/predictions.json"
+
+
+def train_split_list(wildcards):
+    return str(split_list_path_of(wildcards, exp_cfg(wildcards)["train_split"]))
+
+
+def report_inputs(wildcards):
+    """Everything the report shows: each stage's report JSON and training summary, and for the gallery the train
+    split's mask shards, the cls task's CAM shards (raw and refined), both seed folders, and stage II's evaluations,
+    history and gallery predictions when the experiment has stage II."""
+    exp, split = wildcards.exp, train_split_of(wildcards)
+    inputs = {
+        "masks_report": f"results/{exp}/masks/report.json", "cams_report": f"results/{exp}/cams/report.json",
+        "seeds_report": f"results/{exp}/seeds/report.json",
+        **{f"{task}_summary": f"results/{exp}/{task}/train_summary.json" for task in TASKS},
+        **{f"{task}_seeds": SEED_MANIFEST.format(exp=exp, task=task) for task in TASKS},
+    }  # fmt: skip
+    if exp_cfg(wildcards)["report"]["gallery"]:
+        n = n_shards(exp, split)
+        inputs["mask_shards"] = [MASK_SHARD.format(exp=exp, split=split, shard=f"{k:04d}") for k in range(n)]
+        inputs["cam_shards"] = [CAM_SHARD.format(exp=exp, prompts="cls", split=split, shard=f"{k:04d}") for k in range(n)]
+        inputs["refined_shards"] = [cam_source_of(exp, "cls", split, f"{k:04d}") for k in range(n)]
+    if exp_cfg(wildcards).get("stage2"):
+        inputs.update({f"stage2_{c}": f"{STAGE2.format(exp=exp)}/eval-{c}.json" for c in ("final", "best")})
+        inputs["stage2_train"] = f"{STAGE2.format(exp=exp)}/train.json"
+        if exp_cfg(wildcards)["report"]["gallery"]:
+            inputs["stage2_gallery"] = REPORT_PREDICTIONS.format(exp=exp)
+    return inputs
+
+
+def report_args(wildcards, input):
+    """The report command's arguments, every path taken from the rule's input."""
+    exp = exp_cfg(wildcards)
+    q = shlex.quote
+    args = [f"--title {q(f'FMA-WSSS run: {wildcards.exp}')} --experiment {q(wildcards.exp)}",
+            f"--experiment-config {q(json.dumps(exp, sort_keys=True, ensure_ascii=False))}",
+            f"--dataset {q(json.dumps(exp['dataset'], sort_keys=True))} --split {q(exp['train_split'])}",
+            f"--shard-size {exp['shard_size']} --gallery {exp['report']['gallery']}",
+            f"--masks-report {q(input.masks_report)} --cams-report {q(input.cams_report)}",
+            f"--seeds-report {q(input.seeds_report)}",
+            "--train-summary " + " ".join(q(f"{task}={input[f'{task}_summary']}") for task in TASKS),
+            f"--coarse-dir {q(os.path.dirname(input.cls_seeds))} --fine-dir {q(os.path.dirname(input.seg_seeds))}"]  # fmt: skip
+    for key in ("mask_shards", "cam_shards", "refined_shards"):
+        if key in input.keys():
+            args.append(f"--{key.replace('_', '-')} " + " ".join(q(p) for p in input[key]))
+    if "stage2_train" in input.keys():
+        args.append(f"--stage2-train {q(input.stage2_train)} --stage2-eval "
+                    + " ".join(q(f"{c}={input[f'stage2_{c}']}") for c in ("final", "best")))  # fmt: skip
+    if "stage2_gallery" in input.keys():
+        args.append(f"--stage2-pred-dir {q(os.path.dirname(input.stage2_gallery))}")
+    return " ".join(args)

@@ -58,7 +58,7 @@ def test_repo_config_dry_run_shows_the_toy_dag(tmp_path):
         "toy_dataset": 1, "masks": 4, "mask_eval": 4, "mask_report": 1,  # 300 train + 100 val images, shards of 100
         "toy_clip": 1, "train_prompts": 2, "infer_cams": 12, "cam_eval": 12, "cam_report": 1,  # cls, seg, hand, init x 3
         "seeds": 6, "seed_eval": 6, "seeds_report": 1, "export_seeds": 2,  # coarse and fine x 3 shards
-        "stage2_train": 1, "stage2_eval": 2, "stage2_report": 1, "all": 1,  # final and best checkpoints
+        "stage2_train": 1, "stage2_eval": 2, "stage2_report": 1, "stage2_gallery": 1, "report": 1, "all": 1,
     }  # fmt: skip
 
 
@@ -147,7 +147,8 @@ def test_voc_layout_dry_run(tmp_path):
     proc = snakemake(tmp_path, "-n", "-p", "--config", "experiment=voc")
     assert jobs_of(proc) == {"masks": 1, "mask_eval": 1, "mask_report": 1, "train_prompts": 2, "infer_cams": 3,
                              "cam_eval": 3, "cam_report": 1, "seeds": 2, "seed_eval": 2, "seeds_report": 1,
-                             "export_seeds": 2, "stage2_train": 1, "stage2_eval": 2, "stage2_report": 1, "all": 1}  # fmt: skip
+                             "export_seeds": 2, "stage2_train": 1, "stage2_eval": 2, "stage2_report": 1, "stage2_gallery": 1,
+                             "report": 1, "all": 1}  # fmt: skip
     assert "gpu=1" in proc.stdout  # SAM ViT-H jobs ask for a GPU
     # stage II with the reference's recipe (METHOD §12.1): 80k iterations, 2 GPUs x 4 images, in one job
     train = next(line for line in proc.stdout.splitlines() if "stage2-train" in line)
@@ -175,7 +176,8 @@ def test_coco_layout_dry_run_with_the_papers_settings(tmp_path):
     proc = snakemake(tmp_path, "-n", "-p", "--config", "experiment=coco")
     assert jobs_of(proc) == {"masks": 1, "mask_eval": 1, "mask_report": 1, "train_prompts": 2, "infer_cams": 3,
                              "cam_eval": 3, "cam_report": 1, "seeds": 2, "seed_eval": 2, "seeds_report": 1,
-                             "export_seeds": 2, "stage2_train": 1, "stage2_eval": 2, "stage2_report": 1, "all": 1}  # fmt: skip
+                             "export_seeds": 2, "stage2_train": 1, "stage2_eval": 2, "stage2_report": 1, "stage2_gallery": 1,
+                             "report": 1, "all": 1}  # fmt: skip
     train = next(line for line in proc.stdout.splitlines() if "stage2-train" in line)
     assert '"max_iters": 100000' in train and '"val_split": "val_5000"' in train  # METHOD §12.1
     text = proc.stdout
@@ -340,3 +342,63 @@ def test_stage_one_end_to_end_and_rerun_scope(tmp_path):
     evaluation = json.loads((tmp_path / "results/toy/stage2/eval-final.json").read_text())
     assert evaluation["split"] == "val" and evaluation["images"] == 3 and 0 <= evaluation["miou"] <= 100
     assert json.loads((tmp_path / "results/toy/stage2/eval-best.json").read_text())["selected_by_gt"] is True
+
+    # the run's report: one HTML file with every stage's tables, charts, curves, the gallery and provenance
+    snakemake(tmp_path, *profile, "results/toy/report.html")
+    page = (tmp_path / "results/toy/report.html").read_text()
+    parsed = parse_report(page)
+    assert parsed["sections"] == ["miou", "masks", "cams", "curves", "gallery", "provenance"]
+    assert len(parsed["gallery_rows"]) == 6 and all(len(row) == 8 for row in parsed["gallery_rows"])  # every panel
+    fine = json.loads((tmp_path / "results/toy/seeds/report.json").read_text())["steps"]["fine seeds"]["miou"]
+    assert ["fine seeds", "SAMS with the seg CAMs (M2): the pseudo labels", "γ = 0.7", "train", f"{fine:.1f}"] in parsed["rows"]
+    assert ["stage II final", "Mask2Former on the fine seeds", "last iteration", "val", f"{evaluation['miou']:.1f}"] in parsed["rows"]
+    assert parsed["charts"] >= 7  # per-class bars x3, p and γ sweeps, T1, T2, stage-II loss and val
+    history = json.loads((tmp_path / "results/toy/stage2/train.json").read_text())["history"]
+    assert [r["iteration"] for r in history["val"]] == [2, 4] and history["train"]
+    assert "stage II training:" in (tmp_path / "results/toy/logs/stage2_train.log").read_text()  # plain progress lines
+    assert jobs_of(snakemake(tmp_path, *profile, "-n", "results/toy/report.html")) == {}
+
+
+def parse_report(page: str) -> dict:
+    """Section ids, table rows (cell texts), gallery rows (their panel images) and chart count of a report page."""
+    from html.parser import HTMLParser
+
+    class Parser(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.sections, self.rows, self.gallery_rows, self.charts = [], [], [], 0
+            self.row, self.cell, self.in_gallery = None, None, False
+
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            if tag == "section":
+                self.sections.append(attrs["id"])
+            elif tag == "table":
+                self.in_gallery = attrs.get("class") == "gallery"
+            elif tag == "tr":
+                self.row = []
+                if self.in_gallery:
+                    self.gallery_rows.append([])
+            elif tag == "td":
+                self.cell = ""
+            elif tag == "img" and attrs.get("class") == "panel":
+                assert attrs["src"].startswith("data:image/png;base64,")
+                self.gallery_rows[-1].append(attrs["alt"])
+            elif tag == "img" and attrs.get("class") == "chart":
+                self.charts += 1
+
+        def handle_data(self, data):
+            if self.cell is not None:
+                self.cell += data
+
+        def handle_endtag(self, tag):
+            if tag == "td":
+                self.row.append(self.cell.strip())
+                self.cell = None
+            elif tag == "tr" and self.row:
+                self.rows.append(self.row)
+
+    parser = Parser()
+    parser.feed(page)
+    return {"sections": parser.sections, "rows": parser.rows, "charts": parser.charts,
+            "gallery_rows": [row for row in parser.gallery_rows if row]}  # fmt: skip

@@ -27,7 +27,6 @@ import h5py
 import numpy as np
 import torch
 from PIL import Image
-from tqdm import tqdm
 
 from .caa import refine_cam
 from .clip import normalise
@@ -35,6 +34,7 @@ from .data import SegDataset, image_level_labels, shard_slice
 from .gradcam import GradCAMCLIP
 from .losses import multilabel_cl_loss
 from .metrics import average_precision, confusion_matrix, scores_from_confusion
+from .progress import progress
 from .scores import cam_to_score, seeds_for_powers
 from .store import atomic_path
 
@@ -99,8 +99,8 @@ def refine_cam_shard(cam_shard: Path | str, caa: dict[str, Any], out: Path | str
         f.attrs["format"] = CAM_SHARD_FORMAT
         f.attrs["split"] = split
         f.create_dataset("ids", data=np.array(list(ids), dtype=object), dtype=h5py.string_dtype())
-        for img_id, record in tqdm(read_cam_shard(cam_shard, with_att=True), total=len(ids), mininterval=5,
-                                   desc=f"caa {Path(out).name}"):  # fmt: skip
+        for img_id, record in progress(read_cam_shard(cam_shard, with_att=True), total=len(ids),
+                                       desc=f"caa {Path(out).name}"):  # fmt: skip
             if "att" not in record:
                 raise ValueError(f"{cam_shard}: image {img_id} has no attention (made without --store-att; "
                                  "caa.fused: false needs it)")  # fmt: skip
@@ -129,7 +129,7 @@ def run_cam_shard(
         f.attrs["format"] = CAM_SHARD_FORMAT
         f.attrs["split"] = dataset.split
         f.create_dataset("ids", data=np.array([s.id for s in samples], dtype=object), dtype=h5py.string_dtype())
-        for sample in tqdm(samples, desc=f"cams {dataset.split} shard {shard}", mininterval=5):
+        for sample in progress(samples, desc=f"cams {dataset.split} shard {shard}"):
             image, label = dataset.image_and_label(sample.id)
             fg = image_level_labels(label, dataset.num_classes)[1:]
             record = cam_record(model, image, fg.astype(np.int64), att_layers, device, store_att, caa)
@@ -171,7 +171,7 @@ def cam_shard_eval(dataset: SegDataset, shard_path: Path | str, powers: dict[str
     k = dataset.num_classes
     confs: dict[str, dict[float, np.ndarray]] = {}
     logits, labels = [], []
-    for img_id, rec in tqdm(read_cam_shard(shard_path), desc=f"CAM eval {Path(shard_path).name}", mininterval=10):
+    for img_id, rec in progress(read_cam_shard(shard_path), desc=f"CAM eval {Path(shard_path).name}"):
         gt = dataset.label(img_id, rec["hw"])
         fg_cls = torch.from_numpy(rec["fg_cls"])
         for sweep, sweep_powers in powers.items():

@@ -308,6 +308,8 @@ def cmd_stage2_eval(args: argparse.Namespace) -> None:
     torch.set_num_threads(args.threads)
     cfg = _stage2_config(args)
     dataset = SegDataset.from_config(args.dataset, args.split)
+    if args.gallery:
+        dataset = dataset.restrict(dataset.spread_sample(args.gallery))
     result = evaluate(cfg, args.checkpoint, dataset, args.pred_dir, _device())
     result["selected_by_gt"] = args.selected_by_gt
     write_json_atomic(args.out, result)
@@ -329,6 +331,36 @@ def cmd_stage2_pack_test(args: argparse.Namespace) -> None:
     ids = [s.id for s in SegDataset.from_config(args.dataset, args.split).samples]
     n = pack_voc_test(args.pred_dir, ids, args.out)
     print(f"{args.out}: {n} predictions")
+
+
+def _named_paths(values: list[str] | None) -> dict[str, Path]:
+    """NAME=PATH arguments -> {name: path}, in order."""
+    return {name: Path(path) for name, path in (v.split("=", 1) for v in values or [])}
+
+
+def cmd_report(args: argparse.Namespace) -> None:
+    from .report import gallery_rows, provenance, render_report
+    from .store import write_text_atomic
+
+    def read(path: Path | None) -> dict | None:
+        return json.loads(path.read_text()) if path else None
+
+    histories = {name: read(path)["history"] for name, path in _named_paths(args.train_summary).items()}
+    stage2_train = read(args.stage2_train)
+    gallery = []
+    if args.gallery:
+        dataset = SegDataset.from_config(args.dataset, args.split)
+        seed_dirs = {name: path for name, path in (("coarse", args.coarse_dir), ("fine", args.fine_dir)) if path}
+        gallery = gallery_rows(dataset, dataset.spread_sample(args.gallery), args.shard_size, args.mask_shards,
+                               args.cam_shards, args.refined_shards, seed_dirs, args.stage2_pred_dir)  # fmt: skip
+    page = render_report(
+        args.title, read(args.masks_report), read(args.cams_report), read(args.seeds_report), histories,
+        {name: read(path) for name, path in _named_paths(args.stage2_eval).items()},
+        stage2_train.get("history") if stage2_train else None, gallery,
+        provenance(args.experiment, args.experiment_config),
+    )  # fmt: skip
+    write_text_atomic(args.out, page)
+    print(f"{args.out}: {len(page) / 1e6:.1f} MB, {len(gallery)} gallery images")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -493,6 +525,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--split", required=True)
     p.add_argument("--selected-by-gt", action="store_true", help="say that this checkpoint was chosen on val GT")
     p.add_argument("--pred-dir", type=Path, help="write the predictions here as palette PNGs")
+    p.add_argument("--gallery", type=int, default=0, help="only the report gallery's N images of the split")
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=cmd_stage2_eval)
 
@@ -509,6 +542,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pred-dir", type=Path, required=True)
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=cmd_stage2_pack_test)
+
+    p = sub.add_parser("report", help="the run's HTML report: every table, chart, curve, a gallery, provenance")
+    p.add_argument("--title", required=True)
+    p.add_argument("--experiment", required=True, help="the experiment's name")
+    p.add_argument("--experiment-config", type=_json, required=True, help="its config section (provenance)")
+    p.add_argument("--dataset", type=_json, required=True)
+    p.add_argument("--split", required=True, help="the train split (the gallery's images)")
+    p.add_argument("--shard-size", type=int, required=True)
+    p.add_argument("--gallery", type=int, default=6, help="gallery images, spread evenly over the split")
+    p.add_argument("--masks-report", type=Path)
+    p.add_argument("--cams-report", type=Path)
+    p.add_argument("--seeds-report", type=Path)
+    p.add_argument("--train-summary", nargs="*", help="TASK=train_summary.json of prompt learning")
+    p.add_argument("--mask-shards", type=Path, nargs="*", default=[], help="the split's mask shards, in order")
+    p.add_argument("--cam-shards", type=Path, nargs="*", default=[], help="the cls task's CAM shards, in order")
+    p.add_argument("--refined-shards", type=Path, nargs="*", default=[], help="the shards holding cam_affed")
+    p.add_argument("--coarse-dir", type=Path, help="the exported coarse seed PNGs")
+    p.add_argument("--fine-dir", type=Path, help="the exported fine seed PNGs")
+    p.add_argument("--stage2-train", type=Path, help="stage II's train.json (its history)")
+    p.add_argument("--stage2-eval", nargs="*", help="NAME=eval.json of stage-II checkpoints")
+    p.add_argument("--stage2-pred-dir", type=Path, help="stage II's palette PNGs of the gallery images")
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(func=cmd_report)
 
     return parser
 

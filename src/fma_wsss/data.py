@@ -37,6 +37,21 @@ COCO_CLASSES = (
 TOY_CLASSES = ("background", "circle", "square", "triangle", "star", "cross", "ring")
 
 
+def voc_palette() -> list[list[int]]:
+    """The 256-entry PASCAL VOC colour map (bit-interleaved class index), as RGB triples."""
+    palette = []
+    for index in range(256):
+        r = g = b = 0
+        c = index
+        for bit in range(8):
+            r |= ((c >> 0) & 1) << (7 - bit)
+            g |= ((c >> 1) & 1) << (7 - bit)
+            b |= ((c >> 2) & 1) << (7 - bit)
+            c >>= 3
+        palette.append([r, g, b])
+    return palette
+
+
 class DatasetError(ValueError):
     """A dataset file is missing or malformed; the message names the file and what was expected."""
 
@@ -247,6 +262,24 @@ class SegDataset:
 
     def label(self, img_id: str, image_hw: tuple[int, int] | None = None) -> np.ndarray:
         return load_label(self.sample(img_id), self.num_classes, image_hw)
+
+    def spread_sample(self, count: int) -> list[str]:
+        """`count` ids spread evenly over the split (first and last included): a fixed sample, e.g. the report's
+        gallery, that needs no random seed and stays put when the split grows at its end."""
+        n = len(self.samples)
+        picks = np.unique(np.round(np.linspace(0, n - 1, min(count, n))).astype(int)) if n and count > 0 else []
+        return [self.samples[i].id for i in picks]
+
+    def restrict(self, ids: list[str]) -> "SegDataset":
+        """This split limited to `ids`, in their order; DatasetError naming the first unknown id."""
+        unknown = [i for i in ids if i not in self._index]
+        if unknown:
+            raise DatasetError(f"id {unknown[0]!r} is not in split {self.split} of {self.root}")
+        subset = object.__new__(SegDataset)
+        subset.__dict__.update(self.__dict__)
+        subset.samples = [self.sample(i) for i in ids]
+        subset._index = {s.id: k for k, s in enumerate(subset.samples)}
+        return subset
 
     def image_and_label(self, img_id: str) -> tuple[np.ndarray, np.ndarray]:
         """Image and its label, the label's size checked against the image."""

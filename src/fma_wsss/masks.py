@@ -15,10 +15,10 @@ from typing import Any, Callable, Protocol
 
 import numpy as np
 from skimage.segmentation import felzenszwalb
-from tqdm import tqdm
 
 from .data import SegDataset, shard_slice
 from .metrics import confusion_matrix, scores_from_confusion
+from .progress import progress
 from .store import MaskRuns, MaskSet, MaskShard, read_mask_shard, write_mask_shard, write_text_atomic
 
 NUM_LEVELS = 3
@@ -221,7 +221,7 @@ def run_mask_shard(
     failed: list[str] = []
     resumed = 0
     t0 = time.perf_counter()
-    for index, sample in enumerate(tqdm(samples, desc=f"masks {dataset.split} shard {shard}", mininterval=5)):
+    for index, sample in enumerate(progress(samples, desc=f"masks {dataset.split} shard {shard}")):
         masks = _finished_image(work_dir, index, sample.id)
         if masks is not None:
             resumed += 1
@@ -312,7 +312,7 @@ def mask_shard_eval(dataset: SegDataset, shard_path: Path | str) -> dict[str, An
     conf_level = np.zeros((NUM_LEVELS, k, k), np.int64)
     n_images, n_masks, coverage, failed = 0, np.zeros(NUM_LEVELS, np.int64), 0.0, []
     shard = read_mask_shard(shard_path)
-    for img_id, masks, _ in tqdm(shard, desc=f"mask eval {Path(shard_path).name}", mininterval=10):
+    for img_id, masks, _ in progress(shard, desc=f"mask eval {Path(shard_path).name}"):
         if masks is None:
             failed.append(img_id)
             continue

@@ -26,6 +26,7 @@ from .coop import PromptLearner, prompt_names
 from .data import DatasetError, SegDataset, image_level_labels, load_seed_png, read_seed_manifest
 from .gradcam import GradCAMCLIP
 from .losses import cam_activation_loss, multilabel_cl_loss
+from .progress import progress
 from .store import atomic_path
 
 
@@ -230,7 +231,9 @@ def train_prompts(
     loader = DataLoader(data, batch_sampler=list(keys), num_workers=workers)
     history, t0 = [], time.perf_counter()
     model.train()
-    for it, (images, cls, seeds) in enumerate(loader, start=start):
+    task = "T1 cls" if seed_dir is None else "T2 seg"
+    bar = progress(loader, desc=f"{task} prompts", total=stop, initial=start, unit="it")
+    for it, (images, cls, seeds) in enumerate(bar, start=start):
         for group in opt.param_groups:
             group["lr"] = lr_at(it, cfg["max_iter"], cfg["warm_iters"], cfg["base_lr"], cfg["warm_lr"])
         opt.zero_grad(set_to_none=True)

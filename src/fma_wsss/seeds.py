@@ -20,11 +20,11 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from PIL import Image
-from tqdm import tqdm
 
 from .cams import read_cam_shard
 from .data import SegDataset
 from .metrics import confusion_matrix, scores_from_confusion
+from .progress import progress
 from .store import MaskRuns, atomic_path, read_mask_shard, write_text_atomic
 
 SEED_SHARD_FORMAT = "fma-wsss/seed-shard"
@@ -106,8 +106,8 @@ def run_seed_shard(
                          f"({len(masks.ids)} vs {len(cam_ids)} ids; differing: {extra or 'order only'})")  # fmt: skip
     t0 = time.perf_counter()
     pngs: list[bytes] = []
-    for (img_id, mask_set, error), (_, rec) in tqdm(zip(masks, cams), total=len(cams), desc=f"seeds {Path(out).name}",
-                                                   mininterval=10):  # fmt: skip
+    pairs = progress(zip(masks, cams), total=len(cams), desc=f"seeds {Path(out).name}")
+    for (img_id, mask_set, error), (_, rec) in pairs:
         if mask_set is None:
             raise ValueError(f"{mask_shard}: image {img_id} has no masks ({error})")
         if (mask_set.height, mask_set.width) != tuple(rec["hw"]):
@@ -201,7 +201,7 @@ def export_seed_pngs(shard_paths: list[Path | str], gamma: float, out_dir: Path 
     out_dir.mkdir(parents=True, exist_ok=True)
     names = []
     for path in shard_paths:
-        for img_id, pngs, gammas in tqdm(read_seed_pngs(path), desc=f"export {Path(path).name}", mininterval=10):
+        for img_id, pngs, gammas in progress(read_seed_pngs(path), desc=f"export {Path(path).name}"):
             if gamma not in gammas:
                 raise ValueError(f"{path}: no seed for γ = {gamma} (it holds {gammas})")
             with atomic_path(out_dir / f"{img_id}.png") as tmp:

@@ -10,6 +10,7 @@ that have seeds), fills in the values the workflow owns (build_config), checks t
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import shutil
@@ -21,17 +22,19 @@ from typing import Any, Callable, Iterator
 import numpy as np
 import torch
 from PIL import Image
-from tqdm import tqdm
 
 from . import torchvision_compat  # noqa: F401  (before mmseg: torchvision's compiled ops do not load here)
 
-from .data import DatasetError, SegDataset, load_seed_png, read_seed_manifest
+from .data import DatasetError, SegDataset, load_seed_png, read_seed_manifest, voc_palette
 from .metrics import confusion_matrix, scores_from_confusion
+from .progress import progress
 from .store import atomic_path
 
 from mmengine.config import Config  # noqa: E402
+from mmengine.dist import is_main_process  # noqa: E402
+from mmengine.hooks import Hook  # noqa: E402
 from mmseg.datasets import BaseSegDataset  # noqa: E402
-from mmseg.registry import DATASETS  # noqa: E402
+from mmseg.registry import DATASETS, HOOKS  # noqa: E402
 
 CONFIG_DIR = Path(__file__).parent / "stage2_configs"
 
@@ -51,21 +54,6 @@ def full_torch_load() -> Iterator[None]:
         else:
             os.environ["TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD"] = before
 VOC_TEST_DIR = "results/VOC2012/Segmentation/comp6_test_cls"  # the layout the VOC evaluation server takes
-
-
-def voc_palette() -> list[list[int]]:
-    """The 256-entry PASCAL VOC colour map (bit-interleaved class index), as RGB triples."""
-    palette = []
-    for index in range(256):
-        r = g = b = 0
-        c = index
-        for bit in range(8):
-            r |= ((c >> 0) & 1) << (7 - bit)
-            g |= ((c >> 1) & 1) << (7 - bit)
-            b |= ((c >> 2) & 1) << (7 - bit)
-            c >>= 3
-        palette.append([r, g, b])
-    return palette
 
 
 @DATASETS.register_module()
@@ -94,6 +82,41 @@ class FmaSegDataset(BaseSegDataset):
                  label_map=None, reduce_zero_label=False, seg_fields=[], sample_idx=i)
             for i, s in enumerate(samples)
         ]  # fmt: skip
+
+
+@HOOKS.register_module()
+class FmaProgressHook(Hook):
+    """The training iterations as our progress bar (fma_wsss.progress): live on a terminal, plain lines in a log."""
+
+    priority = "VERY_LOW"
+
+    def before_train(self, runner) -> None:
+        self.bar = None
+        if is_main_process():
+            self.bar = progress(total=runner.max_iters, initial=runner.iter, desc="stage II training", unit="it")
+
+    def after_train_iter(self, runner, batch_idx: int, data_batch: Any = None, outputs: Any = None) -> None:
+        if self.bar is not None:
+            self.bar.update(1)
+
+    def after_train(self, runner) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def training_history(work_dir: Path | str) -> dict[str, list[dict[str, float]]]:
+    """Training loss and LR, and val mIoU, against iteration, from the mmengine scalar logs of every run in
+    work_dir (a resumed run adds a folder; a later run's value of an iteration wins)."""
+    train: dict[int, dict[str, float]] = {}
+    val: dict[int, dict[str, float]] = {}
+    for scalars in sorted(Path(work_dir).glob("*/vis_data/scalars.json")):
+        for line in scalars.read_text().splitlines():
+            row = json.loads(line)
+            if "loss" in row:
+                train[row["step"]] = {"iteration": row["step"], "loss": row["loss"], "lr": row.get("lr")}
+            elif "mIoU" in row:
+                val[row["step"]] = {"iteration": row["step"], "miou": row["mIoU"]}
+    return {"train": [train[k] for k in sorted(train)], "val": [val[k] for k in sorted(val)]}
 
 
 def seed_manifest(seed_dir: Path | str) -> list[str]:
@@ -130,6 +153,7 @@ def build_config(config_file: Path | str, settings: dict[str, Any]) -> Config:
     cfg.param_scheduler[0].end = settings["max_iters"]
     cfg.default_hooks.checkpoint.interval = settings["val_interval"]
     cfg.default_hooks.checkpoint.max_keep_ckpts = 2
+    cfg.custom_hooks = [*cfg.get("custom_hooks", []), dict(type="FmaProgressHook")]
     backbone = cfg.model.backbone
     if settings.get("backbone"):
         backbone.init_cfg = dict(type="Pretrained", checkpoint=str(settings["backbone"]))
@@ -162,7 +186,7 @@ def check_inputs(cfg: Config) -> None:
     fma = SegDataset.from_config(dataset.dataset, dataset.split)
     by_id = {s.id: s for s in fma.samples}
     seed_dir = Path(dataset.seed_dir)
-    for name in tqdm(seed_manifest(seed_dir), desc="checking seeds", mininterval=10):
+    for name in progress(seed_manifest(seed_dir), desc="checking seeds"):
         sample = by_id.get(Path(name).stem)
         if sample is None:
             raise DatasetError(f"{seed_dir / 'manifest.txt'} lists {name}, whose id is not in split {fma.split}")
@@ -194,7 +218,8 @@ def train(cfg: Config, stamp: str = "", log: Callable[[str], None] = print) -> d
         runner.train()
     final = work_dir / f"iter_{cfg.train_cfg.max_iters}.pth"
     best = sorted(work_dir.glob("best_mIoU_iter_*.pth"), key=os.path.getmtime)
-    return {"final": str(final), "best": str(best[-1]) if best else str(final), "seconds": time.perf_counter() - t0}
+    return {"final": str(final), "best": str(best[-1]) if best else str(final), "seconds": time.perf_counter() - t0,
+            "history": training_history(work_dir)}  # fmt: skip
 
 
 def copy_atomic(src: Path | str, dst: Path | str) -> None:
@@ -209,7 +234,7 @@ def predict(cfg: Config, checkpoint: Path | str, dataset: SegDataset, device: st
 
     with full_torch_load():
         model = init_model(cfg, str(checkpoint), device=device)
-    for sample in tqdm(dataset.samples, desc=f"stage II {dataset.split}", mininterval=10):
+    for sample in progress(dataset.samples, desc=f"stage II {dataset.split}"):
         image = dataset.image(sample.id)[:, :, ::-1].copy()  # mmseg takes BGR arrays
         result = inference_model(model, image)
         yield sample.id, result.pred_sem_seg.data[0].cpu().numpy().astype(np.uint8)

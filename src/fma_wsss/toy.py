@@ -20,6 +20,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from .data import IGNORE_LABEL, TOY_CLASSES
+from .progress import progress
 
 SHAPES = TOY_CLASSES[1:]
 DOMINANT_COLOURS: dict[str, tuple[str, tuple[int, int, int]]] = {
@@ -179,7 +180,7 @@ def generate_toy_dataset(root: Path | str, cfg: dict[str, Any]) -> dict[str, Any
         for split, n in counts.items():
             ids = toy_ids(split, n)
             class_counts = np.zeros(len(TOY_CLASSES), np.int64)
-            for i, img_id in enumerate(ids):
+            for i, img_id in enumerate(progress(ids, desc=f"toy {split}")):
                 rng = image_rng(cfg["seed"], split, i)
                 hw = (int(rng.integers(cfg["min_side"], cfg["max_side"] + 1)),
                       int(rng.integers(cfg["min_side"], cfg["max_side"] + 1)))  # fmt: skip

@@ -21,6 +21,7 @@ import torch
 import torch.nn.functional as F
 
 from .clip import TOY_CLIP, normalise, register_toy_clip
+from .progress import progress
 from .store import atomic_path
 from .toy import draw_scene
 
@@ -104,7 +105,7 @@ def pretrain_toy_clip(cfg: dict[str, Any], out: Path | str, log=print) -> dict[s
     gen = torch.Generator().manual_seed(cfg["seed"])
     model.train()
     loss = torch.tensor(float("nan"))
-    for step in range(cfg["steps"]):
+    for step in progress(range(cfg["steps"]), desc="toy CLIP pretraining", unit="step"):
         for group in opt.param_groups:
             group["lr"] = cosine_lr(step, cfg["steps"], cfg["lr"], cfg["warmup_frac"])
         batch = train_idx[torch.randint(len(train_idx), (cfg["batch_size"],), generator=gen)]

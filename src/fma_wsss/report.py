@@ -1,0 +1,387 @@
+"""The run's report: one self-contained HTML file with every mIoU table, per-class IoU bar charts, the curves of
+the sweeps and of training, a gallery of a fixed sample of images through every stage, and the run's provenance.
+
+It reads only what the stages wrote (their report JSONs, training summaries, shards and seed PNGs); pictures are
+PNGs embedded as data URIs, so the file can be mailed or attached to a paper's supplement as it is.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import html
+import importlib.metadata
+import io
+import os
+import platform
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import yaml  # noqa: E402
+from PIL import Image  # noqa: E402
+
+from .cams import read_cam_shard  # noqa: E402
+from .data import IGNORE_LABEL, SegDataset, voc_palette  # noqa: E402
+from .seeds import cam_at_image_size  # noqa: E402
+from .store import MaskSet, read_mask_shard  # noqa: E402
+
+GALLERY_COLUMNS = ("image", "GT", "CAM", "refined CAM", "quasi-superpixels", "coarse seed", "fine seed",
+                   "stage II")  # fmt: skip
+LEVEL_COLOURS = np.array([[230, 60, 60], [60, 190, 60], [60, 110, 235]], np.float32)  # SAM levels 0, 1, 2
+PACKAGES = ("fma-wsss", "torch", "open_clip_torch", "segment_anything", "snakemake", "mmsegmentation", "mmengine",
+            "mmcv", "numpy", "h5py", "pycocotools", "matplotlib")  # fmt: skip
+
+# --------------------------------------------------------------------------------------------------------------
+# Pictures: (H, W, 3) uint8 arrays
+
+
+def colour_labels(label: np.ndarray) -> np.ndarray:
+    """(H, W) class indices -> (H, W, 3) uint8 in the VOC palette; ignore (255) is white."""
+    palette = np.asarray(voc_palette(), np.uint8)
+    rgb = palette[label]
+    rgb[label == IGNORE_LABEL] = 255
+    return rgb
+
+
+def cam_overlay(image: np.ndarray, cam: np.ndarray) -> np.ndarray:
+    """image (H, W, 3) uint8 and a CAM (P, h, w) of its positive classes -> the per-pixel max over classes,
+    min-max normalised, as a jet heat map blended half and half with the image. No class: the image, darkened."""
+    if len(cam) == 0:
+        return (image * 0.5).astype(np.uint8)
+    heat = cam_at_image_size(cam, image.shape[:2]).max(0)
+    heat = (heat - heat.min()) / max(float(heat.max() - heat.min()), 1e-8)
+    jet = plt.get_cmap("jet")(heat)[..., :3] * 255
+    return (0.5 * image + 0.5 * jet).astype(np.uint8)
+
+
+def quasi_superpixel_picture(masks: MaskSet) -> np.ndarray:
+    """Every mask filled with a shade of its level's colour (level 0 red, 1 green, 2 blue), larger masks painted
+    first so the smaller ones stay visible; uncovered pixels black. (H, W, 3) uint8."""
+    dense = masks.decode()
+    rgb = np.zeros((masks.height, masks.width, 3), np.uint8)
+    rng = np.random.default_rng(0)
+    shades = rng.uniform(0.4, 1.0, len(dense))
+    jitter = rng.uniform(-45, 45, (len(dense), 3))  # neighbours of one level stay apart
+    for k in np.argsort(-dense.reshape(len(dense), -1).sum(1), kind="stable"):
+        level = int(masks.level[k]) % len(LEVEL_COLOURS)
+        rgb[dense[k]] = np.clip(LEVEL_COLOURS[level] * shades[k] + jitter[k], 0, 255).astype(np.uint8)
+    return rgb
+
+
+def png_data_uri(picture: np.ndarray) -> str:
+    buffer = io.BytesIO()
+    Image.fromarray(picture).save(buffer, format="PNG")
+    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
+
+
+def chart_html(fig: plt.Figure, alt: str) -> str:
+    """The figure as an embedded PNG <img> (the figure is closed)."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=110, bbox_inches="tight")
+    plt.close(fig)
+    uri = "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
+    return f"<img class='chart' alt='{html.escape(alt)}' src='{uri}'>"
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Charts
+
+
+def class_iou_chart(rows: dict[str, dict[str, float | None]], title: str) -> plt.Figure:
+    """Grouped bars: one group per class, one bar per row (a step or checkpoint), IoU in %."""
+    classes = list(next(iter(rows.values())))
+    fig, ax = plt.subplots(figsize=(max(6.0, 0.9 * len(classes) * max(1, len(rows)) / 3), 3.6))
+    width = 0.8 / len(rows)
+    x = np.arange(len(classes))
+    for k, (name, ious) in enumerate(rows.items()):
+        ax.bar(x + (k - (len(rows) - 1) / 2) * width, [ious.get(c) or 0.0 for c in classes], width, label=name)
+    ax.set_xticks(x, classes, rotation=45 if len(classes) > 8 else 0, ha="right" if len(classes) > 8 else "center")
+    ax.set_ylabel("IoU (%)")
+    ax.set_ylim(0, 100)
+    ax.set_title(title)
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    ax.grid(axis="y", alpha=0.3)
+    return fig
+
+
+def sweep_chart(curves: dict[str, dict[float, float]], xlabel: str, title: str) -> plt.Figure:
+    """mIoU against a swept setting (background power p, or γ), one line per curve; its best point marked."""
+    fig, ax = plt.subplots(figsize=(6.0, 3.6))
+    for name, points in curves.items():
+        xs = sorted(points)
+        line = ax.plot(xs, [points[x] for x in xs], marker="o", label=name)[0]
+        best = max(xs, key=lambda x: points[x])
+        ax.plot([best], [points[best]], marker="*", markersize=14, color=line.get_color())
+    low, high = ax.get_ylim()
+    middle = (low + high) / 2
+    ax.set_ylim(min(low, middle - 5), max(high, middle + 5))  # a lone point (one γ) gets a readable axis
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel("mIoU (%)")
+    ax.set_title(title)
+    ax.legend(fontsize=8)
+    ax.grid(alpha=0.3)
+    return fig
+
+
+def training_chart(series: dict[str, list[dict[str, float]]], keys: tuple[str, ...], title: str) -> plt.Figure:
+    """One panel per key (e.g. loss, lr) against iteration, one line per series (a task, a run)."""
+    fig, axes = plt.subplots(1, len(keys), figsize=(5.0 * len(keys), 3.4), squeeze=False)
+    for ax, key in zip(axes[0], keys):
+        for name, rows in series.items():
+            points = [(r["iteration"], r[key]) for r in rows if r.get(key) is not None]
+            if points:
+                ax.plot(*zip(*points), marker="." if len(points) < 30 else None, label=name)
+        ax.set_xlabel("iteration")
+        ax.set_ylabel(key)
+        if key == "lr":
+            ax.set_yscale("log")
+        ax.grid(alpha=0.3)
+        ax.legend(fontsize=8)
+    fig.suptitle(title)
+    return fig
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Tables
+
+
+def html_table(header: list[str], rows: list[list[Any]]) -> str:
+    """An HTML table; floats to one decimal, None as an em dash."""
+
+    def cell(v: Any) -> str:
+        if v is None:
+            return "—"
+        if isinstance(v, float):
+            return f"{v:.1f}"
+        return html.escape(str(v))
+
+    def td(v: Any) -> str:
+        numeric = isinstance(v, (int, float)) or v is None
+        return f"<td class='num'>{cell(v)}</td>" if numeric else f"<td>{cell(v)}</td>"
+
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
+    body = "".join("<tr>" + "".join(td(v) for v in row) + "</tr>" for row in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def progression_rows(seeds_report: dict[str, Any], stage2_evals: dict[str, dict[str, Any]]) -> list[list[Any]]:
+    """[step, what, setting, split, mIoU] from stage-I's report steps, then stage II's checkpoints."""
+    rows = [[name, s["what"], s["setting"], seeds_report.get("seeds", {}).get("coarse", {}).get("split", "train"),
+             s["miou"]] for name, s in seeds_report["steps"].items()]  # fmt: skip
+    for name, e in stage2_evals.items():
+        setting = "chosen by val mIoU (GT-selected)" if e.get("selected_by_gt") else "last iteration"
+        rows.append([f"stage II {name}", "Mask2Former on the fine seeds", setting, e["split"], e["miou"]])
+    return rows
+
+
+def cam_variant_rows(cams_report: dict[str, Any]) -> list[list[Any]]:
+    """[variant, best p, CAM mIoU, CAA best p, CAA mIoU, mAP, CL loss] per prompt variant of the CAM report."""
+    rows = []
+    for name, r in cams_report.items():
+        caa = r.get("sweeps", {}).get("caa")
+        rows.append([name, r["best_power"], r["best_miou"], caa["best_power"] if caa else None,
+                     caa["best_miou"] if caa else None, r.get("map"), r.get("cl_loss")])  # fmt: skip
+    return rows
+
+
+def mask_rows(masks_report: dict[str, Any]) -> list[list[Any]]:
+    """[split, images, oracle mIoU, oracle by level, masks/image, coverage %, bytes/image] per split."""
+    return [[s["split"], s["images"], s["oracle_miou"], " / ".join(f"{v:.1f}" for v in s["oracle_miou_by_level"]),
+             s["masks_per_image"], 100 * s["coverage"], s["bytes_per_image"]] for s in masks_report["splits"]]  # fmt: skip
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Provenance
+
+
+def provenance(experiment: str, experiment_cfg: dict[str, Any], repo: Path | str = ".") -> dict[str, Any]:
+    """What made this run: the experiment's config, package versions, git commit (and whether the tree had
+    uncommitted edits), date (UTC) and machine."""
+    versions = {}
+    for name in PACKAGES:
+        try:
+            versions[name] = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            versions[name] = "not installed"
+
+    def git(*args: str) -> str:
+        try:
+            out = subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, timeout=20)
+            return out.stdout.strip() if out.returncode == 0 else ""
+        except (OSError, subprocess.TimeoutExpired):
+            return ""
+
+    commit = git("rev-parse", "HEAD") or "not a git checkout"
+    dirty = git("status", "--porcelain", "--untracked-files=no")
+    machine = f"{platform.node()} · {platform.platform()} · {platform.machine()} · {os.cpu_count()} CPUs"
+    try:
+        import torch
+
+        if torch.cuda.is_available():
+            machine += " · " + ", ".join(torch.cuda.get_device_name(i) for i in range(torch.cuda.device_count()))
+    except ImportError:
+        pass
+    return {
+        "experiment": experiment, "config": experiment_cfg, "versions": versions,
+        "commit": commit + (f" (+{len(dirty.splitlines())} uncommitted edits)" if dirty else ""),
+        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), "machine": machine,
+    }  # fmt: skip
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Gallery
+
+
+def _shard_of(paths: list[Path], index: int, shard_size: int) -> Path:
+    return paths[min(index // shard_size, len(paths) - 1)]
+
+
+def gallery_rows(
+    dataset: SegDataset,
+    ids: list[str],
+    shard_size: int,
+    mask_shards: list[Path],
+    cam_shards: list[Path],
+    refined_shards: list[Path],
+    seed_dirs: dict[str, Path],
+    stage2_dir: Path | None,
+) -> list[dict[str, np.ndarray | None]]:
+    """For each id: one picture per GALLERY_COLUMNS (None where the run has no such artifact). Shards are read by
+    the image's position in the split (shard k holds positions k·shard_size … (k+1)·shard_size − 1)."""
+    position = {s.id: k for k, s in enumerate(dataset.samples)}
+    wanted: dict[tuple[str, Path], set[str]] = {}
+    for img_id in ids:
+        k = position[img_id]
+        for kind, paths in (("masks", mask_shards), ("cam", cam_shards), ("cam_affed", refined_shards)):
+            if paths:
+                wanted.setdefault((kind, _shard_of(paths, k, shard_size)), set()).add(img_id)
+    found: dict[tuple[str, str], Any] = {}
+    for (kind, path), want in wanted.items():
+        if kind == "masks":
+            for img_id, masks, _ in read_mask_shard(path):
+                if img_id in want and masks is not None:
+                    found[kind, img_id] = masks
+        else:
+            for img_id, record in read_cam_shard(path, keys=(kind, "fg_cls")):
+                if img_id in want:
+                    found[kind, img_id] = record[kind]
+    rows = []
+    for img_id in ids:
+        image, label = dataset.image_and_label(img_id)
+        row: dict[str, np.ndarray | None] = {"image": image, "GT": colour_labels(label)}
+        for column, kind in (("CAM", "cam"), ("refined CAM", "cam_affed")):
+            row[column] = cam_overlay(image, found[kind, img_id]) if (kind, img_id) in found else None
+        masks = found.get(("masks", img_id))
+        row["quasi-superpixels"] = quasi_superpixel_picture(masks) if masks is not None else None
+        for column, folder in (("coarse seed", seed_dirs.get("coarse")), ("fine seed", seed_dirs.get("fine")),
+                               ("stage II", stage2_dir)):  # fmt: skip
+            png = Path(folder) / f"{img_id}.png" if folder is not None else None
+            row[column] = colour_labels(np.asarray(Image.open(png))) if png is not None and png.is_file() else None
+        rows.append({"id": img_id, **row})
+    return rows
+
+
+def gallery_html(rows: list[dict[str, Any]]) -> str:
+    header = "<th>id</th>" + "".join(f"<th>{html.escape(c)}</th>" for c in GALLERY_COLUMNS)
+    body = []
+    for row in rows:
+        cells = [f"<td class='id'>{html.escape(row['id'])}</td>"]
+        for column in GALLERY_COLUMNS:
+            picture = row.get(column)
+            cells.append(f"<td><img class='panel' alt='{html.escape(column)} of {html.escape(row['id'])}' "
+                         f"src='{png_data_uri(picture)}'></td>" if picture is not None else "<td>—</td>")  # fmt: skip
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    return f"<table class='gallery'><thead><tr>{header}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The page
+
+STYLE = """
+body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 1300px; color: #222; }
+h1 { margin-bottom: 0.2em; } h2 { border-bottom: 1px solid #ccc; padding-bottom: 0.2em; margin-top: 1.8em; }
+nav a { margin-right: 1em; } table { border-collapse: collapse; margin: 0.8em 0; }
+th, td { border: 1px solid #ddd; padding: 0.25em 0.6em; text-align: left; } th { background: #f3f3f3; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; } img.chart { max-width: 100%; margin: 0.4em 0.6em 0 0; }
+table.gallery td { padding: 2px; text-align: center; } td.id { font-family: monospace; font-size: 0.85em; }
+img.panel { height: 128px; image-rendering: pixelated; } pre { background: #f6f6f6; padding: 0.8em; overflow-x: auto; }
+p.note { color: #555; max-width: 70em; }
+"""
+
+
+def render_report(
+    title: str,
+    masks_report: dict[str, Any] | None,
+    cams_report: dict[str, Any] | None,
+    seeds_report: dict[str, Any] | None,
+    prompt_histories: dict[str, list[dict[str, float]]],
+    stage2_evals: dict[str, dict[str, Any]],
+    stage2_history: dict[str, list[dict[str, float]]] | None,
+    gallery: list[dict[str, Any]],
+    prov: dict[str, Any],
+) -> str:
+    """The whole page as one HTML string. Sections whose inputs are None or empty are left out."""
+    sections: list[tuple[str, str, str]] = []  # (anchor, heading, body)
+    if seeds_report:
+        body = html_table(["step", "what", "setting", "split", "mIoU"], progression_rows(seeds_report, stage2_evals))
+        classes = {name: s["class_iou"] for name, s in seeds_report["steps"].items()}
+        classes.update({f"stage II {n}": e["class_iou"] for n, e in stage2_evals.items()})
+        names = list(next(iter(classes.values())))
+        body += "<h3>Per-class IoU (%)</h3>" + html_table(["class", *classes],
+                                                         [[c, *(classes[s].get(c) for s in classes)] for c in names])  # fmt: skip
+        body += chart_html(class_iou_chart(classes, "Per-class IoU"), "per-class IoU")
+        sections.append(("miou", "mIoU of every stage", body))
+    if masks_report:
+        body = html_table(["split", "images", "oracle mIoU", "oracle by level", "masks / image", "coverage %",
+                           "bytes / image"], mask_rows(masks_report))  # fmt: skip
+        by_split = {s["split"]: s["oracle_class_iou"] for s in masks_report["splits"]}
+        body += chart_html(class_iou_chart(by_split, "Mask oracle per class"), "oracle per class")
+        sections.append(("masks", "Quasi-superpixels (stage S0): the mask oracle", body))
+    if cams_report:
+        body = html_table(["prompts", "best p", "CAM mIoU", "CAA best p", "CAA mIoU", "mAP", "CL loss"],
+                          cam_variant_rows(cams_report))  # fmt: skip
+        per_class = {name: r["class_iou"] for name, r in cams_report.items()}
+        body += chart_html(class_iou_chart(per_class, "CAM per class (best p)"), "CAM per class")
+        sections.append(("cams", "CAMs: learned prompts against the hand-written and untrained ones", body))
+    curves = []
+    variants = {**(cams_report or {}), **((seeds_report or {}).get("cams") or {})}  # + the seg task's CAMs
+    if variants:
+        power = {f"{name} {sweep.upper()}": {float(p): v for p, v in res["miou_by_power"].items()}
+                 for name, r in variants.items() for sweep, res in r.get("sweeps", {}).items()}  # fmt: skip
+        curves.append(("mIoU against the background power p", sweep_chart(power, "background power p", "CAM sweeps")))
+    if seeds_report and seeds_report.get("seeds"):
+        gamma = {name: {float(g): v for g, v in s["miou_by_gamma"].items()} for name, s in seeds_report["seeds"].items()}
+        curves.append(("mIoU against γ", sweep_chart(gamma, "γ", "SAMS seeds")))
+    for task, history in prompt_histories.items():
+        curves.append((f"Prompt learning: {task}", training_chart({task: history}, ("loss", "lr"),
+                                                                  f"Prompt learning ({task} task)")))  # fmt: skip
+    if stage2_history and stage2_history.get("train"):
+        curves.append(("Stage II training", training_chart({"train": stage2_history["train"]}, ("loss", "lr"),
+                                                           "Stage II training")))  # fmt: skip
+    if stage2_history and stage2_history.get("val"):
+        curves.append(("Stage II validation", training_chart({"val": stage2_history["val"]}, ("miou",),
+                                                             "Stage II val mIoU")))  # fmt: skip
+    if curves:
+        body = "".join(chart_html(fig, alt) for alt, fig in curves)
+        sections.append(("curves", "Curves: sweeps and training", body))
+    if gallery:
+        body = ("<p class='note'>A fixed sample of the train split, spread evenly over it. CAMs are the per-pixel "
+                "maximum over the image's classes (jet, min-max). Quasi-superpixels: level 0 red, 1 green, 2 blue; "
+                "smaller masks on top; black where no mask covers. Labels in the VOC palette, white = ignore.</p>"
+                + gallery_html(gallery))  # fmt: skip
+        sections.append(("gallery", "Gallery", body))
+    prov_rows = [["experiment", prov["experiment"]], ["git commit", prov["commit"]], ["date", prov["date"]],
+                 ["machine", prov["machine"]]] + [[f"{k}", v] for k, v in prov["versions"].items()]  # fmt: skip
+    body = html_table(["", "value"], prov_rows) + "<h3>Experiment config</h3><pre>" + html.escape(
+        yaml.safe_dump(prov["config"], sort_keys=False, allow_unicode=True)) + "</pre>"  # fmt: skip
+    sections.append(("provenance", "Provenance", body))
+    nav = "".join(f"<a href='#{a}'>{html.escape(h.split(':')[0])}</a>" for a, h, _ in sections)
+    parts = "".join(f"<section id='{a}'><h2>{html.escape(h)}</h2>{b}</section>" for a, h, b in sections)
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
+            f"<style>{STYLE}</style></head><body><h1>{html.escape(title)}</h1><nav>{nav}</nav>{parts}</body></html>\n")  # fmt: skip
