@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 import io
 import json
+import re
 
 import numpy as np
 import pytest
@@ -83,6 +85,9 @@ def test_render_report_has_every_section_and_leaves_out_what_the_run_lacks():
     assert parsed["gallery_rows"] == [[f"{c} of x1" for c in GALLERY_COLUMNS if c != "stage II"]]
     assert ["git commit", "abc"] in parsed["rows"] and "shard_size: 4" in page
     assert parsed["charts"] == 6  # per-class x3, p sweep, γ sweep, T1 curves
+    for uri in re.findall(r"src='data:image/png;base64,([^']+)'", page):  # every picture is a PNG that decodes
+        with Image.open(io.BytesIO(base64.b64decode(uri))) as png:
+            assert png.format == "PNG" and min(png.size) > 0
 
     bare = parse_report(render_report("T", None, None, None, {}, {}, None, [], prov))
     assert bare["sections"] == ["provenance"] and bare["charts"] == 0

@@ -159,7 +159,7 @@ def seed_shard_eval(dataset: SegDataset, shard_path: Path | str) -> dict[str, An
     """Confusion matrices of a seed shard's seeds against the GT, one per γ. JSON-ready."""
     k = dataset.num_classes
     confs, gammas, n = None, [], 0
-    for img_id, seeds, gammas in read_seed_shard(shard_path):
+    for img_id, seeds, gammas in progress(read_seed_shard(shard_path), desc=f"seed eval {Path(shard_path).name}"):
         gt = dataset.label(img_id, seeds.shape[1:])
         confs = confs if confs is not None else np.zeros((len(gammas), k, k), np.int64)
         for i, seed in enumerate(seeds):

@@ -1,0 +1,109 @@
+"""Every command in the README's (and docs/') bash blocks is run: here, as typed, from a checkout-like folder with
+fake VOC and COCO layouts (dry runs where real data is needed), or by `.ci/run`, or by the workflow test."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import REPO, write_coco_layout, write_voc_layout
+from test_workflow import SMALL_TOY
+
+DOCS = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]
+
+# How each command is checked: "here" = run below (with -n added when it would compute), "ci" = .ci/run runs it,
+# "demo" = make demo's recipe, whose snakemake command the workflow test runs on a small toy config.
+COVERAGE = {
+    "make demo": "demo",
+    "make test": "ci",
+    "export PATH=$PWD/.venv/bin:$PATH": "here",
+    "snakemake -n": "here",
+    "snakemake --dag > dag.dot": "here",
+    "snakemake --summary": "here",
+    "snakemake --list-changes params": "here",
+    "snakemake --profile profiles/local --config experiment=voc -n": "here",
+    "snakemake --profile profiles/local --config experiment=voc --resources gpu=2": "here",
+    "snakemake --profile profiles/local results/voc/seg/seed/manifest.txt --config experiment=voc": "here",
+    "snakemake --profile profiles/local results/voc/stage2/test_submission.tar --config experiment=voc": "here",
+    "snakemake --profile profiles/local --config experiment=coco -n": "here",
+    "snakemake --profile profiles/slurm --config experiment=voc -n": "here",
+}
+WEIGHTS = ("pretrains/CLIP/ViT-B-16.pt", "pretrains/SAM/sam_vit_h_4b8939.pth",
+           "pretrains/swin_large_patch4_window12_384_22k_20220412-6580f57d.pth")  # fmt: skip
+
+
+def bash_commands(path: Path) -> list[str]:
+    """The command lines of a Markdown file's ```bash blocks (comments and blank lines dropped)."""
+    blocks = re.findall(r"^```bash\n(.*?)^```", path.read_text(), re.S | re.M)
+    return [line.strip() for block in blocks for line in block.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def test_every_command_of_the_docs_is_covered():
+    commands = [c for path in DOCS for c in bash_commands(path)]
+    assert commands, "the README has no commands"
+    assert sorted(set(commands)) == sorted(COVERAGE), "a README command is not checked (or a check is stale)"
+
+
+def test_make_targets_run_what_ci_and_the_workflow_test_run():
+    ci = (REPO / ".ci" / "run").read_text()
+    assert re.search(r"^make test$", ci, re.M)  # CI runs the README's test command
+    makefile = (REPO / "Makefile").read_text()
+    assert re.search(r"^demo: env\n\t\$\(SNAKEMAKE\) --profile profiles/local\n", makefile, re.M)
+    assert re.search(r"^test: env\n\t\$\(VENV\)/bin/python -m pytest -q\n", makefile, re.M)
+    # the default target of `make demo` on a small toy config: tests/test_workflow.py runs it to the end
+    workflow_test = (REPO / "tests" / "test_workflow.py").read_text()
+    assert "snakemake(tmp_path, *profile)  # make demo's command" in workflow_test
+
+
+@pytest.fixture
+def checkout(tmp_path: Path) -> Path:
+    """A folder that looks like the repository root to the README's commands: the workflow, rules, profiles and
+    envs linked in, config.yaml with a small toy, fake VOC and COCO layouts and placeholder weight files."""
+    for name in ("workflow", "rules", "profiles", "envs", "src"):
+        (tmp_path / name).symlink_to(REPO / name)
+    config = yaml.safe_load((REPO / "config.yaml").read_text())
+    config["experiments"]["toy"]["dataset"]["toy"] = SMALL_TOY
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(config, allow_unicode=True))
+    voc = write_voc_layout(tmp_path / "datasets" / "VOC2012", {"train_aug": ["2007_000032", "2007_000039"],
+                                                               "val": ["2007_000033"]})  # fmt: skip
+    (voc / "ImageSets" / "SegmentationAug" / "test.txt").write_text("/JPEGImages/2008_000001.jpg\n")
+    write_coco_layout(tmp_path / "datasets" / "coco2014", {"train": ["000000000009", "000000000025"],
+                                                           "val": ["000000000042"], "val_5000": ["000000000042"]})  # fmt: skip
+    for weights in WEIGHTS:
+        (tmp_path / weights).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / weights).write_bytes(b"placeholder")
+    (tmp_path / ".venv").symlink_to(Path(sys.executable).parent.parent)
+    return tmp_path
+
+
+def as_checked(command: str) -> str:
+    """The command as run here: a snakemake command that would compute gets -n (dry run: no real data)."""
+    reads_only = any(flag in command for flag in (" -n", "--dag", "--summary", "--list-changes"))
+    return command if not command.startswith("snakemake") or reads_only else command + " -n"
+
+
+def test_readme_commands_run_from_a_checkout(checkout):
+    commands = [c for c in bash_commands(REPO / "README.md") if COVERAGE[c] == "here"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SNAKEMAKE")}
+    outputs = {}
+    for command in commands[1:]:  # each after the README's `export PATH=...` line, as a user's shell has it
+        script = f"set -euo pipefail\n{commands[0]}\n{as_checked(command)}\n"
+        proc = subprocess.run(["bash", "-c", script], cwd=checkout, capture_output=True, text=True, env=env)
+        assert proc.returncode == 0, f"{command}:\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}"
+        outputs[command] = proc.stdout + proc.stderr
+    assert "digraph" in (checkout / "dag.dot").read_text()
+    assert "output_file" in outputs["snakemake --summary"] and "results/toy/report.html" in outputs["snakemake --summary"]
+    for command, text in outputs.items():
+        if as_checked(command).endswith(" -n") or " -n " in as_checked(command):
+            assert "Job stats:" in text, command
+    assert "stage2_test_export" in outputs[
+        "snakemake --profile profiles/local results/voc/stage2/test_submission.tar --config experiment=voc"]
+    assert "stage2_train" not in outputs[
+        "snakemake --profile profiles/local results/voc/seg/seed/manifest.txt --config experiment=voc"]
+    assert "report" in outputs["snakemake --profile profiles/local --config experiment=coco -n"]
