@@ -4,7 +4,7 @@ STAMP := $(VENV)/.installed
 SNAKEMAKE := $(VENV)/bin/snakemake
 export PATH := $(abspath $(VENV))/bin:$(PATH)
 
-.PHONY: env demo test lint dryrun dag clean
+.PHONY: env demo test bench lint dryrun dag clean
 
 env: $(STAMP)
 
@@ -18,6 +18,10 @@ demo: env
 
 test: env
 	$(VENV)/bin/python -m pytest -q
+
+# Every benchmark (benchmarks/run_all.py): JSON lines, and the table of benchmarks/README.md rewritten.
+bench: env
+	$(VENV)/bin/python benchmarks/run_all.py
 
 lint: env
 	$(SNAKEMAKE) --lint

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+from bench_json import emit
 import yaml
 from PIL import Image
 
@@ -60,6 +61,7 @@ def main() -> None:
         print(f"VOC train_aug ids: {args.ids}  shards: {shards}  (shard size {config['experiments']['voc']['shard_size']})")
         print(f"{'dry run (best of 3)':<24}{min(times):>7.2f} s")
         print(f"{'target':<24}{3.0:>7.2f} s   ratio target/measured: {3.0 / min(times):.2f}")
+        emit("dryrun_voc_scale", f"snakemake -n, VOC layout, {args.ids} ids", min(times), "s", target=3.0)
 
 
 if __name__ == "__main__":

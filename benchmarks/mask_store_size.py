@@ -14,6 +14,7 @@ import numpy as np
 import torch
 
 import fma_wsss.torchvision_compat  # noqa: F401
+from bench_json import emit
 from fma_wsss.store import MaskSet, MaskShard, write_mask_shard
 from segment_anything.utils.amg import area_from_rle, mask_to_rle_pytorch
 
@@ -63,6 +64,8 @@ def main() -> None:
     print(f"{'reference (pickle, uncompressed RLE)':<34}{ref_bytes / N_IMAGES:>14.0f}")
     print(f"{'fma_wsss (HDF5 shard, COCO RLE)':<34}{ours / N_IMAGES:>14.0f}")
     print(f"ratio ours/reference: {ours / ref_bytes:.3f}  (goal <= 0.333)")
+    emit("mask_store_size", f"masks, bytes per image ({N_MASKS} masks, {H}x{W})", ours / N_IMAGES, "B",
+         ref_bytes / N_IMAGES, target=3, target_on="ratio")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ import time
 
 import numpy as np
 
+from bench_json import emit
 from fma_wsss.metrics import confusion_matrix
 
 
@@ -43,6 +44,8 @@ def main() -> None:
     print(f"{'reference-style':<22}{1000 * ref:>16.1f}{10 * ref:>12.2f}")
     print(f"{'fma_wsss.metrics':<22}{1000 * ours:>16.1f}{10 * ours:>12.2f}")
     print(f"speed-up: {ref / ours:.2f}x  (the issue's reference figure: 48 ms / 100 pairs; goal >= 3x)")
+    emit("miou_speed", "mIoU confusion matrix, 100 pairs of 375x500", 1000 * ours, "ms", 1000 * ref, target=3,
+         target_on="ratio")
 
 
 if __name__ == "__main__":

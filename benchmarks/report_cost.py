@@ -22,6 +22,7 @@ import numpy as np
 import torch
 from PIL import Image
 
+from bench_json import emit
 from fma_wsss.cams import cam_report_from_evals, cam_shard_eval, read_cam_shard
 from fma_wsss.data import SegDataset
 from fma_wsss.masks import NUM_LEVELS, mask_quality, mask_shard_eval
@@ -49,13 +50,15 @@ def fake_voc(root: Path, n: int, rng: np.random.Generator) -> SegDataset:
     return SegDataset("voc", root, "train_aug")
 
 
-def fake_masks(rng: np.random.Generator) -> MaskSet:
-    yy, xx = np.mgrid[:H, :W]
+def fake_masks(rng: np.random.Generator, n_masks: int = N_MASKS, h: int = H, w: int = W) -> MaskSet:
+    """n_masks discs in 3 levels (radii about 10, 30, 70 px at 375×500, scaled with the image)."""
+    yy, xx = np.mgrid[:h, :w]
+    scale = np.sqrt(h * w / (H * W))
     masks, levels = [], []
-    for i in range(N_MASKS):
+    for i in range(n_masks):
         level = i % NUM_LEVELS
-        r = (10, 30, 70)[level] * rng.uniform(0.5, 1.5)
-        cy, cx = rng.uniform(0, H), rng.uniform(0, W)
+        r = (10, 30, 70)[level] * scale * rng.uniform(0.5, 1.5)
+        cy, cx = rng.uniform(0, h), rng.uniform(0, w)
         masks.append((yy - cy) ** 2 + (xx - cx) ** 2 < r * r)
         levels.append(level)
     return MaskSet.from_binary(np.stack(masks), np.array(levels))
@@ -169,6 +172,8 @@ def main() -> None:
         now = waves * per_shard * t_new / n + t_report
         print(f"{name:<24}{t_old / n:>13.4f}{t_new / n:>11.4f}{t_old / t_new:>9.1f}x{before / 60:>11.1f} min"
               f"{serial / 60:>8.1f} min{now / 60:>10.1f} min")  # fmt: skip
+        emit("report_cost", f"{name} evaluation per image (1 thread)", t_new / n, "s", t_old / n)
+        emit("report_cost", f"{name}: VOC train_aug report, {args.jobs} jobs", now / 60, "min", before / 60, target=5)
     print(f"report step alone (sum of {n_shards} shard results): masks {t_mask_report:.3f} s, CAMs {t_cam_report:.3f} s")
     print("target: VOC-scale mask and CAM reports <= 5 min after the shards exist")
     miou = 100 * scores_from_confusion(np.asarray(mask_eval["confusion"])).miou

@@ -20,6 +20,7 @@ import torch
 import yaml
 
 import fma_wsss.torchvision_compat  # noqa: F401
+from bench_json import emit
 from fma_wsss.config import validate_config
 from fma_wsss.masks import quasi_superpixels
 from fma_wsss.sam import SAM_BUILDERS, build_sam_generator, build_sam_skeleton, TINY_SAM
@@ -69,6 +70,10 @@ def main() -> None:
                 peak = torch.cuda.max_memory_allocated() / 2**30 if args.device.startswith("cuda") else float("nan")
                 dt = (time.perf_counter() - t0) / len(images)
                 print(f"{'bf16' if bf16 else 'fp32':<10}{ppb:>13}{dt:>11.3f}{peak:>14.2f}{n / len(images):>15.1f}")
+                paper = args.model_type == "vit_h" and args.device.startswith("cuda") and not bf16
+                emit("sam_amg_speed", f"SAM {args.model_type} AMG, {'bf16' if bf16 else 'fp32'}, {ppb} points/batch, "
+                     f"{args.device}", dt, "s/img", target=0.5 if paper else None,
+                     note=f"peak {peak:.1f} GiB" if args.device.startswith("cuda") else "CPU: checks the script only")
                 del gen
 
 

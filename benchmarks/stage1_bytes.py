@@ -23,6 +23,7 @@ from PIL import Image
 from report_cost import H, W, fake_masks
 from sams_speed import write_fake_cam_shard
 
+from bench_json import emit
 from fma_wsss.seeds import export_seed_pngs, mask_cam_means, seed_from_means, cam_at_image_size
 from fma_wsss.store import MaskShard, write_mask_shard
 from fma_wsss.seeds import run_seed_shard
@@ -92,6 +93,9 @@ def main() -> None:
         print(f"{name:<44}{ref:>12,.0f}{ours_txt:>12}{ratio}")
     print(f"VOC train_aug (10,582 images): reference CAM + refined {(ref_cam + ref_affed) * 10582 / 1e9:.1f} GB, "
           f"ours {ours_cam * 10582 / 1e9:.3f} GB")  # fmt: skip
+    emit("stage1_bytes", "CAM + refined CAM, bytes per image", ours_cam, "B", ref_cam + ref_affed, target=1,
+         target_on="ratio")
+    emit("stage1_bytes", "seeds (one γ), bytes per image", ours_seed, "B", ref_seed, target=1, target_on="ratio")
 
 
 if __name__ == "__main__":

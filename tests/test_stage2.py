@@ -3,6 +3,7 @@ layouts, the tiny toy model trained, resumed and evaluated, the inputs checked b
 
 from __future__ import annotations
 
+import os
 import tarfile
 
 import numpy as np
@@ -206,6 +207,16 @@ def test_the_tiny_toy_model_trains_resumes_and_evaluates(toy, tmp_path):
     assert sorted(p.name for p in (tmp_path / "work").glob("iter_*.pth")) == ["iter_2.pth"] and other["final"].endswith("iter_2.pth")
 
 
+class RunsCode:
+    """A pickle payload that would create a file when unpickled."""
+
+    def __init__(self, target: str = "pwned"):
+        self.target = target
+
+    def __reduce__(self):
+        return (os.system, (f"touch {self.target}",))
+
+
 def test_bad_inputs_stop_before_training(toy, tmp_path):
     from mmseg.registry import MODELS
 
@@ -213,6 +224,15 @@ def test_bad_inputs_stop_before_training(toy, tmp_path):
     cfg = stage2.build_config("m2f_r18_toy.py", settings(tmp_path, dataset, seed_dir, backbone=str(tmp_path / "none.pth")))
     with pytest.raises(FileNotFoundError, match=r"backbone weights not found: .*none\.pth"):
         stage2.check_inputs(cfg)
+    garbage = tmp_path / "garbage.pth"
+    garbage.write_bytes(b"not a checkpoint" * 10)
+    with pytest.raises(ValueError, match=r"backbone weights .*garbage\.pth are not a PyTorch weights file"):
+        stage2.check_inputs(stage2.build_config("m2f_r18_toy.py", settings(tmp_path, dataset, seed_dir, backbone=str(garbage))))
+    evil = tmp_path / "evil.pth"
+    torch.save({"state_dict": RunsCode(str(tmp_path / "pwned"))}, evil)  # unpickling it would run a command
+    with pytest.raises(ValueError, match=r"evil\.pth are not a PyTorch weights file"):
+        stage2.check_inputs(stage2.build_config("m2f_r18_toy.py", settings(tmp_path, dataset, seed_dir, backbone=str(evil))))
+    assert not (tmp_path / "pwned").exists()
     good = MODELS.build(cfg.model.backbone).state_dict()
     torch.save({"state_dict": good}, tmp_path / "r18.pth")
     stage2.check_inputs(stage2.build_config("m2f_r18_toy.py", settings(tmp_path, dataset, seed_dir, backbone=str(tmp_path / "r18.pth"))))

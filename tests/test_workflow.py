@@ -93,6 +93,20 @@ def test_local_profile_run_rerun_and_param_edit(tmp_path):
     assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {"toy_dataset": 1, "masks": 3, "mask_eval": 3, "mask_report": 1}
 
 
+def test_a_failed_jobs_error_reaches_the_console(tmp_path):
+    """The profiles print a failed job's log, so its one-line error (naming the file) is on the console."""
+    write_config(tmp_path)
+    profile = ["--profile", str(REPO / "profiles" / "local"), "--cores", "2"]
+    snakemake(tmp_path, *profile, "results/toy/dataset/toy_manifest.json")
+    broken = tmp_path / "results/toy/dataset/JPEGImages/train_00003.jpg"
+    broken.write_bytes(broken.read_bytes()[:200])  # truncated
+    proc = snakemake(tmp_path, *profile, "results/toy/masks/train/shard-0000.h5", check=False)
+    console = proc.stdout + proc.stderr
+    assert proc.returncode != 0
+    assert f"corrupt or unreadable image {broken.relative_to(tmp_path)}" in console or f"corrupt or unreadable image {broken}" in console
+    assert not (tmp_path / "results/toy/masks/train/shard-0000.h5").exists()
+
+
 def test_cls_stage_end_to_end_and_rerun_scope(tmp_path):
     """toy_clip -> train_prompts -> infer_cams (learned, hand, init) -> cam_report on a tiny toy; a prompt-training
     edit re-runs training and the learned-prompt CAMs only; the init control follows the context seed."""

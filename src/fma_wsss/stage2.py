@@ -174,7 +174,11 @@ def check_inputs(cfg: Config) -> None:
         weights = Path(init["checkpoint"])
         if not weights.is_file():
             raise FileNotFoundError(f"backbone weights not found: {weights} (stage2.backbone in config.yaml)")
-        state = torch.load(weights, map_location="cpu", weights_only=False)
+        try:  # a downloaded file: tensors only, never code (weights_only)
+            state = torch.load(weights, map_location="cpu", weights_only=True)
+        except Exception as e:  # noqa: BLE001  (pickle, zip and unpickler errors all mean: not a weights file)
+            raise ValueError(f"backbone weights {weights} are not a PyTorch weights file of tensors "
+                             f"(expected mmseg's converted Swin-L state dict): {type(e).__name__}: {e}"[:600]) from None  # fmt: skip
         state = state.get("state_dict", state.get("model", state)) if isinstance(state, dict) else {}
         state = {re.sub(r"^(module\.)?(backbone\.)?", "", k): v for k, v in state.items() if hasattr(v, "shape")}
         expected = MODELS.build(cfg.model.backbone).state_dict()

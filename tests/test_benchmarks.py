@@ -1,0 +1,40 @@
+"""The benchmark suite's bookkeeping (no timing here): JSON lines, ratios, targets, and the README table."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from conftest import REPO
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+from bench_json import emit  # noqa: E402
+from run_all import END, START, suite, table  # noqa: E402
+
+
+def test_emit_prints_one_json_line_with_ratio_and_target(capsys):
+    faster = emit("x", "ms per image", 2.0, "ms", reference=7.0, target=3, target_on="ratio")
+    slow = emit("x", "s per dry run", 4.0, "s", target=3.0)
+    rate = emit("x", "images/s", 40.0, "img/s", lower_is_better=False, target=50)
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert lines == [faster, slow, rate]
+    assert faster["ratio"] == 3.5 and faster["met"] is True
+    assert slow["ratio"] is None and slow["met"] is False and rate["met"] is False
+
+
+def test_the_table_shows_every_measurement_and_the_misses(capsys):
+    rows = [emit("caa_speed", "CAA", 2.0, "ms", reference=7.0, target=3, target_on="ratio"),
+            emit("scaling", "dry run", 4.0, "s", target=3.0, note="VOC"), emit("demo_cost", "n/a", float("nan"), "s")]  # fmt: skip
+    text = table(rows, "2026-12-03", "test machine")
+    assert "| caa_speed | CAA | 2 ms | 7 ms | 3.5× | ≥ 3× | yes |" in text
+    assert "| scaling | dry run (VOC) | 4 s | — |  | ≤ 3 s | **no** |" in text
+    assert "| demo_cost | n/a | — | — |" in text
+
+
+def test_the_suite_covers_every_speed_script_and_the_readme_has_the_table_markers():
+    scripts = {name for name, _ in suite(cuda=True)}
+    on_disk = {p.name for p in (REPO / "benchmarks").glob("*.py")}
+    assert on_disk - scripts == {"bench_json.py", "run_all.py", "toy_prompt_seeds.py", "toy_seg_lr.py",
+                                 "dryrun_voc_scale.py"}  # the quality studies; the VOC dry run is in scaling.py  # fmt: skip
+    text = (REPO / "benchmarks" / "README.md").read_text()
+    assert text.count(START) == text.count(END) <= 1
