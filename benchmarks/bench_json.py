@@ -2,7 +2,7 @@
 
 A line: {"bench": script, "figure": what, "value": ours, "unit": ..., "reference": the reference's figure measured in
 the same run (or null), "ratio": how many times better ours is (reference / ours when lower is better), "target":
-the issue's target, "target_on": "value" or "ratio", "met": true/false/null, "note": ...}.
+"lower_is_better", the issue's target, "target_on": "value" or "ratio", "met": true/false/null, "note": ...}.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def emit(bench: str, figure: str, value: float, unit: str, reference: float | No
         if measured is not None:
             met = measured <= target if (lower_is_better and target_on == "value") else measured >= target
     line = {"bench": bench, "figure": figure, "value": value, "unit": unit, "reference": reference, "ratio": ratio,
-            "target": target, "target_on": target_on, "met": met, "note": note}  # fmt: skip
+            "lower_is_better": lower_is_better, "target": target, "target_on": target_on, "met": met, "note": note}  # fmt: skip
     print(json.dumps(line, ensure_ascii=False), flush=True)
     return line
 

@@ -68,7 +68,7 @@ def table(rows: list[dict], date: str, where: str) -> str:
              "| script | figure | ours | reference | ratio | target | met |", "|---|---|---|---|---|---|---|"]  # fmt: skip
     for r in rows:
         target = "" if r.get("target") is None else (f"≥ {r['target']:g}×" if r["target_on"] == "ratio" else
-                                                      f"{'≤' if r['unit'] != 'img/s' else '≥'} {r['target']:g} {r['unit']}")  # fmt: skip
+                                                      f"{'≤' if r.get('lower_is_better', True) else '≥'} {r['target']:g} {r['unit']}")  # fmt: skip
         met = {True: "yes", False: "**no**", None: ""}[r.get("met")]
         figure = r["figure"] + (f" ({r['note']})" if r.get("note") else "")
         ratio = "" if r.get("ratio") is None else f"{r['ratio']:.1f}×"

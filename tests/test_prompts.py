@@ -187,3 +187,50 @@ def test_training_after_an_inference_still_learns(toy_setup, tmp_path):
                   log=lambda m: None)  # fmt: skip
     assert model.frozen_text is None
     assert not torch.equal(torch.load(tmp_path / "c.pth")["prompt_learner.ctx"], start)
+
+
+def test_positive_rank_counts_within_each_image():
+    from fma_wsss.gradcam import positive_rank
+
+    image_of_pair = torch.tensor([0, 0, 0, 2, 3, 3])
+    assert positive_rank(image_of_pair, 5).tolist() == [0, 1, 2, 0, 0, 1]
+    assert positive_rank(torch.zeros(0, dtype=torch.long), 3).tolist() == []
+
+
+def test_grad_cams_and_their_context_gradient_equal_one_pair_at_a_time(toy_setup):
+    """The batched Grad-CAM (one vector-Jacobian product per positive rank, all images at once) against the
+    reference's formulation, one autograd.grad per (image, class) pair: same CAMs, same second-order gradient of the
+    CAM activation loss with respect to the context. Images with 0, 1 and 3 positives."""
+    from fma_wsss.clip import encode_image
+    from fma_wsss.gradcam import masked_softmax
+    from fma_wsss.losses import cam_activation_loss
+
+    _, clip_cfg = toy_setup
+    prompt = {"n_ctx": 4, "class_specific": True, "position": "front", "ctx_std": 0.125}
+    model = build_cam_model(clip_cfg, prompt, CLASSES["fg"], [""])
+    model.prompt_learner.initialize("机")
+    gen = torch.Generator().manual_seed(0)
+    images = torch.randn(3, 3, 64, 64, generator=gen)
+    fg_labels = torch.tensor([[0, 1, 0, 1, 0, 1], [0, 0, 0, 0, 0, 0], [1, 0, 0, 0, 0, 0]])
+    seeds = torch.randint(0, 7, (3, 64, 64), generator=gen)
+
+    out = model(images, fg_labels, create_graph=True)
+    sum(cam_activation_loss(out.pos_cam, out.pos_index, seeds)).backward()
+    batched_grad = model.prompt_learner.ctx.grad.clone()
+    model.prompt_learner.ctx.grad = None
+
+    feats = encode_image(model.clip, images, grad_target=True)
+    logits = model.logits(feats.img_emb, model.text_features())
+    mask = torch.ones_like(logits, dtype=torch.bool)
+    mask[:, :6] = fg_labels.bool()
+    sm = masked_softmax(logits, mask)
+    cams = []
+    for n, c in out.pos_index.tolist():
+        grad = torch.autograd.grad(sm[n, c], feats.gcam_avt, create_graph=True)[0][n, 1:]
+        cams.append((feats.gcam_avt.detach()[n, 1:] * grad.mean(0)).sum(-1).reshape(feats.grid))
+    cams = torch.stack(cams)
+    sum(cam_activation_loss(cams, out.pos_index, seeds)).backward()
+    assert out.pos_index.tolist() == [[0, 1], [0, 3], [0, 5], [2, 0]]
+    torch.testing.assert_close(out.pos_cam.detach(), cams.detach(), rtol=1e-5, atol=1e-7)
+    assert batched_grad.abs().max() > 0
+    torch.testing.assert_close(batched_grad, model.prompt_learner.ctx.grad, rtol=1e-4, atol=1e-9)

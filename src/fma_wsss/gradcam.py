@@ -19,6 +19,13 @@ def masked_softmax(logits: torch.Tensor, mask: torch.Tensor, eps: float = 1e-5) 
     return e / (e.sum(dim=-1, keepdim=True) + eps)
 
 
+def positive_rank(image_of_pair: torch.Tensor, n_images: int) -> torch.Tensor:
+    """(P,) rank of each positive pair among its image's pairs (0, 1, …), for pairs sorted by image."""
+    counts = torch.bincount(image_of_pair, minlength=n_images)
+    first = torch.cumsum(counts, 0) - counts
+    return torch.arange(len(image_of_pair), device=image_of_pair.device) - first[image_of_pair]
+
+
 @dataclass
 class CamOutput:
     logits: torch.Tensor  # (N, G) scale·cos
@@ -77,10 +84,14 @@ class GradCAMCLIP(nn.Module):
             if len(pos_index) == 0:
                 cams = avt.new_zeros((0, h, w))
             else:
-                one_hot = torch.zeros((len(pos_index), n, g), dtype=sm.dtype, device=sm.device)
-                one_hot[torch.arange(len(pos_index)), pos_index[:, 0], pos_index[:, 1]] = 1
+                # Image n's tokens reach only row n of sm, so one vector-Jacobian product can carry one positive of
+                # every image at once: round k takes each image's k-th positive. K = the most positives of any
+                # image (≤ C_fg) products instead of P, each over the whole batch (METHOD §6.1 takes them one by one).
+                rank = positive_rank(pos_index[:, 0], n)
+                one_hot = torch.zeros((int(rank.max()) + 1, n, g), dtype=sm.dtype, device=sm.device)
+                one_hot[rank, pos_index[:, 0], pos_index[:, 1]] = 1
                 grads = torch.autograd.grad(sm, avt, one_hot, create_graph=create_graph, is_grads_batched=True)[0]
-                grads = grads[torch.arange(len(pos_index)), pos_index[:, 0], 1:]  # (P, hw, D), CLS dropped
+                grads = grads[rank, pos_index[:, 0], 1:]  # (P, hw, D), CLS dropped
                 weights = grads.mean(dim=1)  # (P, D)
                 activations = avt.detach()[pos_index[:, 0], 1:]  # (P, hw, D): gradients reach ctx through w only
                 cams = (activations * weights[:, None]).sum(-1).reshape(-1, h, w)

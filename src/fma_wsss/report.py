@@ -255,22 +255,25 @@ def gallery_rows(
     """For each id: one picture per GALLERY_COLUMNS (None where the run has no such artifact). Shards are read by
     the image's position in the split (shard k holds positions k·shard_size … (k+1)·shard_size − 1)."""
     position = {s.id: k for k, s in enumerate(dataset.samples)}
-    wanted: dict[tuple[str, Path], set[str]] = {}
+    # Shard path -> the kinds wanted from it and for which ids (CAM and refined CAM share shards when CAA is fused).
+    wanted: dict[Path, tuple[set[str], set[str]]] = {}
     for img_id in ids:
         k = position[img_id]
         for kind, paths in (("masks", mask_shards), ("cam", cam_shards), ("cam_affed", refined_shards)):
             if paths:
-                wanted.setdefault((kind, _shard_of(paths, k, shard_size)), set()).add(img_id)
+                kinds, want = wanted.setdefault(_shard_of(paths, k, shard_size), (set(), set()))
+                kinds.add(kind)
+                want.add(img_id)
     found: dict[tuple[str, str], Any] = {}
-    for (kind, path), want in wanted.items():
-        if kind == "masks":
+    for path, (kinds, want) in wanted.items():
+        if kinds == {"masks"}:
             for img_id, masks, _ in read_mask_shard(path):
                 if img_id in want and masks is not None:
-                    found[kind, img_id] = masks
+                    found["masks", img_id] = masks
         else:
-            for img_id, record in read_cam_shard(path, keys=(kind, "fg_cls")):
+            for img_id, record in read_cam_shard(path, keys=(*sorted(kinds), "fg_cls")):
                 if img_id in want:
-                    found[kind, img_id] = record[kind]
+                    found.update({(kind, img_id): record[kind] for kind in kinds})
     rows = []
     for img_id in ids:
         image, label = dataset.image_and_label(img_id)
