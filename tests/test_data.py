@@ -1,4 +1,6 @@
 
+import re
+
 import numpy as np
 import pytest
 from PIL import Image
@@ -94,3 +96,39 @@ def test_shard_slices_cover_split_once():
     assert covered == list(range(1000))
     with pytest.raises(ValueError, match="shard 4 out of range"):
         shard_slice(1000, 300, 4)
+
+
+def test_truncated_jpeg_is_named(voc_root):
+    path = voc_root / "JPEGImages" / "2007_000032.jpg"
+    path.write_bytes(path.read_bytes()[: len(path.read_bytes()) // 2])
+    with pytest.raises(DatasetError, match=r"corrupt or unreadable image .*2007_000032\.jpg: .*truncated"):
+        SegDataset("voc", voc_root, "train_aug").image("2007_000032")
+
+
+@pytest.mark.parametrize("mode", ["L", "P", "CMYK", "RGBA", "LA", "1"])
+def test_eight_bit_modes_are_converted_to_rgb(voc_root, mode):
+    """Grayscale, palette, CMYK and alpha images are read as RGB (alpha dropped), like PIL's own conversion."""
+    rgb = np.random.default_rng(0).integers(0, 256, (20, 30, 3), dtype=np.uint8)
+    source = Image.fromarray(rgb).convert(mode)
+    path = voc_root / "JPEGImages" / "2007_000032.jpg"
+    source.save(path, format="PNG" if mode in ("RGBA", "LA", "P", "1") else "TIFF")  # the list names a .jpg
+    image = SegDataset("voc", voc_root, "train_aug").image("2007_000032")
+    assert image.dtype == np.uint8 and image.shape == (20, 30, 3)
+    np.testing.assert_array_equal(image, np.asarray(source.convert("RGB")))
+
+
+@pytest.mark.parametrize("mode,array", [("I;16", np.full((6, 8), 40000, np.uint16)), ("I", np.full((6, 8), 70000, np.int32)),
+                                        ("F", np.full((6, 8), 0.5, np.float32))])  # fmt: skip
+def test_images_of_more_than_eight_bits_are_refused(voc_root, mode, array):
+    path = voc_root / "JPEGImages" / "2007_000032.jpg"
+    Image.fromarray(array).save(path, format="TIFF" if mode != "I;16" else "PNG")
+    with pytest.raises(DatasetError, match=rf"image .*2007_000032\.jpg has mode {re.escape(Image.open(path).mode)} "
+                                           r"\(expected 8 bits per channel"):  # fmt: skip
+        SegDataset("voc", voc_root, "train_aug").image("2007_000032")
+
+
+def test_duplicated_id_is_named_with_both_lines(voc_root):
+    lst = voc_root / "ImageSets" / "SegmentationAug" / "train_aug.txt"
+    lst.write_text(lst.read_text() + lst.read_text().splitlines()[0] + "\n")
+    with pytest.raises(DatasetError, match=r"train_aug\.txt:4: image id 2007_000032 is listed again \(first on line 1\)"):
+        read_split("voc", voc_root, "train_aug")

@@ -116,12 +116,12 @@ def test_voc_config_is_the_reference_recipe(tmp_path):
 
     steps = {s["type"]: s for s in cfg.train_dataloader.dataset.pipeline}
     assert [s["type"] for s in cfg.train_dataloader.dataset.pipeline] == [
-        "LoadImageFromFile", "LoadAnnotations", "RandomResize", "RandomCrop", "RandomFlip", "PhotoMetricDistortion", "Pad",
+        "FmaLoadImage", "LoadAnnotations", "RandomResize", "RandomCrop", "RandomFlip", "PhotoMetricDistortion", "Pad",
         "PackSegInputs"]  # fmt: skip
     assert (steps["RandomResize"]["scale"], steps["RandomResize"]["ratio_range"], steps["RandomResize"]["keep_ratio"]) == (
         (2048, 512), (0.5, 2.0), True)
     assert (steps["RandomCrop"]["crop_size"], steps["RandomCrop"]["cat_max_ratio"], steps["RandomFlip"]["prob"]) == ((512, 512), 0.75, 0.5)
-    assert [s["type"] for s in cfg.test_dataloader.dataset.pipeline] == ["LoadImageFromFile", "Resize", "LoadAnnotations", "PackSegInputs"]
+    assert [s["type"] for s in cfg.test_dataloader.dataset.pipeline] == ["FmaLoadImage", "Resize", "LoadAnnotations", "PackSegInputs"]
     assert cfg.test_dataloader.dataset.pipeline[1]["scale"] == (2048, 512)
     loader = cfg.train_dataloader
     assert (loader.batch_size, loader.num_workers, loader.persistent_workers, loader.sampler) == (
@@ -264,3 +264,22 @@ def test_the_voc_test_predictions_are_packed_as_the_server_takes_them(tmp_path):
     with pytest.raises(FileNotFoundError, match=r"2008_000003\.png"):
         stage2.pack_voc_test(pred, ["2008_000001", "2008_000003"], tmp_path / "bad.tar")
     assert not (tmp_path / "bad.tar").exists()
+
+
+def test_stage_two_reads_images_as_every_other_stage(tmp_path):
+    """FmaLoadImage: the pixels of data.read_rgb (grayscale converted, the same JPEG decoder) as BGR; a 16-bit image
+    is refused with the same error as in stage I."""
+    from fma_wsss.data import read_rgb
+
+    rng = np.random.default_rng(0)
+    jpeg, gray, deep = tmp_path / "a.jpg", tmp_path / "g.jpg", tmp_path / "d.png"
+    Image.fromarray(rng.integers(0, 256, (24, 40, 3), dtype=np.uint8)).save(jpeg, quality=80)
+    Image.fromarray(rng.integers(0, 256, (24, 40), dtype=np.uint8)).save(gray)
+    Image.fromarray(np.full((4, 4), 50000, np.uint16)).save(deep)
+    load = stage2.FmaLoadImage()
+    for path in (jpeg, gray):
+        out = load({"img_path": str(path)})
+        np.testing.assert_array_equal(out["img"], read_rgb(path)[:, :, ::-1])
+        assert out["img_shape"] == out["ori_shape"] == (24, 40) and out["img"].flags.c_contiguous
+    with pytest.raises(DatasetError, match=r"image .*d\.png has mode I"):
+        load({"img_path": str(deep)})

@@ -136,6 +136,12 @@ def read_split(kind: str, root: Path | str, split: str) -> list[Sample]:
         samples.append(Sample(img_id, image, label, list_file, line_no))
     if not samples:
         raise DatasetError(f"split list {list_file} is empty (expected one image per line)")
+    first_line: dict[str, int] = {}
+    for s in samples:
+        if s.id in first_line:
+            raise DatasetError(f"{list_file}:{s.line_no}: image id {s.id} is listed again (first on line "
+                               f"{first_line[s.id]}); every id must appear once")  # fmt: skip
+        first_line[s.id] = s.line_no
     return samples
 
 
@@ -157,16 +163,32 @@ def shard_slice(n_images: int, shard_size: int, shard: int) -> slice:
     return slice(shard * shard_size, min((shard + 1) * shard_size, n_images))
 
 
-def load_image(sample: Sample) -> np.ndarray:
-    """RGB uint8 (H, W, 3) image of `sample`; grayscale/CMYK files are converted (COCO has grayscale JPEGs)."""
-    if not sample.image.is_file():
-        raise DatasetError(f"{sample.list_file}:{sample.line_no}: image not found: {sample.image}")
+# Image modes read as RGB: 8-bit grayscale and palette, CMYK and YCbCr JPEGs, and RGBA/LA (alpha dropped, not
+# composited). Modes whose values do not fit 0..255 (16/32-bit integer, float) are refused: any scaling would be a
+# guess, and a guess that differed between stages would feed the next stage other pixels.
+CONVERTED_IMAGE_MODES = frozenset({"RGB", "L", "P", "1", "CMYK", "YCbCr", "RGBA", "RGBX", "LA", "PA", "La", "RGBa"})
+
+
+def read_rgb(path: Path | str) -> np.ndarray:
+    """RGB uint8 (H, W, 3) of an image file, by the one rule every stage uses: 8-bit modes are converted (grayscale,
+    palette, CMYK, alpha dropped; COCO has grayscale JPEGs); 16-bit, 32-bit and float images are refused. Errors
+    are DatasetErrors naming the file."""
     try:
-        with Image.open(sample.image) as img:
+        with Image.open(path) as img:
+            if img.mode not in CONVERTED_IMAGE_MODES:
+                raise DatasetError(f"image {path} has mode {img.mode} (expected 8 bits per channel: RGB, grayscale, "
+                                   "palette, CMYK or RGBA; convert it to 8-bit RGB)")  # fmt: skip
             img.load()
             return np.asarray(img.convert("RGB"))
     except (OSError, SyntaxError) as e:
-        raise DatasetError(f"corrupt or unreadable image {sample.image}: {e}") from None
+        raise DatasetError(f"corrupt or unreadable image {path}: {e}") from None
+
+
+def load_image(sample: Sample) -> np.ndarray:
+    """RGB uint8 (H, W, 3) image of `sample` (read_rgb); a missing file is named with its list line."""
+    if not sample.image.is_file():
+        raise DatasetError(f"{sample.list_file}:{sample.line_no}: image not found: {sample.image}")
+    return read_rgb(sample.image)
 
 
 def load_label(sample: Sample, num_classes: int, image_hw: tuple[int, int] | None = None) -> np.ndarray:

@@ -3,8 +3,8 @@
 The model, losses, optimiser and pipelines are our own mmengine config files (stage2_configs/), inheriting mmseg's
 shipped Mask2Former bases. This module registers `FmaSegDataset` in mmseg's registry (a split of our data layer,
 with the fine seed PNGs as labels for training: only the ids the seed manifest lists, so COCO trains on the ids
-that have seeds), fills in the values the workflow owns (build_config), checks the inputs before any training
-(check_inputs), trains resumably (train), and evaluates single-scale whole images with our mIoU (evaluate).
+that have seeds) and `FmaLoadImage` (images read as every other stage reads them), fills in the values the
+workflow owns (build_config), checks the inputs before any training (check_inputs), trains resumably (train), and evaluates single-scale whole images with our mIoU (evaluate).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from PIL import Image
 
 from . import torchvision_compat  # noqa: F401  (before mmseg: torchvision's compiled ops do not load here)
 
-from .data import DatasetError, SegDataset, load_seed_png, read_seed_manifest, voc_palette
+from .data import DatasetError, SegDataset, load_seed_png, read_rgb, read_seed_manifest, voc_palette
 from .metrics import confusion_matrix, scores_from_confusion
 from .progress import progress
 from .store import atomic_path
@@ -34,7 +34,8 @@ from mmengine.config import Config  # noqa: E402
 from mmengine.dist import is_main_process  # noqa: E402
 from mmengine.hooks import Hook  # noqa: E402
 from mmseg.datasets import BaseSegDataset  # noqa: E402
-from mmseg.registry import DATASETS, HOOKS  # noqa: E402
+from mmcv.transforms import BaseTransform  # noqa: E402
+from mmseg.registry import DATASETS, HOOKS, TRANSFORMS  # noqa: E402
 
 CONFIG_DIR = Path(__file__).parent / "stage2_configs"
 
@@ -82,6 +83,17 @@ class FmaSegDataset(BaseSegDataset):
                  label_map=None, reduce_zero_label=False, seg_fields=[], sample_idx=i)
             for i, s in enumerate(samples)
         ]  # fmt: skip
+
+
+@TRANSFORMS.register_module()
+class FmaLoadImage(BaseTransform):
+    """mmcv's LoadImageFromFile for our pipelines, reading by data.read_rgb: stage II sees the same pixels as stage I
+    (the same mode conversions and refusals, the same JPEG decoder), as BGR uint8."""
+
+    def transform(self, results: dict[str, Any]) -> dict[str, Any]:
+        img = read_rgb(results["img_path"])[:, :, ::-1].copy()
+        results.update(img=img, img_shape=img.shape[:2], ori_shape=img.shape[:2])
+        return results
 
 
 @HOOKS.register_module()

@@ -26,7 +26,7 @@ model = dict(
         train_cfg=dict(num_points=1024)),
 )
 train_pipeline = [
-    dict(type="LoadImageFromFile"),
+    dict(type="FmaLoadImage"),
     dict(type="LoadAnnotations"),
     dict(type="RandomResize", scale=(256, 64), ratio_range=(0.5, 2.0), keep_ratio=True),
     dict(type="RandomCrop", crop_size=crop_size, cat_max_ratio=0.75),
@@ -36,7 +36,7 @@ train_pipeline = [
     dict(type="PackSegInputs"),
 ]
 test_pipeline = [
-    dict(type="LoadImageFromFile"),
+    dict(type="FmaLoadImage"),
     dict(type="Resize", scale=(256, 64), keep_ratio=True),
     dict(type="LoadAnnotations"),
     dict(type="PackSegInputs"),

@@ -7,7 +7,7 @@ num_classes = 81
 model = dict(decode_head=dict(num_classes=num_classes, loss_cls=dict(class_weight=[1.0] * num_classes + [0.1])))
 crop_size = (512, 512)
 train_pipeline = [
-    dict(type="LoadImageFromFile"),
+    dict(type="FmaLoadImage"),
     dict(type="LoadAnnotations"),
     dict(type="RandomResize", scale=(2048, 512), ratio_range=(0.5, 2.0), keep_ratio=True),
     dict(type="RandomCrop", crop_size=crop_size, cat_max_ratio=0.75),

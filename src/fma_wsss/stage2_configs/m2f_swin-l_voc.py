@@ -16,7 +16,7 @@ model = dict(
 )
 
 train_pipeline = [
-    dict(type="LoadImageFromFile"),
+    dict(type="FmaLoadImage"),
     dict(type="LoadAnnotations"),
     dict(type="RandomResize", scale=(2048, 512), ratio_range=(0.5, 2.0), keep_ratio=True),
     dict(type="RandomCrop", crop_size=crop_size, cat_max_ratio=0.75),
@@ -26,7 +26,7 @@ train_pipeline = [
     dict(type="PackSegInputs"),
 ]
 test_pipeline = [
-    dict(type="LoadImageFromFile"),
+    dict(type="FmaLoadImage"),
     dict(type="Resize", scale=(2048, 512), keep_ratio=True),
     dict(type="LoadAnnotations"),
     dict(type="PackSegInputs"),
