@@ -226,11 +226,11 @@ def test_bad_inputs_stop_before_training(toy, tmp_path):
         stage2.check_inputs(cfg)
     garbage = tmp_path / "garbage.pth"
     garbage.write_bytes(b"not a checkpoint" * 10)
-    with pytest.raises(ValueError, match=r"backbone weights .*garbage\.pth are not a PyTorch weights file"):
+    with pytest.raises(ValueError, match=r"backbone weights .*garbage\.pth is not a PyTorch weights file"):
         stage2.check_inputs(stage2.build_config("m2f_r18_toy.py", settings(tmp_path, dataset, seed_dir, backbone=str(garbage))))
     evil = tmp_path / "evil.pth"
     torch.save({"state_dict": RunsCode(str(tmp_path / "pwned"))}, evil)  # unpickling it would run a command
-    with pytest.raises(ValueError, match=r"evil\.pth are not a PyTorch weights file"):
+    with pytest.raises(ValueError, match=r"backbone weights .*evil\.pth was refused: it holds more than tensors \(GLOBAL"):
         stage2.check_inputs(stage2.build_config("m2f_r18_toy.py", settings(tmp_path, dataset, seed_dir, backbone=str(evil))))
     assert not (tmp_path / "pwned").exists()
     good = MODELS.build(cfg.model.backbone).state_dict()

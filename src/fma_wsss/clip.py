@@ -18,6 +18,7 @@ import numpy as np
 import torch
 
 from . import torchvision_compat  # noqa: F401  (before open_clip imports torchvision)
+from .store import load_tensor_file
 
 import open_clip  # noqa: E402
 import torch.nn.functional as F
@@ -56,11 +57,15 @@ def register_toy_clip(folder: Path | None = None) -> None:
 
 
 def _is_torchscript(path: Path) -> bool:
-    """OpenAI distributes CLIP as TorchScript archives: zip files holding code/ and constants.pkl."""
+    """OpenAI distributes CLIP as TorchScript archives. True exactly when torch.load itself would hand the file to
+    torch.jit.load (torch's own test: a constants.pkl record), which imports no Python objects; only then is
+    weights_only turned off. A zip that merely looks like one is unpickled with weights_only and refused."""
     if not zipfile.is_zipfile(path):
         return False
-    with zipfile.ZipFile(path) as z:
-        return any(n.endswith("constants.pkl") or "/code/" in n for n in z.namelist())
+    try:
+        return "constants.pkl" in torch._C.PyTorchFileReader(str(path)).get_all_records()
+    except RuntimeError:
+        return False
 
 
 def load_clip(arch: str, checkpoint: Path | str, quick_gelu: bool) -> open_clip.CLIP:
@@ -79,13 +84,19 @@ def load_clip(arch: str, checkpoint: Path | str, quick_gelu: bool) -> open_clip.
     path = Path(checkpoint)
     if not path.is_file():
         raise FileNotFoundError(f"CLIP checkpoint not found: {path} (clip.checkpoint; for ViT-B/16 place ViT-B-16.pt there)")
+    torchscript = _is_torchscript(path)
+    expected = f"the weights of CLIP {arch}: OpenAI's ViT-B-16.pt or a state dict"
+    if not torchscript:  # open_clip reads the file again: first make sure it is tensors only, and name it if not
+        load_tensor_file(path, "CLIP checkpoint", expected)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", (DeprecationWarning, UserWarning))
             model = open_clip.create_model(arch, pretrained=str(path), force_quick_gelu=quick_gelu,
-                                           weights_only=not _is_torchscript(path))  # fmt: skip
-    except (RuntimeError, AssertionError, KeyError) as e:  # open_clip asserts on some shape mismatches
-        raise ValueError(f"CLIP checkpoint {checkpoint} does not fit architecture {arch}: {str(e)[:400]}") from None
+                                           weights_only=not torchscript)  # fmt: skip
+    except (RuntimeError, AssertionError, KeyError, ValueError, TypeError, AttributeError) as e:
+        # a state dict of other names or shapes (open_clip asserts on some), or a TorchScript archive that is cut
+        raise ValueError(f"CLIP checkpoint {checkpoint} does not fit architecture {arch} (expected {expected}): "
+                         f"{str(e)[:400]}") from None  # fmt: skip
     model.eval().requires_grad_(False)
     return model
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import torch
 
 from . import torchvision_compat  # noqa: F401  (before open_clip imports torchvision)
+from .store import load_tensor_file
 
 import open_clip  # noqa: E402
 from torch import nn
@@ -120,10 +121,11 @@ class PromptLearner(nn.Module):
 
     def load_context(self, path: Path | str) -> None:
         """Load ctx from a checkpoint holding 'prompt_learner.ctx' (the reference's format) or 'ctx'."""
-        state = torch.load(path, map_location="cpu", weights_only=True)
-        ctx = state.get("prompt_learner.ctx", state.get("ctx"))
+        state = load_tensor_file(path, "prompt context", "a {'prompt_learner.ctx': tensor} file of the prompts stage")
+        ctx = state.get("prompt_learner.ctx", state.get("ctx")) if isinstance(state, dict) else None
         if ctx is None:
-            raise ValueError(f"{path}: no 'prompt_learner.ctx' key (found {sorted(state)[:5]})")
+            found = sorted(state)[:5] if isinstance(state, dict) else type(state).__name__
+            raise ValueError(f"{path}: no 'prompt_learner.ctx' key (found {found})")
         if ctx.shape != self.ctx.shape:
             raise ValueError(f"{path}: context of shape {tuple(ctx.shape)}, expected {tuple(self.ctx.shape)}")
         with torch.no_grad():

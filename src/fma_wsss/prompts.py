@@ -27,7 +27,7 @@ from .data import DatasetError, SegDataset, image_level_labels, load_seed_png, r
 from .gradcam import GradCAMCLIP
 from .losses import cam_activation_loss, multilabel_cl_loss
 from .progress import progress
-from .store import atomic_path
+from .store import atomic_path, load_tensor_file
 
 
 def lr_at(iteration: int, max_iter: int, warm_iters: int, base_lr: float = 1e-3, warm_lr: float = 1e-5) -> float:
@@ -175,8 +175,8 @@ def latest_state(work_dir: Path, stamp: str, stop: int) -> dict[str, Any] | None
     for path in sorted(work_dir.glob("state-*.pth"), key=lambda p: int(p.stem.split("-")[1]), reverse=True):
         if int(path.stem.split("-")[1]) > stop:
             continue
-        state = torch.load(path, map_location="cpu", weights_only=True)
-        if state.get("stamp") == stamp and state["iteration"] <= stop:
+        state = load_tensor_file(path, "prompt training state", "a state the prompts stage saved; delete it to restart")
+        if isinstance(state, dict) and state.get("stamp") == stamp and state["iteration"] <= stop:
             return state
     return None
 

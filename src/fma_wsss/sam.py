@@ -20,7 +20,7 @@ import numpy as np
 import torch
 
 from . import torchvision_compat  # noqa: F401  (before segment_anything imports torchvision)
-from .store import MaskSet
+from .store import MaskSet, load_tensor_file
 from .torchvision_compat import stable_nms
 
 from segment_anything import SamAutomaticMaskGenerator, sam_model_registry  # noqa: E402
@@ -70,7 +70,9 @@ def build_sam_skeleton(arch: dict[str, Any]) -> Sam:
 
 
 def _load_into(model: Sam, checkpoint: Path | str) -> Sam:
-    state = torch.load(checkpoint, map_location="cpu", weights_only=True)
+    state = load_tensor_file(checkpoint, "SAM checkpoint", "a SAM state dict such as sam_vit_h_4b8939.pth")
+    if not isinstance(state, dict):
+        raise ValueError(f"SAM checkpoint {checkpoint} holds a {type(state).__name__}, not a state dict")
     try:
         model.load_state_dict(state, strict=True)
     except RuntimeError as e:

@@ -28,7 +28,7 @@ from . import torchvision_compat  # noqa: F401  (before mmseg: torchvision's com
 from .data import DatasetError, SegDataset, load_seed_png, read_rgb, read_seed_manifest, voc_palette
 from .metrics import confusion_matrix, scores_from_confusion
 from .progress import progress
-from .store import atomic_path
+from .store import atomic_path, load_tensor_file
 
 from mmengine.config import Config  # noqa: E402
 from mmengine.dist import is_main_process  # noqa: E402
@@ -184,13 +184,7 @@ def check_inputs(cfg: Config) -> None:
     init = cfg.model.backbone.get("init_cfg") or {}
     if init.get("checkpoint"):
         weights = Path(init["checkpoint"])
-        if not weights.is_file():
-            raise FileNotFoundError(f"backbone weights not found: {weights} (stage2.backbone in config.yaml)")
-        try:  # a downloaded file: tensors only, never code (weights_only)
-            state = torch.load(weights, map_location="cpu", weights_only=True)
-        except Exception as e:  # noqa: BLE001  (pickle, zip and unpickler errors all mean: not a weights file)
-            raise ValueError(f"backbone weights {weights} are not a PyTorch weights file of tensors "
-                             f"(expected mmseg's converted Swin-L state dict): {type(e).__name__}: {e}"[:600]) from None  # fmt: skip
+        state = load_tensor_file(weights, "backbone weights", "mmseg's converted Swin-L state dict (stage2.backbone)")
         state = state.get("state_dict", state.get("model", state)) if isinstance(state, dict) else {}
         state = {re.sub(r"^(module\.)?(backbone\.)?", "", k): v for k, v in state.items() if hasattr(v, "shape")}
         expected = MODELS.build(cfg.model.backbone).state_dict()
