@@ -192,9 +192,13 @@ def test_the_tiny_toy_model_trains_resumes_and_evaluates(toy, tmp_path):
     said = []
     second = stage2.train(longer, "run-a", log=said.append)  # as after a kill at iteration 4 of 6: continues
     assert said and "iter_4.pth" in said[0] and second["final"].endswith("iter_6.pth")
-    assert torch.load(second["final"], map_location="cpu", weights_only=False)["meta"]["iter"] == 6
+    stage2.publish_checkpoint(second["final"], tmp_path / "final.pth")
+    published = torch.load(tmp_path / "final.pth", map_location="cpu", weights_only=True)  # tensors only, no allow-list
+    assert published["meta"]["iter"] == 6 and set(published) == {"meta", "state_dict"}
     val = SegDataset.from_config(dataset, "val")
-    result = stage2.evaluate(longer, second["final"], val, tmp_path / "pred")
+    with pytest.raises(ValueError, match=rf"stage-II checkpoint {second['final']} was refused: it holds more than tensors"):
+        stage2.evaluate(longer, second["final"], val)  # the work dir's own checkpoint (message hub, optimiser)
+    result = stage2.evaluate(longer, tmp_path / "final.pth", val, tmp_path / "pred")
     assert result["images"] == 3 and 0 <= result["miou"] <= 100 and set(result["class_iou"]) == set(val.class_names)
     for sample in val.samples:
         with Image.open(tmp_path / "pred" / f"{sample.id}.png") as png:

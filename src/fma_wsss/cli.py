@@ -278,7 +278,7 @@ def cmd_stage2_train(args: argparse.Namespace) -> None:
 
     from .prompts import seed_digest
     from .provenance import code_hash, settings_hash
-    from .stage2 import check_inputs, copy_atomic, train
+    from .stage2 import check_inputs, publish_checkpoint, train
     from .store import write_json_atomic
 
     gpus = args.stage2["gpus"]
@@ -293,9 +293,9 @@ def cmd_stage2_train(args: argparse.Namespace) -> None:
     stamp = settings_hash(args.dataset, trajectory, args.train_split, seed_digest(args.seed_dir), code_hash("stage2-train"))
     result = train(cfg, stamp)
     if int(os.environ.get("RANK", "0")) == 0:
-        copy_atomic(result["best"], args.best)
+        publish_checkpoint(result["best"], args.best)
         write_json_atomic(args.summary, {**result, "gpus": gpus, "batch_per_gpu": args.stage2["batch_size"]})
-        copy_atomic(result["final"], args.final)  # last: the rule's main output
+        publish_checkpoint(result["final"], args.final)  # last: the rule's main output
         print(f"stage II trained in {result['seconds']:.0f} s: {args.final}")
 
 

@@ -9,7 +9,6 @@ workflow owns (build_config), checks the inputs before any training (check_input
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
@@ -17,7 +16,7 @@ import shutil
 import tarfile
 import time
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 import numpy as np
 import torch
@@ -40,20 +39,18 @@ from mmseg.registry import DATASETS, HOOKS, TRANSFORMS  # noqa: E402
 CONFIG_DIR = Path(__file__).parent / "stage2_configs"
 
 
-@contextlib.contextmanager
-def full_torch_load() -> Iterator[None]:
-    """mmengine 0.10 loads its own checkpoints (optimiser state, message hub) with a bare torch.load, which torch
-    >= 2.6 restricts to plain tensors: resuming and evaluating need the full load. Only for the run's own files,
-    and only inside this block."""
-    before = os.environ.get("TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD")
-    os.environ["TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD"] = "1"
-    try:
-        yield
-    finally:
-        if before is None:
-            os.environ.pop("TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD", None)
-        else:
-            os.environ["TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD"] = before
+def mmengine_state_globals() -> list[Any]:
+    """The non-tensor objects in mmengine's own training checkpoints (the message hub's HistoryBuffers with their
+    statistics methods, numpy arrays and scalars), allow-listed for torch.load's weights_only unpickler. Used only
+    to resume from the work dir this stage wrote; published checkpoints hold tensors only (publish_checkpoint)."""
+    from mmengine.logging.history_buffer import HistoryBuffer
+
+    numpy_core = np._core if hasattr(np, "_core") else np.core
+    dtypes = [type(np.dtype(t)) for t in ("float64", "float32", "int64", "int32", "bool")]
+    return [HistoryBuffer, numpy_core.multiarray._reconstruct, numpy_core.multiarray.scalar, np.ndarray, np.dtype,
+            *dtypes, getattr]  # fmt: skip
+
+
 VOC_TEST_DIR = "results/VOC2012/Segmentation/comp6_test_cls"  # the layout the VOC evaluation server takes
 
 
@@ -223,7 +220,7 @@ def train(cfg: Config, stamp: str = "", log: Callable[[str], None] = print) -> d
     if cfg.resume:
         log(f"resuming from {(work_dir / 'last_checkpoint').read_text().strip()}")
     t0 = time.perf_counter()
-    with full_torch_load():
+    with torch.serialization.safe_globals(mmengine_state_globals()):
         runner = Runner.from_cfg(cfg)
         runner.train()
     final = work_dir / f"iter_{cfg.train_cfg.max_iters}.pth"
@@ -232,9 +229,14 @@ def train(cfg: Config, stamp: str = "", log: Callable[[str], None] = print) -> d
             "history": training_history(work_dir)}  # fmt: skip
 
 
-def copy_atomic(src: Path | str, dst: Path | str) -> None:
+def publish_checkpoint(src: Path | str, dst: Path | str) -> None:
+    """Write the model weights of an mmengine checkpoint (state_dict and the meta mmseg's init_model reads) to dst,
+    atomically: a file of tensors and plain values, which evaluation opens with weights_only and no allow-list."""
+    with torch.serialization.safe_globals(mmengine_state_globals()):
+        checkpoint = torch.load(src, map_location="cpu", weights_only=True)
+    meta = {k: checkpoint.get("meta", {}).get(k) for k in ("iter", "seed", "dataset_meta", "mmengine_version")}
     with atomic_path(dst) as tmp:
-        shutil.copyfile(src, tmp)
+        torch.save({"meta": meta, "state_dict": checkpoint["state_dict"]}, tmp)
 
 
 def predict(cfg: Config, checkpoint: Path | str, dataset: SegDataset, device: str = "cpu") -> Any:
@@ -242,8 +244,8 @@ def predict(cfg: Config, checkpoint: Path | str, dataset: SegDataset, device: st
     the config's test pipeline (METHOD §12.1)."""
     from mmseg.apis import inference_model, init_model
 
-    with full_torch_load():
-        model = init_model(cfg, str(checkpoint), device=device)
+    load_tensor_file(checkpoint, "stage-II checkpoint", "a checkpoint published by the stage2 rule: tensors only")
+    model = init_model(cfg, str(checkpoint), device=device)
     for sample in progress(dataset.samples, desc=f"stage II {dataset.split}"):
         image = dataset.image(sample.id)[:, :, ::-1].copy()  # mmseg takes BGR arrays
         result = inference_model(model, image)
