@@ -11,14 +11,8 @@ rule infer_cams:
     wildcard_constraints:
         prompts="cls|hand|init|seg",
     params:
-        dataset=section_json("dataset"),
-        clip=section_json("clip"),
-        classes=task_classes,
-        prompt=task_json("prompt"),
-        context=context_arg,
-        shard_size=exp_value("shard_size"),
-        attention=attention_args,
-        code=code_hash("infer-cams"),
+        **CAM_PARAMS,
+        provenance=provenance_arg("infer_cams"),
     threads: 2
     conda:
         "../envs/fma-wsss.yaml"
@@ -34,7 +28,7 @@ rule infer_cams:
         cli_command("infer-cams") + " --dataset {params.dataset:q} --split {wildcards.split} --clip {params.clip:q}"
         " --classes {params.classes:q} --prompt {params.prompt:q} {params.context}"
         " --shard {wildcards.shard} --shard-size {params.shard_size} {params.attention}"
-        " --threads {threads} --out {output:q} > {log:q} 2>&1"
+        " --threads {threads} {params.provenance} --out {output:q} > {log:q} 2>&1"
 
 
 rule refine_cams:
@@ -45,8 +39,9 @@ rule refine_cams:
     wildcard_constraints:
         prompts="cls|seg",
     params:
-        caa=refine_settings,
-        code=code_hash("refine-cams"),
+        **REFINE_PARAMS,
+        provenance=provenance_arg("refine_cams"),
+        expect=expect_provenance,
     threads: 2
     conda:
         "../envs/fma-wsss.yaml"
@@ -59,7 +54,7 @@ rule refine_cams:
         runtime=60,
     shell:
         cli_command("refine-cams") + " --shard-file {input:q} --caa {params.caa:q} --threads {threads}"
-        " --out {output:q} > {log:q} 2>&1"
+        " {params.provenance} {params.expect} --out {output:q} > {log:q} 2>&1"
 
 
 rule cam_eval:
@@ -73,6 +68,7 @@ rule cam_eval:
         dataset=section_json("dataset"),
         powers=task_value("infer", "eval_powers"),
         caa_powers=caa_eval_args,
+        expect=expect_provenance,
         code=code_hash("cam-eval"),
     conda:
         "../envs/fma-wsss.yaml"
@@ -85,7 +81,7 @@ rule cam_eval:
         runtime=60,
     shell:
         cli_command("cam-eval") + " --dataset {params.dataset:q} --split {wildcards.split} --shard-file {input.shard:q}"
-        " --powers {params.powers} {params.caa_powers} --out {output:q} > {log:q} 2>&1"
+        " --powers {params.powers} {params.caa_powers} {params.expect} --out {output:q} > {log:q} 2>&1"
 
 
 rule cam_report:

@@ -7,7 +7,7 @@ import shlex
 
 from fma_wsss.config import ConfigError, experiment, mask_splits, selected_experiments
 from fma_wsss.data import count_split, split_list_path
-from fma_wsss.provenance import code_hash
+from fma_wsss.provenance import code_hash, provenance_digest
 
 SELECTED_EXPERIMENTS = selected_experiments(config)
 
@@ -65,6 +65,52 @@ def n_shards(exp, split):
 
 def shard_paths(pattern, exp, split):
     return [pattern.format(exp=exp, split=split, shard=f"{i:04d}") for i in range(n_shards(exp, split))]
+
+
+class JobWildcards(dict):
+    """The wildcards of another rule's job, read like Snakemake's (attribute or key)."""
+
+    def __getattr__(self, name):
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+SHARD_PRODUCERS = {}  # rule -> (output pattern, params): filled by each stage's section below
+
+
+def shard_provenance(rule, wildcards):
+    """What makes a shard of `rule` for these wildcards: the rule, the wildcards and the evaluated params (config
+    sections and the code hash), as the producing job records it in the shard."""
+    _, params = SHARD_PRODUCERS[rule]
+    wildcards = JobWildcards(dict(wildcards.items()) if hasattr(wildcards, "items") else wildcards)
+    values = {name: value(wildcards) if callable(value) else value for name, value in params.items()}
+    return {"rule": rule, "wildcards": {k: str(v) for k, v in sorted(wildcards.items())}, "params": values}
+
+
+def provenance_arg(rule):
+    """Param function: --provenance <JSON> for a job of the shard-making `rule`."""
+    return lambda wildcards: "--provenance " + shlex.quote(json.dumps(shard_provenance(rule, wildcards), sort_keys=True))
+
+
+@functools.lru_cache(maxsize=None)
+def _shard_regexes():
+    return [(rule, re.compile(re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(pattern)) + "$"))
+            for rule, (pattern, _) in SHARD_PRODUCERS.items()]  # fmt: skip
+
+
+def expect_provenance(wildcards, input):
+    """Param function: --expect-provenance <JSON> for every shard among the job's inputs: the digest of the
+    provenance its producer records in this run, which the job checks before reading it (StaleArtifactError)."""
+    expected = {}
+    for path in input:
+        for rule, regex in _shard_regexes():
+            match = regex.match(str(path))
+            if match:
+                expected[str(path)] = provenance_digest(shard_provenance(rule, match.groupdict()))
+                break
+    return "--expect-provenance " + shlex.quote(json.dumps(expected, sort_keys=True))
 
 
 def split_list_path_of(wildcards, split):
@@ -125,6 +171,11 @@ def mask_gpus(wildcards):
     """SAM needs a GPU, Felzenszwalb none (the SLURM profile routes jobs to a partition by this)."""
     return 1 if exp_cfg(wildcards)["masks"]["backend"] == "sam" else 0
 
+
+
+MASK_PARAMS = dict(dataset=section_json("dataset"), settings=section_json("masks", exclude=MASK_MEMORY_ONLY),
+                   shard_size=exp_value("shard_size"), code=code_hash("masks"))  # fmt: skip
+SHARD_PRODUCERS["masks"] = (MASK_SHARD, MASK_PARAMS)
 
 
 def mask_evals(wildcards):
@@ -261,6 +312,14 @@ def cam_source(wildcards):
     return cam_source_of(wildcards.exp, wildcards.prompts, wildcards.split, wildcards.shard)
 
 
+CAM_PARAMS = dict(dataset=section_json("dataset"), clip=section_json("clip"), classes=task_classes,
+                  prompt=task_json("prompt"), context=context_arg, shard_size=exp_value("shard_size"),
+                  attention=attention_args, code=code_hash("infer-cams"))  # fmt: skip
+REFINE_PARAMS = dict(caa=refine_settings, code=code_hash("refine-cams"))
+SHARD_PRODUCERS["infer_cams"] = (CAM_SHARD, CAM_PARAMS)
+SHARD_PRODUCERS["refine_cams"] = (REFINED_SHARD, REFINE_PARAMS)
+
+
 def caa_eval_args(wildcards):
     """--caa-powers for a task's CAM evaluation when its CAMs are refined."""
     if wildcards.prompts not in TASKS or not exp_cfg(wildcards)[wildcards.prompts]["caa"]["enabled"]:
@@ -311,6 +370,11 @@ def seed_inputs(wildcards):
 def seed_cam_key(wildcards):
     """Seeds come from the refined CAMs (METHOD §10), or the raw CAMs where the task has no CAA (COCO seg)."""
     return "cam_affed" if exp_cfg(wildcards)[wildcards.task]["caa"]["enabled"] else "cam"
+
+
+SEED_PARAMS = dict(dataset=section_json("dataset"), gammas=task_value("seeds", "gamma"), cam_key=seed_cam_key,
+                   shard_size=exp_value("shard_size"), code=code_hash("seeds"))  # fmt: skip
+SHARD_PRODUCERS["seeds"] = (SEED_SHARD, SEED_PARAMS)
 
 
 def train_split_of(wildcards):

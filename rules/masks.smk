@@ -27,10 +27,8 @@ rule masks:
     output:
         ensure(MASK_SHARD, non_empty=True),
     params:
-        dataset=section_json("dataset"),
-        settings=section_json("masks", exclude=MASK_MEMORY_ONLY),
-        shard_size=exp_value("shard_size"),
-        code=code_hash("masks"),
+        **MASK_PARAMS,
+        provenance=provenance_arg("masks"),
     conda:
         "../envs/fma-wsss.yaml"
     log:
@@ -47,7 +45,7 @@ rule masks:
     shell:
         cli_command("masks") + " --dataset {params.dataset:q} --split {wildcards.split} --shard {wildcards.shard}"
         " --shard-size {params.shard_size} --settings {params.settings:q} --rsw-chunk-size {resources.rsw_chunk_size}"
-        " --points-per-batch {resources.sam_points_per_batch} --out {output:q} > {log:q} 2>&1"
+        " --points-per-batch {resources.sam_points_per_batch} {params.provenance} --out {output:q} > {log:q} 2>&1"
 
 
 rule mask_eval:
@@ -57,6 +55,7 @@ rule mask_eval:
         ensure(MASK_EVAL, non_empty=True),
     params:
         dataset=section_json("dataset"),
+        expect=expect_provenance,
         code=code_hash("mask-eval"),
     conda:
         "../envs/fma-wsss.yaml"
@@ -69,7 +68,7 @@ rule mask_eval:
         runtime=60,
     shell:
         cli_command("mask-eval") + " --dataset {params.dataset:q} --split {wildcards.split} --shard-file {input.shard:q}"
-        " --out {output:q} > {log:q} 2>&1"
+        " {params.expect} --out {output:q} > {log:q} 2>&1"
 
 
 rule mask_report:

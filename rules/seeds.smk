@@ -11,10 +11,9 @@ rule seeds:
     wildcard_constraints:
         task="cls|seg",
     params:
-        dataset=section_json("dataset"),
-        gammas=task_value("seeds", "gamma"),
-        cam_key=seed_cam_key,
-        code=code_hash("seeds"),
+        **SEED_PARAMS,
+        provenance=provenance_arg("seeds"),
+        expect=expect_provenance,
     conda:
         "../envs/fma-wsss.yaml"
     log:
@@ -26,7 +25,8 @@ rule seeds:
         runtime=60,
     shell:
         cli_command("seeds") + " --dataset {params.dataset:q} --masks {input.masks:q} --cams {input.cams:q}"
-        " --cam-key {params.cam_key} --gammas {params.gammas} --out {output:q} > {log:q} 2>&1"
+        " --cam-key {params.cam_key} --gammas {params.gammas} {params.provenance} {params.expect}"
+        " --out {output:q} > {log:q} 2>&1"
 
 
 rule seed_eval:
@@ -38,6 +38,7 @@ rule seed_eval:
         task="cls|seg",
     params:
         dataset=section_json("dataset"),
+        expect=expect_provenance,
         code=code_hash("seed-eval"),
     conda:
         "../envs/fma-wsss.yaml"
@@ -50,7 +51,7 @@ rule seed_eval:
         runtime=30,
     shell:
         cli_command("seed-eval") + " --dataset {params.dataset:q} --split {wildcards.split} --shard-file {input.shard:q}"
-        " --out {output:q} > {log:q} 2>&1"
+        " {params.expect} --out {output:q} > {log:q} 2>&1"
 
 
 rule export_seeds:
@@ -63,6 +64,7 @@ rule export_seeds:
     params:
         dataset=section_json("dataset"),
         out_dir=SEED_DIR,
+        expect=expect_provenance,
         code=code_hash("export-seeds"),
     conda:
         "../envs/fma-wsss.yaml"
@@ -75,7 +77,7 @@ rule export_seeds:
         runtime=60,
     shell:
         cli_command("export-seeds") + " --dataset {params.dataset:q} --shards {input.shards:q} --evals {input.evals:q}"
-        " --out-dir {params.out_dir:q} --manifest {output.manifest:q} > {log:q} 2>&1"
+        " --out-dir {params.out_dir:q} --manifest {output.manifest:q} {params.expect} > {log:q} 2>&1"
 
 
 rule seeds_report:

@@ -102,3 +102,18 @@ def test_conda_env_installs_the_package_editable():
     pip = next(d["pip"] for d in env["dependencies"] if isinstance(d, dict))
     assert "-e .." in [line.split("#")[0].strip() for line in pip]
     assert ".." not in pip
+
+
+def test_provenance_differences_name_the_wildcard_or_param_that_differs():
+    from fma_wsss.provenance import provenance_differences, provenance_digest
+
+    made = {"rule": "infer_cams", "wildcards": {"exp": "voc", "split": "train_aug", "shard": "0003"},
+            "params": {"prompt": '{"n_ctx": 16}', "shard_size": 500, "code": "abc"}}  # fmt: skip
+    assert provenance_differences(made, provenance_digest(made)) == []
+    expected = provenance_digest({**made, "wildcards": {**made["wildcards"], "shard": "0004"},
+                                  "params": {**made["params"], "prompt": '{"n_ctx": 8}', "code": "def"}})  # fmt: skip
+    assert provenance_differences(made, expected) == [
+        "shard is '0003', expected '0004'", "made by other code (another version of the stage's source)",
+        "setting prompt.n_ctx differs (the shard's: 16)"]  # fmt: skip
+    assert provenance_differences(made, {**provenance_digest(made), "rule": "refine_cams"}) == [
+        "made by rule infer_cams, expected refine_cams"]

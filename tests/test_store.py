@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import h5py
 import numpy as np
 import pytest
@@ -108,3 +110,73 @@ def test_runs_decoded_from_rle_strings_are_the_masks():
 def test_broken_rle_strings_are_named(rles, why):
     with pytest.raises(ValueError, match=why):
         MaskRuns.from_rles(rles, 3, 4)
+
+
+@pytest.mark.parametrize("writer", ["mask shard", "json", "torch"])
+def test_a_full_disk_is_named_and_leaves_nothing_under_the_final_name(tmp_path, monkeypatch, writer):
+    """A fault-injecting writer: the first bytes land, then the device is full (ENOSPC), as HDF5, json or torch.save
+    see it. The error names the artifact; no file, not even a temporary one, is left."""
+    import errno
+    import io
+
+    import h5py
+    import torch
+
+    from fma_wsss.store import write_json_atomic
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    target = tmp_path / {"mask shard": "shard-0000.h5", "json": "eval.json", "torch": "ctx.pth"}[writer]
+    if writer == "mask shard":
+        monkeypatch.setattr(h5py.Group, "create_dataset", full)
+        masks = MaskSet.from_binary(np.ones((1, 4, 4), bool), np.zeros(1, np.int64))
+        with pytest.raises(OSError, match=rf"no space left on the device while writing {target}"):
+            write_mask_shard(target, MaskShard(["a"], [masks], [""], {}))
+    elif writer == "json":
+        monkeypatch.setattr(Path, "write_text", lambda self, text: (self.write_bytes(text[:3].encode()), full()))
+        with pytest.raises(OSError, match=rf"no space left on the device while writing {target}"):
+            write_json_atomic(target, {"miou": 41.0})
+    else:
+        real_save = torch.save
+
+        def half_then_full(obj, f, *args, **kwargs):
+            buffer = io.BytesIO()
+            real_save(obj, buffer)
+            Path(f).write_bytes(buffer.getvalue()[:100])
+            full()
+
+        monkeypatch.setattr(torch, "save", half_then_full)
+        with pytest.raises(OSError, match=rf"no space left on the device while writing {target}"):
+            with atomic_path(target) as tmp:
+                torch.save({"ctx": torch.zeros(3)}, tmp)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_concurrent_writers_of_one_artifact_never_share_a_temporary_file(tmp_path):
+    target = tmp_path / "shard-0000.h5"
+    with atomic_path(target) as first, atomic_path(target) as second:
+        assert first != second and first.parent == second.parent == tmp_path
+        first.write_text("one")
+        second.write_text("two")
+    assert target.read_text() == "one" and list(tmp_path.iterdir()) == [target]  # the last rename wins, whole
+
+
+def test_a_shard_without_or_with_other_provenance_is_refused_by_name(tmp_path):
+    import h5py
+
+    from fma_wsss.provenance import provenance_digest
+    from fma_wsss.store import StaleArtifactError, check_shard_provenance
+
+    made = {"rule": "masks", "wildcards": {"exp": "toy", "split": "train", "shard": "0000"},
+            "params": {"settings": {"sigma": 0.5}, "code": "abc"}}  # fmt: skip
+    masks = MaskSet.from_binary(np.ones((1, 4, 4), bool), np.zeros(1, np.int64))
+    write_mask_shard(tmp_path / "a.h5", MaskShard(["x"], [masks], [""], {}), made)
+    assert check_shard_provenance(tmp_path / "a.h5", provenance_digest(made)) == made
+    other = provenance_digest({**made, "params": {"settings": {"sigma": 0.8}, "code": "abc"}})
+    with pytest.raises(StaleArtifactError, match=r"a\.h5 was not made by this run's settings: setting settings\.sigma differs "
+                                                 r"\(the shard's: 0\.5\)\. Delete it, or re-run with --forcerun masks"):  # fmt: skip
+        check_shard_provenance(tmp_path / "a.h5", other)
+    write_mask_shard(tmp_path / "b.h5", MaskShard(["x"], [masks], [""], {}))
+    with pytest.raises(StaleArtifactError, match=r"b\.h5 records no provenance"):
+        check_shard_provenance(tmp_path / "b.h5", other)

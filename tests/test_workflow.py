@@ -107,6 +107,63 @@ def test_a_failed_jobs_error_reaches_the_console(tmp_path):
     assert not (tmp_path / "results/toy/masks/train/shard-0000.h5").exists()
 
 
+def test_a_second_snakemake_on_the_same_results_is_refused_by_the_lock(tmp_path):
+    """Two invocations on one results folder: the second stops at Snakemake's lock, the first finishes its job."""
+    import time
+
+    config = write_config(tmp_path)
+    config["toy_clip"].update(steps=400)  # long enough to be running when the second invocation starts
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
+    target = config["toy_clip"]["checkpoint"]
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    cmd = [sys.executable, "-m", "snakemake", "--snakefile", str(SNAKEFILE), "--directory", str(tmp_path), "--cores", "1"]
+    first = subprocess.Popen([*cmd, target], cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not list((tmp_path / ".snakemake" / "locks").glob("*.lock")):
+            assert first.poll() is None and time.monotonic() < deadline, "the first invocation never took the lock"
+            time.sleep(0.2)
+        second = snakemake(tmp_path, "--cores", "1", target, check=False)
+        assert second.returncode != 0 and "cannot be locked" in second.stdout + second.stderr
+    finally:
+        out, _ = first.communicate(timeout=600)
+    assert first.returncode == 0, out[-2000:]
+    assert (tmp_path / target).is_file() and not list((tmp_path / ".snakemake" / "locks").glob("*.lock"))
+
+
+def test_a_foreign_or_stale_shard_stops_its_reader_naming_what_differs(tmp_path):
+    """Provenance in every shard: a shard from another shard index, or made under other settings (kept because
+    only mtimes are checked), or holding other ids than the split list now gives, stops the job that reads it."""
+    config = write_config(tmp_path)
+    profile = ["--profile", str(REPO / "profiles" / "local"), "--cores", "2"]
+    masks = tmp_path / "results/toy/masks/train"
+    snakemake(tmp_path, *profile, "results/toy/masks/train/eval-0000.json", "results/toy/masks/train/shard-0001.h5")
+    reread = [*profile, "results/toy/masks/train/eval-0000.json", "--rerun-triggers", "mtime", "--forcerun", "mask_eval"]
+    original = (masks / "shard-0000.h5").read_bytes()
+
+    (masks / "shard-0000.h5").write_bytes((masks / "shard-0001.h5").read_bytes())  # a shard copied to the wrong place
+    proc = snakemake(tmp_path, *reread, check=False)
+    assert proc.returncode != 0
+    assert re.search(r"shard-0000\.h5 was not made by this run's settings: shard is '0001', expected '0000'", proc.stdout + proc.stderr)
+    assert not (masks / "eval-0000.json").exists()
+
+    (masks / "shard-0000.h5").write_bytes(original)
+    config["experiments"]["toy"]["masks"]["felzenszwalb"]["sigma"] = 0.8  # an edit the mtime-only re-run ignores
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
+    proc = snakemake(tmp_path, *reread, check=False)
+    assert proc.returncode != 0 and "setting settings.felzenszwalb.sigma differs (the shard's: 0.5)" in proc.stdout + proc.stderr
+
+    config["experiments"]["toy"]["masks"]["felzenszwalb"]["sigma"] = 0.5
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
+    split_list = tmp_path / "results/toy/dataset/ImageSets/SegmentationAug/train.txt"
+    lines = split_list.read_text().splitlines()
+    split_list.write_text("\n".join([lines[1], lines[0], *lines[2:]]) + "\n")  # the list now orders images otherwise
+    snakemake(tmp_path, "--cores", "1", "--touch", "results/toy/masks/train/shard-0000.h5")  # outputs marked up to date
+    proc = snakemake(tmp_path, *reread, check=False)
+    assert proc.returncode != 0
+    assert re.search(r"shard-0000\.h5 holds other images than shard 0000 of split train as its list reads now", proc.stdout + proc.stderr)
+
+
 def test_cls_stage_end_to_end_and_rerun_scope(tmp_path):
     """toy_clip -> train_prompts -> infer_cams (learned, hand, init) -> cam_report on a tiny toy; a prompt-training
     edit re-runs training and the learned-prompt CAMs only; the init control follows the context seed."""

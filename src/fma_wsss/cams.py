@@ -36,7 +36,7 @@ from .losses import multilabel_cl_loss
 from .metrics import average_precision, confusion_matrix, scores_from_confusion
 from .progress import progress
 from .scores import cam_to_score, seeds_for_powers
-from .store import atomic_path
+from .store import atomic_path, record_provenance
 
 CAM_SHARD_FORMAT = "fma-wsss/cam-shard"
 
@@ -88,7 +88,9 @@ def refined_cam(att: torch.Tensor, cam: torch.Tensor, caa: dict[str, Any]) -> np
     return out.cam.cpu().numpy()
 
 
-def refine_cam_shard(cam_shard: Path | str, caa: dict[str, Any], out: Path | str, device: str = "cpu") -> dict[str, Any]:
+def refine_cam_shard(
+    cam_shard: Path | str, caa: dict[str, Any], out: Path | str, device: str = "cpu", provenance: dict | None = None
+) -> dict[str, Any]:
     """CAA applied afterwards (caa.fused: false): a CAM shard that stores the attention -> a CAM shard of the same
     images with `cam_affed` added and no attention, written to `out` atomically. What a sweep of CAA settings
     re-runs instead of the Grad-CAM inference. ValueError naming the file if an image has no attention."""
@@ -98,6 +100,7 @@ def refine_cam_shard(cam_shard: Path | str, caa: dict[str, Any], out: Path | str
     with atomic_path(out) as tmp, h5py.File(tmp, "w") as f:
         f.attrs["format"] = CAM_SHARD_FORMAT
         f.attrs["split"] = split
+        record_provenance(f, provenance)
         f.create_dataset("ids", data=np.array(list(ids), dtype=object), dtype=h5py.string_dtype())
         for img_id, record in progress(read_cam_shard(cam_shard, with_att=True), total=len(ids),
                                        desc=f"caa {Path(out).name}"):  # fmt: skip
@@ -116,7 +119,7 @@ def refine_cam_shard(cam_shard: Path | str, caa: dict[str, Any], out: Path | str
 
 def run_cam_shard(
     model: GradCAMCLIP, dataset: SegDataset, shard: int, shard_size: int, out: Path | str, att_layers: int,
-    device: str = "cpu", store_att: bool = False, caa: dict[str, Any] | None = None,
+    device: str = "cpu", store_att: bool = False, caa: dict[str, Any] | None = None, provenance: dict | None = None,
 ) -> dict[str, Any]:  # fmt: skip
     """CAMs of one shard of `dataset` written to `out` (atomically). Positives come from the GT image labels.
     With caa (the cls.caa settings), the refined CAMs are computed in the same pass (cam_record)."""
@@ -128,6 +131,7 @@ def run_cam_shard(
     with atomic_path(out) as tmp, h5py.File(tmp, "w") as f:
         f.attrs["format"] = CAM_SHARD_FORMAT
         f.attrs["split"] = dataset.split
+        record_provenance(f, provenance)
         f.create_dataset("ids", data=np.array([s.id for s in samples], dtype=object), dtype=h5py.string_dtype())
         for sample in progress(samples, desc=f"cams {dataset.split} shard {shard}"):
             image, label = dataset.image_and_label(sample.id)

@@ -10,6 +10,7 @@ from pathlib import Path
 from .config import ConfigError
 from .data import DatasetError, SegDataset
 from .provenance import CodeMismatchError, check_code
+from .store import StaleArtifactError, WeightsFileError
 
 
 def _json(text: str) -> dict:
@@ -20,6 +21,36 @@ def _json(text: str) -> dict:
     if not isinstance(value, dict):
         raise argparse.ArgumentTypeError("expected a JSON object")
     return value
+
+
+def _check_input_shards(expected: dict[str, dict]) -> None:
+    """Before a job reads them: every shard in `expected` (path -> digest of the provenance its producer would
+    record in this run) was made by that rule, wildcards, config and code, and holds the ids of its slice of the
+    split as the split list reads today. StaleArtifactError naming the shard and what differs otherwise."""
+    import h5py
+
+    from .data import shard_slice
+    from .store import StaleArtifactError, check_shard_provenance
+
+    for path, digest in expected.items():
+        stored = check_shard_provenance(path, digest)
+        params, wildcards = stored["params"], stored["wildcards"]
+        if not {"dataset", "shard_size"} <= set(params) or not {"split", "shard"} <= set(wildcards):
+            continue
+        dataset_cfg = json.loads(params["dataset"]) if isinstance(params["dataset"], str) else params["dataset"]
+        dataset = SegDataset.from_config(dataset_cfg, wildcards["split"])
+        part = shard_slice(len(dataset), int(params["shard_size"]), int(wildcards["shard"]))
+        want = [sample.id for sample in dataset.samples[part]]
+        with h5py.File(path, "r") as f:
+            ids = f["ids"].asstr()[()].tolist() if "ids" in f else []
+        if ids != want:
+            first = next((i for i, (a, b) in enumerate(zip(ids, want)) if a != b), min(len(ids), len(want)))
+            raise StaleArtifactError(
+                f"{path} holds other images than shard {wildcards['shard']} of split {wildcards['split']} as its list "
+                f"reads now ({len(ids)} ids, expected {len(want)}; first difference at position {first}: "
+                f"{ids[first] if first < len(ids) else 'none'} instead of {want[first] if first < len(want) else 'none'})"
+                f". Delete it and re-run"
+            )  # fmt: skip
 
 
 def cmd_toy_dataset(args: argparse.Namespace) -> None:
@@ -41,7 +72,7 @@ def cmd_masks(args: argparse.Namespace) -> None:
     if args.points_per_batch is not None and "sam" in settings:
         settings["sam"]["points_per_batch"] = args.points_per_batch
     dataset = SegDataset.from_config(args.dataset, args.split)
-    shard = run_mask_shard(dataset, args.shard, args.shard_size, settings, args.out, stamp, log=_stderr)
+    shard = run_mask_shard(dataset, args.shard, args.shard_size, settings, args.out, stamp, _stderr, args.provenance)
     n_masks = sum(len(m) for m in shard.masks if m is not None)
     print(f"{args.out}: {len(shard.ids)} images ({shard.attrs['resumed_images']} resumed), {n_masks} masks, "
           f"{shard.attrs['seconds']:.1f} s")  # fmt: skip
@@ -55,6 +86,7 @@ def cmd_mask_eval(args: argparse.Namespace) -> None:
     from .masks import mask_shard_eval
     from .store import write_json_atomic
 
+    _check_input_shards(args.expect_provenance)
     result = mask_shard_eval(SegDataset.from_config(args.dataset, args.split), args.shard_file)
     write_json_atomic(args.out, result)
     print(f"{args.out}: {result['images']} images, {len(result['failed_images'])} failed")
@@ -126,7 +158,7 @@ def cmd_infer_cams(args: argparse.Namespace) -> None:
         model.prompt_learner.initialize(args.init_seed)
     dataset = SegDataset.from_config(args.dataset, args.split)
     info = run_cam_shard(model, dataset, args.shard, args.shard_size, args.out, args.att_layers, _device(),
-                         args.store_att, args.caa)  # fmt: skip
+                         args.store_att, args.caa, args.provenance)  # fmt: skip
     print(f"{args.out}: {info['images']} images in {info['seconds']:.1f} s ({info['write_seconds']:.2f} s writing)")
 
 
@@ -135,8 +167,9 @@ def cmd_refine_cams(args: argparse.Namespace) -> None:
 
     from .cams import refine_cam_shard
 
+    _check_input_shards(args.expect_provenance)
     torch.set_num_threads(args.threads)
-    info = refine_cam_shard(args.shard_file, args.caa, args.out, _device())
+    info = refine_cam_shard(args.shard_file, args.caa, args.out, _device(), args.provenance)
     print(f"{args.out}: {info['images']} images refined in {info['seconds']:.1f} s")
 
 
@@ -144,6 +177,7 @@ def cmd_cam_eval(args: argparse.Namespace) -> None:
     from .cams import cam_shard_eval
     from .store import write_json_atomic
 
+    _check_input_shards(args.expect_provenance)
     powers = {"cam": args.powers, **({"caa": args.caa_powers} if args.caa_powers else {})}
     result = cam_shard_eval(SegDataset.from_config(args.dataset, args.split), args.shard_file, powers)
     write_json_atomic(args.out, result)
@@ -193,7 +227,9 @@ def cmd_seeds(args: argparse.Namespace) -> None:
     from .data import dataset_class_names
     from .seeds import run_seed_shard
 
-    info = run_seed_shard(args.masks, args.cams, args.cam_key, args.gammas, len(dataset_class_names(args.dataset["kind"])), args.out)
+    _check_input_shards(args.expect_provenance)
+    num_classes = len(dataset_class_names(args.dataset["kind"]))
+    info = run_seed_shard(args.masks, args.cams, args.cam_key, args.gammas, num_classes, args.out, args.provenance)
     print(f"{args.out}: {info['images']} images in {info['seconds']:.1f} s")
 
 
@@ -201,6 +237,7 @@ def cmd_seed_eval(args: argparse.Namespace) -> None:
     from .seeds import seed_shard_eval
     from .store import write_json_atomic
 
+    _check_input_shards(args.expect_provenance)
     result = seed_shard_eval(SegDataset.from_config(args.dataset, args.split), args.shard_file)
     write_json_atomic(args.out, result)
     print(f"{args.out}: {result['images']} images")
@@ -210,6 +247,7 @@ def cmd_export_seeds(args: argparse.Namespace) -> None:
     from .data import dataset_class_names
     from .seeds import export_seed_pngs, seed_report_from_evals
 
+    _check_input_shards(args.expect_provenance)
     chosen = seed_report_from_evals([_read_json(p) for p in args.evals], dataset_class_names(args.dataset["kind"]))
     n = export_seed_pngs(args.shards, chosen["gamma"], args.out_dir, args.manifest)
     print(f"{n} seed PNGs (γ = {chosen['gamma']}, mIoU {chosen['miou']:.2f}) in {args.out_dir}")
@@ -369,6 +407,13 @@ def build_parser() -> argparse.ArgumentParser:
                         help="refuse to run unless the package's code hash for the command is HASH (the rules pass it)")
     sub = parser.add_subparsers(dest="command", required=True)
 
+    def makes_shard(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--provenance", type=_json, help="what makes this shard (rule, wildcards, params), recorded in it")
+
+    def reads_shards(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--expect-provenance", type=_json, default={},
+                       help="shard path -> the provenance digest it must record (checked before reading)")  # fmt: skip
+
     p = sub.add_parser("toy-dataset", help="generate the toy dataset (VOC layout)")
     p.add_argument("--root", type=Path, required=True)
     p.add_argument("--settings", type=_json, required=True, help="the dataset.toy config section as JSON")
@@ -383,6 +428,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rsw-chunk-size", type=int, help="memory only: overrides masks.rock_sand_water_chunk_size")
     p.add_argument("--points-per-batch", type=int, help="memory only: overrides masks.sam.points_per_batch")
     p.add_argument("--out", type=Path, required=True)
+    makes_shard(p)
     p.set_defaults(func=cmd_masks)
 
     p = sub.add_parser("mask-eval", help="what the S0 report needs from one mask shard (oracle confusion matrices)")
@@ -390,6 +436,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--split", required=True)
     p.add_argument("--shard-file", type=Path, required=True)
     p.add_argument("--out", type=Path, required=True)
+    reads_shards(p)
     p.set_defaults(func=cmd_mask_eval)
 
     p = sub.add_parser("tiny-sam", help="write a tiny SAM with random weights (toy and tests)")
@@ -434,6 +481,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--store-att", action="store_true", help="write that attention into the shard")
     p.add_argument("--caa", type=_json, help="the cls.caa settings: refine the CAMs in the same pass (cam_affed)")
     p.add_argument("--out", type=Path, required=True)
+    makes_shard(p)
     p.set_defaults(func=cmd_infer_cams)
 
     p = sub.add_parser("refine-cams", help="stages A1/A2 apart from inference: CAA on a CAM shard that stores attention")
@@ -441,6 +489,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--caa", type=_json, required=True, help="the task's caa settings (thresh, n_iters, ...)")
     p.add_argument("--threads", type=int, default=1)
     p.add_argument("--out", type=Path, required=True)
+    makes_shard(p)
+    reads_shards(p)
     p.set_defaults(func=cmd_refine_cams)
 
     p = sub.add_parser("cam-eval", help="what the CAM report needs from one CAM shard (confusion per power, logits)")
@@ -450,6 +500,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--powers", type=float, nargs="+", required=True)
     p.add_argument("--caa-powers", type=float, nargs="+", help="also sweep the refined CAMs (cam_affed) over these")
     p.add_argument("--out", type=Path, required=True)
+    reads_shards(p)
     p.set_defaults(func=cmd_cam_eval)
 
     p = sub.add_parser("cam-report", help="CAM mIoU over a sweep of background powers, from per-shard evaluations")
@@ -468,6 +519,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cam-key", choices=("cam_affed", "cam"), required=True, help="refined (CAA) or raw CAMs")
     p.add_argument("--gammas", type=float, nargs="+", required=True, help="background powers, one seed each")
     p.add_argument("--out", type=Path, required=True)
+    makes_shard(p)
+    reads_shards(p)
     p.set_defaults(func=cmd_seeds)
 
     p = sub.add_parser("seed-eval", help="confusion matrices of one seed shard, one per γ")
@@ -475,6 +528,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--split", required=True)
     p.add_argument("--shard-file", type=Path, required=True)
     p.add_argument("--out", type=Path, required=True)
+    reads_shards(p)
     p.set_defaults(func=cmd_seed_eval)
 
     p = sub.add_parser("export-seeds", help="seed shards -> one 8-bit PNG per image and a manifest (the kept γ)")
@@ -483,6 +537,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--evals", type=Path, nargs="+", required=True, help="their seed-eval files (choose γ when several)")
     p.add_argument("--out-dir", type=Path, required=True)
     p.add_argument("--manifest", type=Path, required=True)
+    reads_shards(p)
     p.set_defaults(func=cmd_export_seeds)
 
     p = sub.add_parser("seeds-report", help="stage-I progression: CAM, CAA, coarse seeds, seg CAM, seg CAA, fine seeds, oracle")
@@ -575,7 +630,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.expect_code:
             check_code(args.command, args.expect_code)
         args.func(args)
-    except (ConfigError, DatasetError, CodeMismatchError) as e:
+    except (ConfigError, DatasetError, CodeMismatchError, StaleArtifactError, WeightsFileError) as e:
         print(f"fma-wsss {args.command}: error: {e}", file=sys.stderr)
         return 2
     return 0

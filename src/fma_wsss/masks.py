@@ -205,6 +205,7 @@ def run_mask_shard(
     out: Path | str,
     stamp: str = "",
     log: Callable[[str], None] = print,
+    provenance: dict | None = None,
 ) -> MaskShard:
     """Compute the masks of shard `shard` of `dataset` and write them to `out` (atomically).
 
@@ -251,7 +252,7 @@ def run_mask_shard(
         "seconds": time.perf_counter() - t0, "resumed_images": resumed, "masks_config": masks_cfg,
     }  # fmt: skip
     result = MaskShard([s.id for s in samples], results, [""] * len(samples), attrs)
-    write_mask_shard(out, result)
+    write_mask_shard(out, result, provenance)
     shutil.rmtree(work_dir, ignore_errors=True)
     return result
 

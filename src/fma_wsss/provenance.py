@@ -167,3 +167,61 @@ def check_code(command: str, expected: str) -> None:
             f"'{command}', the rule expects {expected}. Install the package editable (pip install -e <repo>; "
             "envs/install.sh does) so that the code that runs is the code that was hashed."
         )
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Shard provenance: what made an artifact (rule, wildcards, params: config sections and code hash), recorded in it
+# and checked by the job that reads it, so that a stale or foreign shard stops the run instead of feeding the next
+# stage. The Snakefile computes both sides from the config; the reader gets a digest (one hash per param) to keep
+# command lines short on COCO-sized splits.
+
+
+def _leaves(params: dict) -> dict:
+    """Params flattened to dotted keys: a param holding a config section (a dict, or JSON text of one, as the rules
+    pass them) gives one entry per setting, so that a difference names the setting."""
+    leaves = {}
+
+    def walk(prefix: str, value: object) -> None:
+        if isinstance(value, str) and value[:1] in "{[":
+            try:
+                value = json.loads(value)
+            except json.JSONDecodeError:
+                pass
+        if isinstance(value, dict) and value:
+            for key, item in value.items():
+                walk(f"{prefix}.{key}", item)
+        else:
+            leaves[prefix] = value
+
+    for name, value in params.items():
+        walk(name, value)
+    return leaves
+
+
+def provenance_digest(record: dict) -> dict:
+    """A shard's provenance record {rule, wildcards, params} with each setting of each param replaced by a hash."""
+    return {"rule": record["rule"], "wildcards": dict(record["wildcards"]),
+            "params": {k: settings_hash(v)[:10] for k, v in _leaves(record["params"]).items()}}  # fmt: skip
+
+
+def provenance_differences(stored: dict, expected: dict) -> list[str]:
+    """What differs between the provenance a shard records (full) and the digest its reader expects, one phrase
+    per difference, naming the wildcard or setting (and the shard's value of it)."""
+    got, values = provenance_digest(stored), _leaves(stored["params"])
+    diffs = []
+    if got["rule"] != expected["rule"]:
+        diffs.append(f"made by rule {got['rule']}, expected {expected['rule']}")
+    for key in sorted(set(got["wildcards"]) | set(expected["wildcards"])):
+        if got["wildcards"].get(key) != expected["wildcards"].get(key):
+            diffs.append(f"{key} is {got['wildcards'].get(key)!r}, expected {expected['wildcards'].get(key)!r}")
+    for key in sorted(set(got["params"]) | set(expected["params"])):
+        if got["params"].get(key) == expected["params"].get(key):
+            continue
+        if key == "code":
+            diffs.append("made by other code (another version of the stage's source)")
+        elif key not in values:
+            diffs.append(f"setting {key} is not in the shard (expected in this run)")
+        else:
+            value = json.dumps(values[key], sort_keys=True, ensure_ascii=False)
+            diffs.append(f"setting {key} differs (the shard's: {value[:80]}{'…' if len(value) > 80 else ''})")
+    return diffs

@@ -25,7 +25,7 @@ from .cams import read_cam_shard
 from .data import SegDataset
 from .metrics import confusion_matrix, scores_from_confusion
 from .progress import progress
-from .store import MaskRuns, atomic_path, read_mask_shard, write_text_atomic
+from .store import MaskRuns, atomic_path, read_mask_shard, record_provenance, write_text_atomic
 
 SEED_SHARD_FORMAT = "fma-wsss/seed-shard"
 
@@ -91,7 +91,8 @@ def cam_at_image_size(cam: np.ndarray, hw: tuple[int, int]) -> np.ndarray:
 
 
 def run_seed_shard(
-    mask_shard: Path | str, cam_shard: Path | str, cam_key: str, gammas: list[float], num_classes: int, out: Path | str
+    mask_shard: Path | str, cam_shard: Path | str, cam_key: str, gammas: list[float], num_classes: int, out: Path | str,
+    provenance: dict | None = None,
 ) -> dict[str, Any]:
     """SAMS seeds, one per γ, of the images of a mask shard and the CAM shard of the same images, written to `out`
     (atomically) as the PNGs the export writes: 8-bit single-channel, values 0..C_fg. cam_key: 'cam_affed'
@@ -124,6 +125,7 @@ def run_seed_shard(
     with atomic_path(out) as tmp, h5py.File(tmp, "w") as f:
         f.attrs["format"] = SEED_SHARD_FORMAT
         f.attrs["gammas"] = np.asarray(gammas, np.float64)
+        record_provenance(f, provenance)
         f.create_dataset("ids", data=np.array(masks.ids, dtype=object), dtype=h5py.string_dtype())
         f.create_dataset("png", data=np.frombuffer(b"".join(pngs), np.uint8))  # PNG is compressed already
         f.create_dataset("png_offsets", data=np.concatenate([[0], np.cumsum([len(b) for b in pngs])]).astype(np.int64))

@@ -8,10 +8,12 @@ rows belong to which image. Images that failed keep their id and carry an error 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import pickle
 import re
+import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,6 +57,37 @@ def _torch_load_reason(error: Exception) -> str:
     return f"{type(error).__name__}: {(useful or lines or [''])[0][:200]}"
 
 
+class StaleArtifactError(ValueError):
+    """An artifact made by other settings, code or images than the run that reads it expects."""
+
+
+PROVENANCE_ATTR = "provenance"
+
+
+def record_provenance(h5: h5py.File, provenance: dict | None) -> None:
+    """Record what made this shard (rule, wildcards, params) as a JSON attribute; None records nothing."""
+    if provenance is not None:
+        h5.attrs[PROVENANCE_ATTR] = json.dumps(provenance, sort_keys=True, ensure_ascii=False)
+
+
+def check_shard_provenance(path: Path | str, expected: dict) -> dict:
+    """Stop with StaleArtifactError naming `path` and what differs unless the shard records the provenance whose
+    digest is `expected` (provenance.provenance_digest); returns the recorded provenance."""
+    from .provenance import provenance_differences
+
+    with h5py.File(path, "r") as f:
+        raw = f.attrs.get(PROVENANCE_ATTR)
+    if raw is None:
+        raise StaleArtifactError(f"{path} records no provenance (made by hand, or by a version before provenance was "
+                                 f"recorded): delete it and re-run, or re-run with --forcerun {expected['rule']}")  # fmt: skip
+    stored = json.loads(raw)
+    diffs = provenance_differences(stored, expected)
+    if diffs:
+        raise StaleArtifactError(f"{path} was not made by this run's settings: {'; '.join(diffs[:4])}. Delete it, "
+                                 f"or re-run with --forcerun {expected['rule']}")  # fmt: skip
+    return stored
+
+
 MASK_SHARD_FORMAT = "fma-wsss/mask-shard"
 MASK_SHARD_VERSION = 1
 
@@ -72,10 +105,22 @@ def atomic_path(path: Path | str) -> Iterator[Path]:
     try:
         yield Path(tmp)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+        if _is_disk_full(e):
+            free = shutil.disk_usage(path.parent).free
+            raise OSError(errno.ENOSPC, f"no space left on the device while writing {path} ({free / 2**20:.1f} MiB "
+                                        "free there); nothing was written under that name: free space and re-run, "
+                                        "finished artifacts are kept") from e  # fmt: skip
         raise
+
+
+def _is_disk_full(error: BaseException) -> bool:
+    """ENOSPC or EDQUOT, also when a library (HDF5) reports it only in its message."""
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    return isinstance(error, (OSError, RuntimeError)) and "No space left on device" in str(error)
 
 
 def write_text_atomic(path: Path | str, text: str) -> None:
@@ -318,8 +363,8 @@ class MaskShard:
         return iter(zip(self.ids, self.masks, self.errors))
 
 
-def write_mask_shard(path: Path | str, shard: MaskShard) -> None:
-    """Write `shard` to `path` (HDF5) atomically."""
+def write_mask_shard(path: Path | str, shard: MaskShard, provenance: dict | None = None) -> None:
+    """Write `shard` to `path` (HDF5) atomically, with the provenance record of the job that made it."""
     good = [m for m in shard.masks if m is not None]
     per_image = [len(m) if m is not None else 0 for m in shard.masks]
     rles = [r for m in good for r in m.rles]
@@ -327,6 +372,7 @@ def write_mask_shard(path: Path | str, shard: MaskShard) -> None:
         f.attrs["format"] = MASK_SHARD_FORMAT
         f.attrs["version"] = MASK_SHARD_VERSION
         f.attrs["attrs_json"] = json.dumps(shard.attrs)
+        record_provenance(f, provenance)
         str_dt = h5py.string_dtype()
         f.create_dataset("ids", data=np.array(shard.ids, dtype=object), dtype=str_dt)
         f.create_dataset("errors", data=np.array(shard.errors, dtype=object), dtype=str_dt)
