@@ -30,7 +30,7 @@ def _check_input_shards(expected: dict[str, dict]) -> None:
     import h5py
 
     from .data import shard_slice
-    from .store import StaleArtifactError, check_shard_provenance
+    from .store import check_shard_provenance
 
     for path, digest in expected.items():
         stored = check_shard_provenance(path, digest)
