@@ -2,6 +2,7 @@
 # stages share (config lookup, shard bookkeeping, params that trigger re-runs), then one section per stage.
 import functools
 import json
+import math
 import re
 import shlex
 
@@ -60,7 +61,8 @@ def cli_command(command):
 @functools.lru_cache(maxsize=None)
 def n_shards(exp, split):
     cfg = experiment(config, exp)
-    return -(-count_split(cfg["dataset"], split) // cfg["shard_size"])
+    n_images = count_split(cfg["dataset"], split)
+    return math.ceil(n_images / cfg["shard_size"])
 
 
 def shard_paths(pattern, exp, split):
@@ -77,7 +79,7 @@ class JobWildcards(dict):
             raise AttributeError(name) from None
 
 
-SHARD_PRODUCERS = {}  # rule -> (output pattern, params): filled by each stage's section below
+SHARD_PRODUCERS = {}  # rule name to (output pattern, params), filled by each stage's section below
 
 
 def shard_provenance(rule, wildcards):
@@ -91,13 +93,16 @@ def shard_provenance(rule, wildcards):
 
 def provenance_arg(rule):
     """Param function: --provenance <JSON> for a job of the shard-making `rule`."""
-    return lambda wildcards: "--provenance " + shlex.quote(json.dumps(shard_provenance(rule, wildcards), sort_keys=True))
+    return lambda wildcards: f"--provenance {shlex.quote(json.dumps(shard_provenance(rule, wildcards), sort_keys=True))}"
 
 
 @functools.lru_cache(maxsize=None)
 def _shard_regexes():
-    return [(rule, re.compile(re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(pattern)) + "$"))
-            for rule, (pattern, _) in SHARD_PRODUCERS.items()]  # fmt: skip
+    regexes = []
+    for rule, (pattern, _) in SHARD_PRODUCERS.items():
+        named_groups = re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(pattern))
+        regexes.append((rule, re.compile(f"{named_groups}$")))
+    return regexes
 
 
 def expect_provenance(wildcards, input):
@@ -110,7 +115,7 @@ def expect_provenance(wildcards, input):
             if match:
                 expected[str(path)] = provenance_digest(shard_provenance(rule, match.groupdict()))
                 break
-    return "--expect-provenance " + shlex.quote(json.dumps(expected, sort_keys=True))
+    return f"--expect-provenance {shlex.quote(json.dumps(expected, sort_keys=True))}"
 
 
 def split_list_path_of(wildcards, split):
