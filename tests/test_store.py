@@ -180,3 +180,20 @@ def test_a_shard_without_or_with_other_provenance_is_refused_by_name(tmp_path):
     write_mask_shard(tmp_path / "b.h5", MaskShard(["x"], [masks], [""], {}))
     with pytest.raises(StaleArtifactError, match=r"b\.h5 records no provenance"):
         check_shard_provenance(tmp_path / "b.h5", other)
+
+
+@pytest.mark.parametrize("reader", ["mask", "cam", "seed", "provenance"])
+def test_a_truncated_shard_is_named_by_every_reader(tmp_path, reader):
+    from fma_wsss.cams import read_cam_shard
+    from fma_wsss.seeds import read_seed_pngs
+    from fma_wsss.store import CorruptArtifactError, check_shard_provenance
+
+    rng = np.random.default_rng(3)
+    shard = MaskShard(["a"], [MaskSet.from_binary(random_masks(rng, 40, 200, 200), np.zeros(40))], [""], {})
+    path = tmp_path / "shard-0000.h5"
+    write_mask_shard(path, shard, provenance={"rule": "masks", "wildcards": {}, "params": {}})
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])  # a copy cut short, a crash mid-transfer
+    read = {"mask": read_mask_shard, "cam": lambda p: list(read_cam_shard(p)),
+            "seed": lambda p: list(read_seed_pngs(p)), "provenance": lambda p: check_shard_provenance(p, {})}  # fmt: skip
+    with pytest.raises(CorruptArtifactError, match=rf"{path}: not a readable HDF5 .*truncated"):
+        read[reader](path)

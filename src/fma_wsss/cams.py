@@ -36,7 +36,7 @@ from .losses import multilabel_cl_loss
 from .metrics import average_precision, confusion_matrix, scores_from_confusion
 from .progress import progress
 from .scores import cam_to_score, seeds_for_powers
-from .store import atomic_path, record_provenance
+from .store import atomic_path, open_shard, record_provenance
 
 CAM_SHARD_FORMAT = "fma-wsss/cam-shard"
 
@@ -95,7 +95,7 @@ def refine_cam_shard(
     images with `cam_affed` added and no attention, written to `out` atomically. What a sweep of CAA settings
     re-runs instead of the Grad-CAM inference. ValueError naming the file if an image has no attention."""
     t0 = time.perf_counter()
-    with h5py.File(cam_shard, "r") as f:
+    with open_shard(cam_shard, "CAM shard") as f:
         split, ids = f.attrs.get("split", ""), f["ids"].asstr()[()] if "ids" in f else []
     with atomic_path(out) as tmp, h5py.File(tmp, "w") as f:
         f.attrs["format"] = CAM_SHARD_FORMAT
@@ -152,7 +152,7 @@ def read_cam_shard(
     """(id, record) for every image of a CAM shard, in shard order; ValueError naming the file if it is not one.
 
     The record holds every item but `att` (with it if with_att), or only `keys`, plus hw = (height, width)."""
-    with h5py.File(path, "r") as f:
+    with open_shard(path, "CAM shard") as f:
         if f.attrs.get("format") != CAM_SHARD_FORMAT or "ids" not in f:
             raise ValueError(f"{path}: not a CAM shard of this version (format attribute {f.attrs.get('format')!r}, "
                              "expected an 'ids' dataset); re-run infer_cams")  # fmt: skip

@@ -10,7 +10,7 @@ from pathlib import Path
 from .config import ConfigError
 from .data import DatasetError, SegDataset
 from .provenance import CodeMismatchError, check_code
-from .store import StaleArtifactError, WeightsFileError
+from .store import CorruptArtifactError, StaleArtifactError, WeightsFileError, open_shard
 
 
 def _json(text: str) -> dict:
@@ -27,8 +27,6 @@ def _check_input_shards(expected: dict[str, dict]) -> None:
     """Before a job reads them: every shard in `expected` (path -> digest of the provenance its producer would
     record in this run) was made by that rule, wildcards, config and code, and holds the ids of its slice of the
     split as the split list reads today. StaleArtifactError naming the shard and what differs otherwise."""
-    import h5py
-
     from .data import shard_slice
     from .store import check_shard_provenance
 
@@ -41,7 +39,7 @@ def _check_input_shards(expected: dict[str, dict]) -> None:
         dataset = SegDataset.from_config(dataset_cfg, wildcards["split"])
         part = shard_slice(len(dataset), int(params["shard_size"]), int(wildcards["shard"]))
         want = [sample.id for sample in dataset.samples[part]]
-        with h5py.File(path, "r") as f:
+        with open_shard(path) as f:
             ids = f["ids"].asstr()[()].tolist() if "ids" in f else []
         if ids != want:
             first = next((i for i, (a, b) in enumerate(zip(ids, want)) if a != b), min(len(ids), len(want)))
@@ -630,7 +628,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.expect_code:
             check_code(args.command, args.expect_code)
         args.func(args)
-    except (ConfigError, DatasetError, CodeMismatchError, StaleArtifactError, WeightsFileError) as e:
+    except (ConfigError, DatasetError, CodeMismatchError, StaleArtifactError, CorruptArtifactError,
+            WeightsFileError) as e:  # fmt: skip
         print(f"fma-wsss {args.command}: error: {e}", file=sys.stderr)
         return 2
     return 0

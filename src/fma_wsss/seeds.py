@@ -25,7 +25,7 @@ from .cams import read_cam_shard
 from .data import SegDataset
 from .metrics import confusion_matrix, scores_from_confusion
 from .progress import progress
-from .store import MaskRuns, atomic_path, read_mask_shard, record_provenance, write_text_atomic
+from .store import MaskRuns, atomic_path, open_shard, read_mask_shard, record_provenance, write_text_atomic
 
 SEED_SHARD_FORMAT = "fma-wsss/seed-shard"
 
@@ -141,7 +141,7 @@ def _png(seed: np.ndarray) -> bytes:
 
 def read_seed_pngs(path: Path | str) -> Iterator[tuple[str, list[bytes], list[float]]]:
     """(id, the PNG of each γ, gammas) for every image of a seed shard, in shard order."""
-    with h5py.File(path, "r") as f:
+    with open_shard(path, "seed shard") as f:
         if f.attrs.get("format") != SEED_SHARD_FORMAT or "png" not in f:
             raise ValueError(f"{path}: not a seed shard of this version (format attribute {f.attrs.get('format')!r})")
         gammas = f.attrs["gammas"].tolist()

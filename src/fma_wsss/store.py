@@ -61,6 +61,21 @@ class StaleArtifactError(ValueError):
     """An artifact made by other settings, code or images than the run that reads it expects."""
 
 
+class CorruptArtifactError(ValueError):
+    """An artifact that is not a readable file of its kind (truncated by a crash or a full disk, or another format)."""
+
+
+def open_shard(path: Path | str, what: str = "shard") -> h5py.File:
+    """Open an HDF5 artifact for reading; CorruptArtifactError naming it when it is truncated or not HDF5."""
+    if not Path(path).is_file():
+        raise FileNotFoundError(f"{what} {path} does not exist")
+    try:
+        return h5py.File(path, "r")
+    except OSError as e:
+        raise CorruptArtifactError(f"{path}: not a readable HDF5 {what}, truncated or of another format ({e}); "
+                                   "delete it and re-run the rule that makes it") from None  # fmt: skip
+
+
 PROVENANCE_ATTR = "provenance"
 
 
@@ -75,7 +90,7 @@ def check_shard_provenance(path: Path | str, expected: dict) -> dict:
     digest is `expected` (provenance.provenance_digest); returns the recorded provenance."""
     from .provenance import provenance_differences
 
-    with h5py.File(path, "r") as f:
+    with open_shard(path) as f:
         raw = f.attrs.get(PROVENANCE_ATTR)
     if raw is None:
         raise StaleArtifactError(f"{path} records no provenance (made by hand, or by a version before provenance was "
@@ -389,11 +404,7 @@ def write_mask_shard(path: Path | str, shard: MaskShard, provenance: dict | None
 def read_mask_shard(path: Path | str) -> MaskShard:
     """Read a shard written by write_mask_shard; ValueError naming the file if it is not one."""
     path = Path(path)
-    try:
-        f = h5py.File(path, "r")
-    except OSError as e:
-        raise ValueError(f"{path}: not a readable HDF5 mask shard ({e})") from None
-    with f:
+    with open_shard(path, "mask shard") as f:
         if f.attrs.get("format") != MASK_SHARD_FORMAT:
             raise ValueError(f"{path}: not a mask shard (format attribute {f.attrs.get('format')!r})")
         ids = [s.decode() if isinstance(s, bytes) else s for s in f["ids"][()]]
