@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import h5py
@@ -197,3 +198,24 @@ def test_a_truncated_shard_is_named_by_every_reader(tmp_path, reader):
             "seed": lambda p: list(read_seed_pngs(p)), "provenance": lambda p: check_shard_provenance(p, {})}  # fmt: skip
     with pytest.raises(CorruptArtifactError, match=rf"{path}: not a readable HDF5 .*truncated"):
         read[reader](path)
+
+
+def test_a_killed_writers_temporary_file_is_removed_by_the_next_writer(tmp_path):
+    import subprocess
+    import sys
+
+    from fma_wsss.store import _writer_tag
+
+    target = tmp_path / "shard-0000.h5"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    host = _writer_tag().rsplit("-", 1)[0]
+    left = tmp_path / f".shard-0000.h5.{host}-{int(dead.stdout)}.abc123.tmp"  # what a SIGKILLed job leaves
+    live = tmp_path / f".shard-0000.h5.{host}-{os.getpid()}.def456.tmp"  # a writer that still runs
+    other_host = tmp_path / f".shard-0000.h5.node17-{int(dead.stdout)}.ghi789.tmp"  # a job on another node
+    other_name = tmp_path / f".shard-0001.h5.{host}-{int(dead.stdout)}.jkl000.tmp"
+    for path in (left, live, other_host, other_name):
+        path.write_text("half")
+    with atomic_path(target) as tmp:
+        tmp.write_text("whole")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [target.name, live.name, other_host.name, other_name.name])

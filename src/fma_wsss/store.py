@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import json
 import os
 import pickle
 import re
 import shutil
+import socket
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,12 +109,44 @@ MASK_SHARD_FORMAT = "fma-wsss/mask-shard"
 MASK_SHARD_VERSION = 1
 
 
+def _writer_tag() -> str:
+    """host-pid of this process: names its temporary files, so that a later writer can tell a dead one's."""
+    return f"{re.sub(r'[^A-Za-z0-9_]', '_', socket.gethostname())}-{os.getpid()}"
+
+
+def _is_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's live process
+        return True
+    return True
+
+
+def remove_dead_writers_files(path: Path) -> list[Path]:
+    """Delete the temporary files of `path` left by writers of this host that no longer run (a job killed with
+    SIGKILL or by the OOM killer cannot clean up after itself); another host's or a live writer's are kept."""
+    pattern = re.compile(rf"\.{re.escape(path.name)}\.(?P<tag>\w+)-(?P<pid>\d+)\.\w+\.tmp")
+    host = _writer_tag().rsplit("-", 1)[0]
+    removed = []
+    for candidate in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        match = pattern.fullmatch(candidate.name)
+        if match and match["tag"] == host and not _is_alive(int(match["pid"])):
+            with contextlib.suppress(FileNotFoundError):
+                candidate.unlink()
+                removed.append(candidate)
+    return removed
+
+
 @contextlib.contextmanager
 def atomic_path(path: Path | str) -> Iterator[Path]:
-    """Yield a temporary path beside `path`; rename it to `path` when the block succeeds, delete it otherwise."""
+    """Yield a temporary path beside `path`; rename it to `path` when the block succeeds, delete it otherwise.
+    Temporary files of `path` that a killed writer left behind are deleted first."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    remove_dead_writers_files(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{_writer_tag()}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     umask = os.umask(0)
     os.umask(umask)
