@@ -117,3 +117,22 @@ def test_provenance_differences_name_the_wildcard_or_param_that_differs():
         "setting prompt.n_ctx differs (the shard's: 16)"]  # fmt: skip
     assert provenance_differences(made, {**provenance_digest(made), "rule": "refine_cams"}) == [
         "made by rule infer_cams, expected refine_cams"]
+
+
+def test_source_segments_split_once_equal_asts_own(tmp_path):
+    """The hash reads each definition's source from lines split once per module; that must be exactly what
+    ast.get_source_segment gives, for the package's modules and for a source with CRLF and CR line ends, a form
+    feed, non-ASCII text and one-line and multi-line nodes."""
+    from fma_wsss import provenance
+
+    odd = "x = 'é'  # ü\r\ndef f(a,\r    b):\n\x0c    return {'k':\r\n        a}\nclass C: pass\ny = [1,\n 2]"
+    (tmp_path / "odd.py").write_text(odd, newline="")
+    cases = [(PACKAGE_DIR, path.stem) for path in sorted(PACKAGE_DIR.glob("*.py"))] + [(tmp_path, "odd")]
+    checked = 0
+    for package, name in cases:
+        module = provenance._parse(package, name)
+        source = (package / f"{name}.py").read_text()
+        for node in [*module.statements, *module.definitions.values()]:
+            assert provenance._segment(module.lines, node) == ast.get_source_segment(source, node), (name, node.lineno)
+            checked += 1
+    assert checked > 300

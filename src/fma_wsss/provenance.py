@@ -19,6 +19,7 @@ import ast
 import functools
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,7 +40,7 @@ class CodeMismatchError(RuntimeError):
 
 @dataclass
 class _Module:
-    source: str
+    lines: list[str]  # the source's lines with their ends, split as ast splits them (not at form feeds)
     definitions: dict[str, Definition]  # top-level functions and classes
     statements: list[ast.stmt]  # every other top-level statement (run on import)
     bindings: dict[str, tuple[str, str | None]]  # name bound by a top-level package import -> (module, symbol)
@@ -83,7 +84,21 @@ def _parse(package_dir: Path, module: str) -> _Module:
             statements.append(node)
             if isinstance(node, ast.ImportFrom):
                 bindings.update({name: (mod, sym) for name, mod, sym in _imported(node)})
-    return _Module(source, definitions, statements, bindings)
+    return _Module(_LINE.findall(source), definitions, statements, bindings)
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
+def _segment(lines: list[str], node: ast.AST) -> str:
+    """ast.get_source_segment(source, node) from the source's lines split once: that function splits the whole
+    source again at every call, which made hashing every command take seconds at each Snakefile parse."""
+    first, last = node.lineno - 1, node.end_lineno - 1
+    if first == last:
+        return lines[first].encode()[node.col_offset : node.end_col_offset].decode()
+    head = lines[first].encode()[node.col_offset :].decode()
+    tail = lines[last].encode()[: node.end_col_offset].decode()
+    return "".join([head, *lines[first + 1 : last], tail])
 
 
 def _references(module: _Module, node: ast.AST) -> set[tuple[str, str | None]]:
@@ -151,10 +166,10 @@ def code_hash(command: str, package_dir: Path = PACKAGE_DIR) -> str:
         module = _parse(package_dir, name)
         digest.update(f"\0{name}\0".encode())
         for statement in module.statements:
-            digest.update((ast.get_source_segment(module.source, statement) or "").encode() + b"\n")
+            digest.update(_segment(module.lines, statement).encode() + b"\n")
         for symbol in sorted(symbols):
             digest.update(f"\0{name}.{symbol}\0".encode())
-            digest.update((ast.get_source_segment(module.source, module.definitions[symbol]) or "").encode())
+            digest.update(_segment(module.lines, module.definitions[symbol]).encode())
     return digest.hexdigest()[:16]
 
 
