@@ -15,6 +15,8 @@ import sys
 def emit(bench: str, figure: str, value: float, unit: str, reference: float | None = None, lower_is_better: bool = True,
          target: float | None = None, target_on: str = "value", note: str = "") -> dict:  # fmt: skip
     """Print one measurement as a JSON line (flushed) and return it."""
+    value = float(value)  # numpy scalars are not JSON
+    reference = None if reference is None else float(reference)
     ratio = None
     if reference is not None and value:
         ratio = reference / value if lower_is_better else value / reference
@@ -22,7 +24,7 @@ def emit(bench: str, figure: str, value: float, unit: str, reference: float | No
     if target is not None:
         measured = value if target_on == "value" else ratio
         if measured is not None:
-            met = measured <= target if (lower_is_better and target_on == "value") else measured >= target
+            met = bool(measured <= target if (lower_is_better and target_on == "value") else measured >= target)
     line = {"bench": bench, "figure": figure, "value": value, "unit": unit, "reference": reference, "ratio": ratio,
             "lower_is_better": lower_is_better, "target": target, "target_on": target_on, "met": met, "note": note}  # fmt: skip
     print(json.dumps(line, ensure_ascii=False), flush=True)

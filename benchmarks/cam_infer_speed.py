@@ -56,7 +56,7 @@ def main() -> None:
     gpu = args.device.startswith("cuda")
     emit("cam_infer_speed", f"CAM inference ViT-B/16, 512x384, {args.device}", len(images) / dt, "img/s",
          lower_is_better=False, target=50 if gpu else None, note="" if gpu else "target is for an H200")
-    att = cam_record(model, images[0], labels, 8, args.device)["att"]
+    att = cam_record(model, images[0], labels, 8, args.device, store_att=True)["att"]
     with tempfile.TemporaryDirectory() as tmp:
         sizes, seconds = {}, {}
         for name, compression in (("gzip", "gzip"), ("lzf", "lzf"), ("none", None)):

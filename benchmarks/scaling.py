@@ -11,11 +11,7 @@ Run:  python benchmarks/scaling.py [--quick]
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import subprocess
-import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -25,18 +21,13 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
-import yaml  # noqa: E402
 from bench_json import emit  # noqa: E402
 from caa_speed import reference_att_cam  # noqa: E402
-from dryrun_voc_scale import fake_voc  # noqa: E402
+from dryrun_voc_scale import dry_run_seconds, fake_voc  # noqa: E402
 from report_cost import fake_masks  # noqa: E402
 from sams_speed import ours_seed  # noqa: E402
 
 from fma_wsss.caa import refine_cam  # noqa: E402
-
-REPO = Path(__file__).resolve().parents[1]
-WEIGHTS = ("pretrains/SAM/sam_vit_h_4b8939.pth", "pretrains/CLIP/ViT-B-16.pt",
-           "pretrains/swin_large_patch4_window12_384_22k_20220412-6580f57d.pth")  # fmt: skip
 
 
 def fake_coco(root: Path, n: int) -> None:
@@ -58,29 +49,6 @@ def fake_coco(root: Path, n: int) -> None:
     (root / "imagesLists" / "train.txt").write_text("".join(f"{i}\n" for i in ids))
     for split in ("val", "val_5000"):
         (root / "imagesLists" / f"{split}.txt").write_text("000000000001\n")
-
-
-def dry_run_seconds(experiment: str, make_layout, n: int, repeats: int) -> float:
-    """Best wall time of `snakemake -n` of the experiment's default target on a fake layout of n images."""
-    with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
-        make_layout(work, n)
-        for weights in WEIGHTS:
-            (work / weights).parent.mkdir(parents=True, exist_ok=True)
-            (work / weights).write_bytes(b"placeholder")  # a dry run does not read them
-        config = yaml.safe_load((REPO / "config.yaml").read_text())
-        config["experiment"] = experiment
-        (work / "config.yaml").write_text(yaml.safe_dump(config, allow_unicode=True))
-        env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
-        cmd = [str(Path(sys.executable).parent / "snakemake"), "--snakefile", str(REPO / "workflow/Snakefile"), "-n", "--quiet"]
-        times = []
-        for _ in range(repeats):
-            t0 = time.perf_counter()
-            proc = subprocess.run(cmd, cwd=work, env=env, capture_output=True, text=True)
-            times.append(time.perf_counter() - t0)
-            if proc.returncode:
-                sys.exit(proc.stdout[-3000:] + proc.stderr[-3000:])
-        return min(times)
 
 
 def fitted_exponent(x: list[float], y: list[float]) -> float:

@@ -38,3 +38,24 @@ def test_the_suite_covers_every_speed_script_and_the_readme_has_the_table_marker
                                  "dryrun_voc_scale.py"}  # the quality studies; the VOC dry run is in scaling.py  # fmt: skip
     text = (REPO / "benchmarks" / "README.md").read_text()
     assert text.count(START) == text.count(END) <= 1
+
+
+def test_emit_takes_numpy_figures(capsys):
+    """Timings computed with numpy (np.median, np.float64 comparisons) are written as plain JSON numbers and booleans."""
+    import numpy as np
+
+    line = emit("x", "ms", np.float64(9.5), "ms", reference=np.float64(30.0), target=15)
+    assert json.loads(capsys.readouterr().out) == line
+    assert line["met"] is True and type(line["value"]) is float and line["ratio"] > 3
+
+
+def test_the_fake_voc_layout_has_train_aug_and_a_disjoint_val(tmp_path):
+    from dryrun_voc_scale import fake_voc
+
+    fake_voc(tmp_path, 5)
+    lists = tmp_path / "ImageSets/SegmentationAug"
+    train, val = ((lists / f"{s}.txt").read_text().splitlines() for s in ("train_aug", "val"))
+    assert len(train) == 5 and len(val) == 1 and not set(train) & set(val)
+    for line in train + val:
+        image, label = line.split()
+        assert (tmp_path / image.lstrip("/")).is_file() and (tmp_path / label.lstrip("/")).is_file()
