@@ -374,6 +374,21 @@ def _named_paths(values: list[str] | None) -> dict[str, Path]:
     return {name: Path(path) for name, path in (v.split("=", 1) for v in values or [])}
 
 
+def cmd_doctor(args: argparse.Namespace) -> None:
+    from .config import experiment, load_config
+    from .doctor import run_checks
+
+    config = load_config(args.config)
+    checks = run_checks(experiment(config, args.experiment), args.results, args.slurm_profile)
+    for check in checks:
+        print(check.line())
+    failed = [c for c in checks if c.status == "FAIL"]
+    print(f"doctor ({args.experiment}): {len(checks)} checks, {len(failed)} blocking, "
+          f"{sum(c.status == 'warn' for c in checks)} warnings")
+    if failed:
+        raise SystemExit(1)
+
+
 def cmd_report(args: argparse.Namespace) -> None:
     from .report import gallery_rows, provenance, render_report
     from .store import write_text_atomic
@@ -411,6 +426,13 @@ def build_parser() -> argparse.ArgumentParser:
     def reads_shards(p: argparse.ArgumentParser) -> None:
         p.add_argument("--expect-provenance", type=_json, default={},
                        help="shard path -> the provenance digest it must record (checked before reading)")  # fmt: skip
+
+    p = sub.add_parser("doctor", help="check data, weights, disk, GPU (and SLURM) before a run; exit 1 if blocked")
+    p.add_argument("--experiment", required=True, help="an experiment of the config (voc, coco, toy, ...)")
+    p.add_argument("--config", type=Path, default=Path("config.yaml"))
+    p.add_argument("--results", type=Path, default=Path("results"), help="where the run writes (for the disk check)")
+    p.add_argument("--slurm-profile", type=Path, help="also check sbatch/sacct/sinfo and this profile's partitions")
+    p.set_defaults(func=cmd_doctor)
 
     p = sub.add_parser("toy-dataset", help="generate the toy dataset (VOC layout)")
     p.add_argument("--root", type=Path, required=True)

@@ -171,24 +171,40 @@ def build_config(config_file: Path | str, settings: dict[str, Any]) -> Config:
     return cfg
 
 
-def check_inputs(cfg: Config) -> None:
-    """Before any training: the backbone weights exist and fit the backbone (names and shapes), and every seed the
-    manifest lists exists, holds values 0..C_fg only and has its image's size. Errors name the file."""
+def _backbone_fits(backbone_cfg: Any, weights: Path) -> str:
+    """ValueError unless `weights` (a tensors-only file) holds ≥ 90% of the backbone's parameters by name and
+    shape; else a one-line summary."""
     from mmseg.registry import MODELS
     from mmseg.utils import register_all_modules
 
     register_all_modules(init_default_scope=True)
+    state = load_tensor_file(weights, "backbone weights", "mmseg's converted Swin-L state dict (stage2.backbone)")
+    state = state.get("state_dict", state.get("model", state)) if isinstance(state, dict) else {}
+    state = {re.sub(r"^(module\.)?(backbone\.)?", "", k): v for k, v in state.items() if hasattr(v, "shape")}
+    backbone = {k: v for k, v in backbone_cfg.items() if k != "init_cfg"}
+    expected = MODELS.build(backbone).state_dict()
+    fitting = [k for k, v in expected.items() if k in state and tuple(state[k].shape) == tuple(v.shape)]
+    if len(fitting) < 0.9 * len(expected):
+        raise ValueError(f"backbone weights {weights} do not fit {backbone_cfg.type}: {len(fitting)} of "
+                         f"{len(expected)} parameters match by name and shape")  # fmt: skip
+    return f"fits {backbone_cfg.type}: {len(fitting)} of {len(expected)} parameters by name and shape"
+
+
+def check_backbone(config_file: Path | str, weights: Path | str) -> str:
+    """The stage-II config's backbone (a name in stage2_configs/ or a path) against a weights file, without the
+    rest of the run's settings: ValueError naming the file unless it fits; else a one-line summary."""
+    path = Path(config_file) if Path(config_file).is_file() else CONFIG_DIR / config_file
+    if not path.is_file():
+        raise FileNotFoundError(f"stage-II config not found: {config_file} (nor {path})")
+    return _backbone_fits(Config.fromfile(str(path)).model.backbone, Path(weights))
+
+
+def check_inputs(cfg: Config) -> None:
+    """Before any training: the backbone weights exist and fit the backbone (names and shapes), and every seed the
+    manifest lists exists, holds values 0..C_fg only and has its image's size. Errors name the file."""
     init = cfg.model.backbone.get("init_cfg") or {}
     if init.get("checkpoint"):
-        weights = Path(init["checkpoint"])
-        state = load_tensor_file(weights, "backbone weights", "mmseg's converted Swin-L state dict (stage2.backbone)")
-        state = state.get("state_dict", state.get("model", state)) if isinstance(state, dict) else {}
-        state = {re.sub(r"^(module\.)?(backbone\.)?", "", k): v for k, v in state.items() if hasattr(v, "shape")}
-        expected = MODELS.build(cfg.model.backbone).state_dict()
-        fitting = [k for k, v in expected.items() if k in state and tuple(state[k].shape) == tuple(v.shape)]
-        if len(fitting) < 0.9 * len(expected):
-            raise ValueError(f"backbone weights {weights} do not fit {cfg.model.backbone.type}: {len(fitting)} of "
-                             f"{len(expected)} parameters match by name and shape")  # fmt: skip
+        _backbone_fits(cfg.model.backbone, Path(init["checkpoint"]))
     dataset = cfg.train_dataloader.dataset
     fma = SegDataset.from_config(dataset.dataset, dataset.split)
     by_id = {s.id: s for s in fma.samples}

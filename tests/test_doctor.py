@@ -1,0 +1,119 @@
+"""`fma-wsss doctor` on a fake VOC layout: a sound one passes; each fault (missing weights, garbage weights, an
+id without its image, an RGB label, a backbone of another model, partitions the cluster lacks) is one FAIL line
+that names the file and says what to do, and the command exits non-zero."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+import yaml
+from PIL import Image
+
+import fma_wsss.torchvision_compat  # noqa: F401
+import open_clip
+
+from conftest import REPO, write_voc_layout
+from fma_wsss import cli
+from fma_wsss.clip import TOY_CLIP, register_toy_clip
+from fma_wsss.doctor import Check, check_slurm
+from fma_wsss.sam import save_random_tiny_sam
+
+IDS = {"train_aug": [f"2007_{i:06d}" for i in range(6)], "val": [f"2008_{i:06d}" for i in range(3)]}
+
+
+@pytest.fixture(scope="module")
+def weights(tmp_path_factory) -> dict[str, Path]:
+    """Sound weights of the shapes the test experiment names: the toy CLIP, a tiny SAM, a ResNet-18 backbone."""
+    from mmseg.registry import MODELS
+    from mmseg.utils import register_all_modules
+
+    root = tmp_path_factory.mktemp("weights")
+    register_toy_clip()
+    torch.save(open_clip.create_model(TOY_CLIP, pretrained=None).state_dict(), root / "clip.pt")
+    save_random_tiny_sam(root / "sam.pth", seed=0)
+    register_all_modules(init_default_scope=True)
+    resnet = MODELS.build(dict(type="ResNet", depth=18, num_stages=4, out_indices=(0, 1, 2, 3)))
+    torch.save(resnet.state_dict(), root / "resnet18.pth")
+    return {"clip": root / "clip.pt", "sam": root / "sam.pth", "backbone": root / "resnet18.pth"}
+
+
+def write_experiment(tmp_path: Path, weights: dict[str, Path]) -> Path:
+    """The repo's voc experiment on a small fake layout, with weights of the test's shapes."""
+    voc = write_voc_layout(tmp_path / "VOC2012", IDS)
+    (voc / "ImageSets/SegmentationAug/test.txt").write_text("".join(f"/JPEGImages/{i}.jpg\n" for i in IDS["val"]))
+    config = yaml.safe_load((REPO / "config.yaml").read_text())
+    voc = config["experiments"]["voc"]
+    voc["dataset"]["root"] = str(tmp_path / "VOC2012")
+    voc["clip"].update(arch=TOY_CLIP, checkpoint=str(weights["clip"]), quick_gelu=False)
+    voc["masks"]["sam"].update(model_type="tiny", checkpoint=str(weights["sam"]))
+    voc["stage2"].update(config="m2f_r18_toy.py", backbone=str(weights["backbone"]))
+    path = tmp_path / "config.yaml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True))
+    return path
+
+
+def doctor(config: Path, tmp_path: Path, capsys, *extra: str) -> tuple[int, list[str]]:
+    try:
+        code = cli.main(["doctor", "--experiment", "voc", "--config", str(config), "--results", str(tmp_path / "results"),
+                         *extra])  # fmt: skip
+    except SystemExit as e:
+        code = e.code
+    return code, capsys.readouterr().out.splitlines()
+
+
+def test_a_sound_layout_passes(tmp_path, capsys, weights):
+    code, lines = doctor(write_experiment(tmp_path, weights), tmp_path, capsys)
+    assert code == 0, "\n".join(lines)
+    assert not [line for line in lines if line.startswith("FAIL")]
+    assert any(line.startswith("warn  split train_aug: 6 ids, the full dataset has 10582") for line in lines)
+    for what in ("CLIP weights", "SAM weights", "stage-II backbone weights", "labels of val", "disk", "GPU"):
+        assert any(what in line for line in lines), what
+
+
+def test_each_fault_is_one_fail_line_naming_its_file(tmp_path, capsys, weights):
+    config = write_experiment(tmp_path, weights)
+    voc = tmp_path / "VOC2012"
+    settings = yaml.safe_load(config.read_text())
+    exp = settings["experiments"]["voc"]
+    exp["clip"]["checkpoint"] = str(tmp_path / "missing" / "ViT-B-16.pt")
+    garbage = tmp_path / "sam_vit_h_4b8939.pth"
+    garbage.write_bytes(b"<html>403 Forbidden</html>" * 50)
+    exp["masks"]["sam"]["checkpoint"] = str(garbage)
+    exp["stage2"]["backbone"] = str(weights["clip"])  # a loadable file of another model
+    config.write_text(yaml.safe_dump(settings, allow_unicode=True))
+    (voc / "JPEGImages" / f"{IDS['train_aug'][2]}.jpg").unlink()
+    rgb_label = voc / "SegmentationClassAug" / f"{IDS['val'][1]}.png"
+    Image.fromarray(np.zeros((24, 24, 3), np.uint8)).save(rgb_label)
+
+    code, lines = doctor(config, tmp_path, capsys)
+    fails = [line for line in lines if line.startswith("FAIL")]
+    assert code == 1
+    expected = {
+        "CLIP weights": str(tmp_path / "missing" / "ViT-B-16.pt"),
+        "SAM weights": f"{garbage} is not a PyTorch weights file",
+        "stage-II backbone weights": f"backbone weights {weights['clip']} do not fit ResNet",
+        "split train_aug": f"1 of 6 listed images are missing, e.g. {voc / 'JPEGImages' / IDS['train_aug'][2]}.jpg",
+        "labels of val": f"label {rgb_label} has mode RGB",
+    }
+    assert len(fails) == len(expected), "\n".join(lines)
+    for what, message in expected.items():
+        [line] = [line for line in fails if line.startswith(f"FAIL  {what}")]
+        assert message in line and "-> fix: " in line, line
+    warnings = sum(line.startswith("warn") for line in lines)
+    assert lines[-1] == f"doctor (voc): {len(lines) - 1} checks, {len(expected)} blocking, {warnings} warnings"
+
+
+def test_slurm_checks_name_missing_commands_and_unknown_partitions(tmp_path):
+    profile = tmp_path / "slurm"
+    profile.mkdir()
+    (profile / "partitions.yaml").write_text(yaml.safe_dump({"partitions": {"cpu": {}, "gpu": {"max_gpu": 4}}}))
+    missing = check_slurm(profile, which=lambda c: None if c == "sacct" else f"/usr/bin/{c}")
+    assert [c.status for c in missing] == ["ok", "FAIL", "ok"] and missing[1].what == "sacct"
+    on_path = check_slurm(profile, which=lambda c: f"/usr/bin/{c}", partitions_on_cluster=lambda: {"cpu", "a100"})
+    assert on_path[-1] == Check("FAIL", "partitions", f"{profile / 'partitions.yaml'} names gpu, unknown to the "
+                                "cluster (it has a100, cpu)", f"rename them in {profile / 'partitions.yaml'}")  # fmt: skip
+    sound = check_slurm(profile, which=lambda c: f"/usr/bin/{c}", partitions_on_cluster=lambda: {"cpu", "gpu"})
+    assert all(c.status == "ok" for c in sound) and len(sound) == 4
