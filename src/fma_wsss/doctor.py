@@ -16,6 +16,7 @@ from typing import Any, Callable
 
 import yaml
 
+from .config import mask_splits
 from .data import DatasetError, dataset_class_names, load_label, read_split
 
 # Split sizes of the full datasets (METHOD §2): a different count is allowed (a subset), but worth a line.
@@ -44,13 +45,13 @@ def _guarded(what: str, fix: str, check: Callable[[], str]) -> Check:
     """Run `check` (returns the detail of a pass); its error, which names the file, becomes a FAIL line."""
     try:
         return Check("ok", what, check())
-    except (DatasetError, ValueError, FileNotFoundError, OSError, RuntimeError) as e:
+    except (ValueError, OSError, RuntimeError) as e:  # DatasetError and the loaders' errors are ValueErrors
         return Check("FAIL", what, str(e).splitlines()[0], fix)
 
 
 def experiment_splits(exp: dict[str, Any]) -> list[str]:
     """Every split the experiment's DAG reads: training, evaluation, masks, stage-II validation and test."""
-    splits = [exp["train_split"], exp["eval_split"], *exp["masks"].get("splits", [])]
+    splits = [exp["train_split"], exp["eval_split"], *mask_splits(exp)]
     stage2 = exp.get("stage2") or {}
     splits += [s for s in (stage2.get("val_split"), stage2.get("test_split")) if s]
     return list(dict.fromkeys(splits))
