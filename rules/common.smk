@@ -105,6 +105,9 @@ def _shard_regexes():
     return regexes
 
 
+SHARD_PRODUCER_GUARDS = {}  # rule name to a test of the wildcards, where two rules make the same pattern
+
+
 def expect_provenance(wildcards, input):
     """Param function: --expect-provenance <JSON> for every shard among the job's inputs: the digest of the
     provenance its producer records in this run, which the job checks before reading it (StaleArtifactError)."""
@@ -112,7 +115,7 @@ def expect_provenance(wildcards, input):
     for path in input:
         for rule, regex in _shard_regexes():
             match = regex.match(str(path))
-            if match:
+            if match and SHARD_PRODUCER_GUARDS.get(rule, lambda groups: True)(match.groupdict()):
                 expected[str(path)] = provenance_digest(shard_provenance(rule, match.groupdict()))
                 break
     return f"--expect-provenance {shlex.quote(json.dumps(expected, sort_keys=True))}"
@@ -126,6 +129,12 @@ def split_list_path_of(wildcards, split):
 def split_list(wildcards):
     """The list file of {split}: made by toy_dataset for toy experiments, else the user's dataset."""
     return str(split_list_path_of(wildcards, wildcards.split))
+
+
+def labels_file(wildcards):
+    """A folder dataset's image-level labels file, for the jobs that read it (an edit re-runs them); [] otherwise."""
+    dataset = exp_cfg(wildcards)["dataset"]
+    return [os.path.join(dataset["root"], dataset["labels"])] if dataset["kind"] == "folder" else []
 
 # --------------------------------------------------------------------------------------------------------------
 # Toy dataset (rules/toy.smk)
@@ -230,11 +239,37 @@ def train_prompt_inputs(wildcards):
               "clip": exp_cfg(wildcards)["clip"]["checkpoint"]}  # fmt: skip
     if wildcards.task == "seg":
         inputs["seeds"] = SEED_MANIFEST.format(exp=wildcards.exp, task="cls")
-    return inputs
+    return {**inputs, "labels": labels_file(wildcards)}
 
 
 def seed_dir_arg(wildcards):
     return f"--seed-dir {SEED_DIR.format(exp=wildcards.exp, task='cls')}" if wildcards.task == "seg" else ""
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Bring your own CAMs (rules/byo_cams.smk): the cls task's CAMs imported from a folder (cams_from)
+
+
+def imports_cams(exp, prompts):
+    """True when the CAMs of `prompts` in experiment `exp` are imported (cams_from) instead of inferred."""
+    return prompts == "cls" and bool(experiment(config, exp).get("cams_from"))
+
+
+BYO_EXPERIMENTS = [name for name in config["experiments"] if imports_cams(name, "cls")]
+
+
+def stops_at_coarse_seeds(exp):
+    """Experiments with imported CAMs have no prompts of their own: their DAG ends at the coarse seeds."""
+    return imports_cams(exp, "cls")
+
+
+def seed_tasks(exp):
+    return ["cls"] if stops_at_coarse_seeds(exp) else list(TASKS)
+
+
+def import_cam_args(wildcards):
+    """--require-att when CAA runs on the imported CAMs (it needs their attention)."""
+    return "--require-att" if exp_cfg(wildcards)["cls"]["caa"]["enabled"] else ""
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -257,7 +292,7 @@ def infer_cam_inputs(wildcards):
     inputs = {"split_list": split_list(wildcards), "clip": exp_cfg(wildcards)["clip"]["checkpoint"]}
     if wildcards.prompts in TASKS:
         inputs["context"] = f"results/{wildcards.exp}/{wildcards.prompts}/prompts.pth"
-    return inputs
+    return {**inputs, "labels": labels_file(wildcards)}
 
 
 def context_arg(wildcards):
@@ -281,7 +316,7 @@ def refines_apart(exp, prompts):
     if prompts not in TASKS:
         return False
     caa = experiment(config, exp)[prompts]["caa"]
-    return caa["enabled"] and not caa["fused"]
+    return caa["enabled"] and (not caa["fused"] or imports_cams(exp, prompts))
 
 
 def attention_args(wildcards):
@@ -323,6 +358,11 @@ CAM_PARAMS = dict(dataset=section_json("dataset"), clip=section_json("clip"), cl
 REFINE_PARAMS = dict(caa=refine_settings, code=code_hash("refine-cams"))
 SHARD_PRODUCERS["infer_cams"] = (CAM_SHARD, CAM_PARAMS)
 SHARD_PRODUCERS["refine_cams"] = (REFINED_SHARD, REFINE_PARAMS)
+IMPORT_PARAMS = dict(dataset=section_json("dataset"), cams_from=section_json("cams_from"),
+                     shard_size=exp_value("shard_size"), att=import_cam_args, code=code_hash("import-cams"))  # fmt: skip
+SHARD_PRODUCERS["import_cams"] = (CAM_SHARD, IMPORT_PARAMS)
+SHARD_PRODUCER_GUARDS["import_cams"] = lambda groups: imports_cams(groups["exp"], groups["prompts"])
+SHARD_PRODUCER_GUARDS["infer_cams"] = lambda groups: not imports_cams(groups["exp"], groups["prompts"])
 
 
 def caa_eval_args(wildcards):
@@ -333,7 +373,10 @@ def caa_eval_args(wildcards):
 
 
 def cam_variants(wildcards):
-    """Prompt variants of the classification task's CAM report: the configured controls, then the learned prompts."""
+    """Prompt variants of the classification task's CAM report: the configured controls, then the learned prompts
+    (with imported CAMs, those alone: the controls need our CLIP)."""
+    if imports_cams(wildcards.exp, "cls"):
+        return ["cls"]
     return [*exp_cfg(wildcards)["cls"]["infer"]["controls"], "cls"]
 
 
@@ -393,10 +436,20 @@ def seeds_report_inputs(wildcards):
     """Per-shard evaluations of the train split: each task's CAMs and seeds, and the masks."""
     exp, split = wildcards.exp, train_split_of(wildcards)
     inputs = {"masks": shard_paths(MASK_EVAL, exp, split)}
-    for task in TASKS:
+    for task in seed_tasks(exp):
         inputs[f"{task}_cams"] = shard_paths(CAM_EVAL.replace("{prompts}", task), exp, split)
         inputs[f"{task}_seeds"] = shard_paths(SEED_EVAL.replace("{task}", task), exp, split)
     return inputs
+
+
+def seeds_report_seg_args(wildcards, input):
+    """The segmentation task's evaluations (--seg-cam-evals, --fine-evals), or where the cls CAMs are imported,
+    --cams-from <their folder> instead."""
+    if stops_at_coarse_seeds(wildcards.exp):
+        return f"--cams-from {shlex.quote(exp_cfg(wildcards)['cams_from']['dir'])}"
+    q = shlex.quote
+    return (f"--seg-cam-evals {' '.join(q(p) for p in input.seg_cams)}"
+            f" --fine-evals {' '.join(q(p) for p in input.seg_seeds)}")  # fmt: skip
 
 
 def seed_files(wildcards):
@@ -476,14 +529,15 @@ def report_inputs(wildcards):
     inputs = {
         "masks_report": f"results/{exp}/masks/report.json", "cams_report": f"results/{exp}/cams/report.json",
         "seeds_report": f"results/{exp}/seeds/report.json",
-        **{f"{task}_summary": f"results/{exp}/{task}/train_summary.json" for task in TASKS},
-        **{f"{task}_seeds": SEED_MANIFEST.format(exp=exp, task=task) for task in TASKS},
+        **{f"{task}_summary": f"results/{exp}/{task}/train_summary.json" for task in TASKS if not stops_at_coarse_seeds(exp)},
+        **{f"{task}_seeds": SEED_MANIFEST.format(exp=exp, task=task) for task in seed_tasks(exp)},
     }  # fmt: skip
     if exp_cfg(wildcards)["report"]["gallery"]:
         n = n_shards(exp, split)
         inputs["mask_shards"] = [MASK_SHARD.format(exp=exp, split=split, shard=f"{k:04d}") for k in range(n)]
         inputs["cam_shards"] = [CAM_SHARD.format(exp=exp, prompts="cls", split=split, shard=f"{k:04d}") for k in range(n)]
-        inputs["refined_shards"] = [cam_source_of(exp, "cls", split, f"{k:04d}") for k in range(n)]
+        if exp_cfg(wildcards)["cls"]["caa"]["enabled"]:
+            inputs["refined_shards"] = [cam_source_of(exp, "cls", split, f"{k:04d}") for k in range(n)]
     if exp_cfg(wildcards).get("stage2"):
         inputs.update({f"stage2_{c}": f"{STAGE2.format(exp=exp)}/eval-{c}.json" for c in ("final", "best")})
         inputs["stage2_train"] = f"{STAGE2.format(exp=exp)}/train.json"
@@ -502,8 +556,10 @@ def report_args(wildcards, input):
             f"--shard-size {exp['shard_size']} --gallery {exp['report']['gallery']}",
             f"--masks-report {q(input.masks_report)} --cams-report {q(input.cams_report)}",
             f"--seeds-report {q(input.seeds_report)}",
-            "--train-summary " + " ".join(q(f"{task}={input[f'{task}_summary']}") for task in TASKS),
-            f"--coarse-dir {q(os.path.dirname(input.cls_seeds))} --fine-dir {q(os.path.dirname(input.seg_seeds))}"]  # fmt: skip
+            "--train-summary " + " ".join(q(f"{task}={input[f'{task}_summary']}") for task in TASKS if f"{task}_summary" in input.keys()),
+            f"--coarse-dir {q(os.path.dirname(input.cls_seeds))}"]  # fmt: skip
+    if "seg_seeds" in input.keys():
+        args.append(f"--fine-dir {q(os.path.dirname(input.seg_seeds))}")
     for key in ("mask_shards", "cam_shards", "refined_shards"):
         if key in input.keys():
             args.append(f"--{key.replace('_', '-')} " + " ".join(q(p) for p in input[key]))

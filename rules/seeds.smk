@@ -32,6 +32,7 @@ rule seeds:
 rule seed_eval:
     input:
         shard=SEED_SHARD,
+        labels=labels_file,
     output:
         ensure(SEED_EVAL, non_empty=True),
     wildcard_constraints:
@@ -88,6 +89,7 @@ rule seeds_report:
         md=report("results/{exp}/seeds/report.md", caption="../workflow/report/seeds.rst", category="Seeds"),
     params:
         dataset=section_json("dataset"),
+        segmentation_task=seeds_report_seg_args,
         code=code_hash("seeds-report"),
     conda:
         "../envs/fma-wsss.yaml"
@@ -100,6 +102,5 @@ rule seeds_report:
         runtime=10,
     shell:
         cli_command("seeds-report") + " --dataset {params.dataset:q} --cam-evals {input.cls_cams:q}"
-        " --coarse-evals {input.cls_seeds:q} --seg-cam-evals {input.seg_cams:q} --fine-evals {input.seg_seeds:q}"
-        " --mask-evals {input.masks:q} --json {output.json:q} --md {output.md:q}"
+        " --coarse-evals {input.cls_seeds:q} {params.segmentation_task} --mask-evals {input.masks:q} --json {output.json:q} --md {output.md:q}"
         " --title 'Stage I pseudo labels ({wildcards.exp})' > {log:q} 2>&1"

@@ -117,7 +117,7 @@ def test_cam_shard_roundtrip_eval_and_report(toy_setup, tmp_path):  # noqa: F811
     ap = [average_precision(logits[:, c], labels[:, c]) for c in range(labels.shape[1]) if labels[:, c].any()]
     assert result["map"] == pytest.approx(100 * np.mean(ap))
     md = cam_report_markdown({"hand": result, "cls": result}, "t")
-    assert f"| hand | train | 8 | {result['map']:.1f} | {result['cl_loss']:.3f} |" in md and "| circle |" in md
+    assert f"| hand | train | 8 | 8 | {result['map']:.1f} | {result['cl_loss']:.3f} |" in md and "| circle |" in md
     assert "| cls + CAA |" in md
     with pytest.raises(ValueError, match="disagree"):
         cam_report_from_evals([evals[0], {**evals[1], "sweeps": {"cam": evals[1]["sweeps"]["cam"]}}], ds.class_names)

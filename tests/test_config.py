@@ -91,3 +91,33 @@ def test_inconsistent_training_settings_are_named_up_front(raw, edit, message):
         train[key] = {**train[key], **value} if isinstance(value, dict) else value
     with pytest.raises(ConfigError, match=message):
         validate_config(bad)
+
+
+def test_folder_dataset_class_names_become_the_prompts(raw):
+    cfg = validate_config(copy.deepcopy(raw))
+    shapes = experiment(cfg, "shapes")
+    assert shapes["classes"]["fg"] == shapes["dataset"]["classes"] == ["circle", "square", "triangle", "star", "cross", "ring"]
+    assert shapes["dataset"]["labels"] == "labels.csv"
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda e: e["dataset"].pop("classes"), r"experiments\.shapes\.dataset\.classes: a folder dataset must list its class names"),
+    (lambda e: e.update(classes={"fg": ["a", "b"]}), r"experiments\.shapes\.classes\.fg: 2 names for the 6 classes"),
+    (lambda e: e.update(classes={"fg": "voc_fg"}), r"experiments\.shapes\.classes\.fg: 'voc_fg' is not this dataset's class list"),
+    (lambda e: e["dataset"].update(classes=["a", "a"]), r"experiments\.shapes\.dataset\.classes: .*non-unique"),
+    (lambda e: e.update(cams_from={"dir": "cams"}), r"experiments\.shapes\.stage2: an experiment with cams_from ends at the coarse seeds"),
+    (lambda e: e.update(cams_from={"dir": "cams", "format": "gradcam"}), r"experiments\.shapes\.cams_from\.format: 'gradcam' is not one of"),
+])  # fmt: skip
+def test_folder_dataset_and_cams_from_mistakes_are_named(raw, edit, message):
+    bad = copy.deepcopy(raw)
+    shapes = bad["experiments"]["shapes"] = copy.deepcopy(bad["experiments"]["shapes"])
+    edit(shapes)
+    with pytest.raises(ConfigError, match=message):
+        validate_config(bad)
+
+
+def test_fg_dataset_needs_a_folder_dataset(raw):
+    bad = copy.deepcopy(raw)
+    bad["experiments"]["voc"]["classes"]["fg"] = "dataset"
+    with pytest.raises(ConfigError, match=r"experiments\.voc\.classes\.fg: 'dataset' names a folder dataset's classes; this dataset is voc"):
+        validate_config(bad)

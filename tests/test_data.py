@@ -132,3 +132,103 @@ def test_duplicated_id_is_named_with_both_lines(voc_root):
     lst.write_text(lst.read_text() + lst.read_text().splitlines()[0] + "\n")
     with pytest.raises(DatasetError, match=r"train_aug\.txt:4: image id 2007_000032 is listed again \(first on line 1\)"):
         read_split("voc", voc_root, "train_aug")
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Your own data: a folder of images with image-level labels only (kind "folder")
+
+FOLDER_CLASSES = ["cat", "dog", "potted plant"]
+
+
+def write_folder_dataset(root, labels: dict[str, list[str]], splits: dict[str, list[str]], gt: dict[str, int] = None,
+                         suffix: str = ".jpg"):  # fmt: skip
+    """images/<id><suffix>, labels.csv, splits/<split>.txt, and gt/<id>.png (a box of class gt[id]) for the ids in gt."""
+    rng = np.random.default_rng(0)
+    for folder in ("images", "splits", "gt"):
+        (root / folder).mkdir(parents=True, exist_ok=True)
+    ids = list(dict.fromkeys([i for ids in splits.values() for i in ids]))
+    for img_id in ids:
+        Image.fromarray(rng.integers(0, 256, (24, 32, 3), dtype=np.uint8)).save(root / "images" / f"{img_id}{suffix}")
+    for img_id, cls in (gt or {}).items():
+        label = np.zeros((24, 32), np.uint8)
+        label[4:12, 5:20] = cls
+        Image.fromarray(label).save(root / "gt" / f"{img_id}.png")
+    rows = "".join(f'{i},"{";".join(names)}"\n' for i, names in labels.items())
+    (root / "labels.csv").write_text("id,labels\n" + rows)
+    for split, split_ids in splits.items():
+        (root / "splits" / f"{split}.txt").write_text("".join(f"{i}\n" for i in split_ids))
+    return {"kind": "folder", "root": str(root), "classes": FOLDER_CLASSES, "labels": "labels.csv"}
+
+
+def test_folder_dataset_reads_labels_and_optional_gt(tmp_path):
+    cfg = write_folder_dataset(tmp_path / "mine", {"a": ["cat"], "b": ["dog", "potted plant"], "c": ["cat", "dog"]},
+                               {"train": ["a", "b", "c"], "val": ["c"]}, gt={"c": 2}, suffix=".png")  # fmt: skip
+    ds = SegDataset.from_config(cfg, "train")
+    assert ds.class_names == ("background", "cat", "dog", "potted plant") and ds.num_classes == 4
+    assert [s.id for s in ds.samples] == ["a", "b", "c"] and ds.sample("a").image.name == "a.png"
+    np.testing.assert_array_equal(ds.image_labels("b"), [1, 0, 1, 1])  # names with spaces, ';'-separated
+    assert ds.gt_ids() == ["c"] and not ds.has_gt("a") and ds.has_gt("c")
+    image, labels = ds.image_with_labels("a")
+    assert image.shape == (24, 32, 3) and labels.tolist() == [1, 1, 0, 0]
+    assert set(np.unique(ds.label("c", image.shape[:2]))) == {0, 2}
+    assert count_split(cfg, "val") == 1
+    with pytest.raises(DatasetError, match=r"no label path for image a"):
+        ds.label("a")
+    # the same labels as JSON
+    (tmp_path / "mine" / "labels.json").write_text('{"a": ["cat"], "b": ["dog"], "c": []}')
+    ds = SegDataset.from_config({**cfg, "labels": "labels.json"}, "train")
+    assert ds.image_labels("b").tolist() == [1, 0, 1, 0]
+    with pytest.raises(DatasetError, match=r"labels\.json gives no class for image c of split train"):
+        ds.image_labels("c")
+
+
+@pytest.mark.parametrize("rows, message", [
+    ("id,labels\na,cat\nb,horse\n", r"labels\.csv:3: unknown class 'horse' \(dataset\.classes: cat, dog, potted plant\)"),
+    ("id,labels\na,cat\na,dog\n", r"labels\.csv:3: id a is given again"),
+    ("image,classes\na,cat\n", r"labels\.csv: expected a header with columns id and labels"),
+    ("id,labels\nb,dog\n", r"labels\.csv has no entry for image a of split train"),
+])  # fmt: skip
+def test_folder_dataset_labels_file_errors_name_the_file_and_line(tmp_path, rows, message):
+    cfg = write_folder_dataset(tmp_path / "mine", {}, {"train": ["a", "b"]})
+    (tmp_path / "mine" / "labels.csv").write_text(rows)
+    with pytest.raises(DatasetError, match=message):
+        SegDataset.from_config(cfg, "train").image_labels("a")
+
+
+def test_folder_dataset_layout_errors(tmp_path):
+    cfg = write_folder_dataset(tmp_path / "mine", {"a": ["cat"]}, {"train": ["a", "zz"]})
+    (tmp_path / "mine" / "images" / "zz.jpg").unlink()
+    ds = SegDataset.from_config(cfg, "train")
+    with pytest.raises(DatasetError, match=r"train\.txt:2: image not found: .*images/zz\.jpg"):
+        ds.image("zz")
+    (tmp_path / "mine" / "splits" / "bad.txt").write_text("a b\n")
+    with pytest.raises(DatasetError, match=r"bad\.txt:1: expected one image id per line"):
+        read_split("folder", tmp_path / "mine", "bad")
+    Image.new("RGB", (4, 4)).save(tmp_path / "mine" / "images" / "a.png")
+    with pytest.raises(DatasetError, match=r"holds two files of id a: a\.jpg and a\.png"):
+        read_split("folder", tmp_path / "mine", "train")
+    with pytest.raises(DatasetError, match=r"folder dataset root .*nope lacks|folder dataset root not found: .*nope"):
+        read_split("folder", tmp_path / "nope", "train")
+    with pytest.raises(DatasetError, match=r"dataset\.classes must list the class names"):
+        SegDataset("folder", tmp_path / "mine", "train")
+
+
+def test_export_folder_dataset_keeps_image_labels_and_only_the_chosen_gt(voc_root, tmp_path):
+    from fma_wsss.data import export_folder_dataset
+
+    voc = {"kind": "voc", "root": str(voc_root)}
+    counts = export_folder_dataset(voc, ["train_aug", "val"], tmp_path / "out", gt_splits=["val"])
+    assert counts == {"images": 4, "gt": 1}
+    assert not list(tmp_path.glob(".out.tmp-*"))  # made aside, renamed when complete
+    from fma_wsss.data import VOC_CLASSES
+
+    mine = {"kind": "folder", "root": str(tmp_path / "out"), "classes": list(VOC_CLASSES[1:]), "labels": "labels.csv"}
+    source, ds = SegDataset.from_config(voc, "train_aug"), SegDataset.from_config(mine, "train_aug")
+    assert [s.id for s in ds.samples] == [s.id for s in source.samples] and ds.gt_ids() == []
+    for s in source.samples:  # the labels file holds the GT's image-level labels
+        np.testing.assert_array_equal(ds.image_labels(s.id)[1:], image_level_labels(source.label(s.id), 21)[1:])
+        np.testing.assert_array_equal(ds.image(s.id), source.image(s.id))
+    val = SegDataset.from_config(mine, "val")
+    np.testing.assert_array_equal(val.label("2007_000033"), SegDataset.from_config(voc, "val").label("2007_000033"))
+    with pytest.raises(DatasetError, match=r"out exists"):
+        export_folder_dataset(voc, ["val"], tmp_path / "out", gt_splits=[])

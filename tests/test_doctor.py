@@ -117,3 +117,39 @@ def test_slurm_checks_name_missing_commands_and_unknown_partitions(tmp_path):
                                 "cluster (it has a100, cpu)", f"rename them in {profile / 'partitions.yaml'}")  # fmt: skip
     sound = check_slurm(profile, which=lambda c: f"/usr/bin/{c}", partitions_on_cluster=lambda: {"cpu", "gpu"})
     assert all(c.status == "ok" for c in sound) and len(sound) == 4
+
+
+def test_a_folder_dataset_is_checked_with_its_labels_file_and_optional_gt(tmp_path, capsys):
+    from test_data import write_folder_dataset
+
+    root = tmp_path / "mine"
+    write_folder_dataset(root, {"a": ["cat"], "b": ["dog"], "c": ["cat"]}, {"train": ["a", "b", "c"], "val": ["d"]},
+                         gt={"d": 1})  # fmt: skip
+    config = yaml.safe_load((REPO / "config.yaml").read_text())
+    shapes = config["experiments"]["shapes"]
+    shapes["dataset"].update(root=str(root), classes=["cat", "dog", "potted plant"])
+    path = tmp_path / "config.yaml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True))
+
+    def run() -> tuple[int, list[str]]:
+        try:
+            code = cli.main(["doctor", "--experiment", "shapes", "--config", str(path), "--results", str(tmp_path / "r")])
+        except SystemExit as e:
+            code = e.code
+        return code, capsys.readouterr().out.splitlines()
+
+    code, lines = run()
+    assert code == 0, "\n".join(lines)
+    assert "ok    image-level labels of train: 3 ids labelled in labels.csv; images per class: cat 2, dog 1, potted plant 0" in lines
+    assert any(line.startswith("warn  segmentation GT of train: none of 3 images has gt/<id>.png") for line in lines)
+    assert any(line.startswith("ok    segmentation GT of val: 1 of 1 images have gt/<id>.png") for line in lines)
+    assert any(line.startswith("ok    labels of val: 1 sampled label PNGs: 8-bit, values 0..3") for line in lines)
+
+    (root / "labels.csv").write_text("id,labels\na,cat\nb,horse\n")  # an unknown class, and c has no entry
+    (root / "images" / "c.jpg").unlink()
+    code, lines = run()
+    fails = [line for line in lines if line.startswith("FAIL")]
+    assert code == 1 and len(fails) == 2, "\n".join(lines)
+    assert any(f"split train: 1 of 3 listed images are missing, e.g. {root / 'images' / 'c.jpg'}" in f for f in fails)
+    assert any(f"image-level labels of train: {root / 'labels.csv'}:3: unknown class 'horse'" in f and "-> fix: " in f
+               for f in fails)  # fmt: skip

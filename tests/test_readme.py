@@ -18,7 +18,8 @@ from test_workflow import SMALL_TOY
 DOCS = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]
 
 # How each command is checked: "here" = run below (with -n added when it would compute), "ci" = .ci/run runs it,
-# "demo" = make demo's recipe, whose snakemake command the workflow test runs on a small toy config.
+# "demo" = make demo's recipe, whose snakemake command the workflow test runs on a small toy config; "own-data" = the
+# workflow test runs the README's "Your own data" commands as typed on a small toy config.
 COVERAGE = {
     "make demo": "demo",
     "make test": "ci",
@@ -33,6 +34,10 @@ COVERAGE = {
     "snakemake --profile profiles/local results/voc/stage2/test_submission.tar --config experiment=voc": "here",
     "snakemake --profile profiles/local --config experiment=coco -n": "here",
     "snakemake --profile profiles/slurm --config experiment=voc -n": "here",
+    "snakemake --profile profiles/local results/toy/dataset/toy_manifest.json": "own-data",
+    "fma-wsss export-folder --experiment toy --out datasets/shapes --gt-splits val": "own-data",
+    "fma-wsss doctor --experiment shapes": "own-data",
+    "snakemake --profile profiles/local --config experiment=shapes": "own-data",
 }
 WEIGHTS = ("pretrains/CLIP/ViT-B-16.pt", "pretrains/SAM/sam_vit_h_4b8939.pth",
            "pretrains/swin_large_patch4_window12_384_22k_20220412-6580f57d.pth")  # fmt: skip
@@ -59,6 +64,7 @@ def test_make_targets_run_what_ci_and_the_workflow_test_run():
     # the default target of `make demo` on a small toy config: tests/test_workflow.py runs it to the end
     workflow_test = (REPO / "tests" / "test_workflow.py").read_text()
     assert "snakemake(tmp_path, *profile)  # make demo's command" in workflow_test
+    assert 'readme_section_commands("Your own data")' in workflow_test
 
 
 @pytest.fixture

@@ -211,6 +211,27 @@ def test_the_tiny_toy_model_trains_resumes_and_evaluates(toy, tmp_path):
     assert sorted(p.name for p in (tmp_path / "work").glob("iter_*.pth")) == ["iter_2.pth"] and other["final"].endswith("iter_2.pth")
 
 
+def test_without_gt_in_the_val_split_it_trains_to_the_end_and_reports_no_miou(toy, tmp_path):
+    """A folder dataset whose val images have no GT: no validation loop, best = final, evaluation without mIoU."""
+    from fma_wsss.data import export_folder_dataset
+
+    dataset, seed_dir = toy
+    export_folder_dataset(dataset, ["train", "val"], tmp_path / "mine", gt_splits=[])
+    mine = {"kind": "folder", "root": str(tmp_path / "mine"), "labels": "labels.csv",
+            "classes": ["circle", "square", "triangle", "star", "cross", "ring"]}  # fmt: skip
+    cfg = stage2.build_config("m2f_r18_toy.py", settings(tmp_path, mine, seed_dir, max_iters=2, validate=False))
+    assert cfg.val_dataloader is None and cfg.val_cfg is None and "save_best" not in cfg.default_hooks.checkpoint
+    result = stage2.train(cfg, "no-gt", log=lambda m: None)
+    assert result["best"] == result["final"] and result["final"].endswith("iter_2.pth") and not result["history"]["val"]
+    stage2.publish_checkpoint(result["final"], tmp_path / "final.pth")
+    val = SegDataset.from_config(mine, "val")
+    evaluation = stage2.evaluate(cfg, tmp_path / "final.pth", val, tmp_path / "pred")
+    assert evaluation["miou"] is None and evaluation["gt_images"] == 0 and evaluation["images"] == 3
+    assert len(list((tmp_path / "pred").glob("*.png"))) == 3  # the predictions are still written
+    md = stage2.report_markdown({"final": evaluation}, None, "t")
+    assert "| final | val | 3 | 0 | no GT |" in md and "No segmentation GT in the evaluated split" in md
+
+
 class RunsCode:
     """A pickle payload that would create a file when unpickled."""
 

@@ -475,3 +475,132 @@ def parse_report(page: str) -> dict:
     parser.feed(page)
     return {"sections": parser.sections, "rows": parser.rows, "charts": parser.charts,
             "gallery_rows": [row for row in parser.gallery_rows if row]}  # fmt: skip
+
+
+def readme_section_commands(heading: str) -> list[str]:
+    """The command lines of the bash blocks of one README section."""
+    text = (REPO / "README.md").read_text()
+    section = text.split(f"\n## {heading}\n", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"^```bash\n(.*?)^```", section, re.S | re.M)
+    return [line.strip() for block in blocks for line in block.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def test_your_own_data_from_the_readme_end_to_end(tmp_path):
+    """The README's worked example, as typed, on a small toy: the toy made into a folder dataset with image-level
+    labels only (GT kept for val alone), checked by doctor, and the whole DAG run on it, stage II included."""
+    config = write_config(tmp_path)
+    config["experiments"]["shapes"]["shard_size"] = 4
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(config, allow_unicode=True))
+    for name in ("workflow", "rules", "profiles", "envs", "src"):
+        (tmp_path / name).symlink_to(REPO / name)
+    commands = readme_section_commands("Your own data")
+    assert len(commands) == 4 and "export-folder" in commands[1] and "experiment=shapes" in commands[-1]
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("SNAKEMAKE")},
+           "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}  # fmt: skip
+    outputs = []
+    for command in commands:
+        proc = subprocess.run(["bash", "-c", command], cwd=tmp_path, capture_output=True, text=True, env=env)
+        assert proc.returncode == 0, f"{command}:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+        outputs.append(proc.stdout + proc.stderr)
+    root = tmp_path / "datasets" / "shapes"
+    assert len((root / "splits" / "train.txt").read_text().split()) == 8 and sorted(p.stem for p in (root / "gt").iterdir()) == sorted(
+        (root / "splits" / "val.txt").read_text().split())  # fmt: skip
+    assert "warn  segmentation GT of train: none of 8 images" in outputs[2] and "doctor (shapes):" in outputs[2]
+
+    results = tmp_path / "results" / "shapes"
+    seeds = json.loads((results / "seeds" / "report.json").read_text())
+    assert seeds["steps"]["fine seeds"]["miou"] is None and seeds["seeds"]["fine"]["gt_images"] == 0  # train: no GT
+    stats = seeds["seeds"]["fine"]["statistics"]
+    shares = [c["pixel_share"] for c in stats["classes"].values()]
+    assert 0 < stats["foreground_share"] < 100 and sum(shares) == pytest.approx(stats["foreground_share"])
+    labelled = sum(c["labelled_images"] for c in stats["classes"].values())
+    assert labelled >= 8 and all(c["coverage"] is None or 0 <= c["coverage"] <= 100 for c in stats["classes"].values())
+    md = (results / "seeds" / "report.md").read_text()
+    assert "have no segmentation GT: no mIoU" in md and "## Seed statistics (no GT needed)" in md and "| fine seeds |" in md
+    masks = json.loads((results / "masks" / "report.json").read_text())["splits"]
+    by_split = {s["split"]: s for s in masks}
+    assert by_split["train"]["oracle_miou"] is None and 0 <= by_split["val"]["oracle_miou"] <= 100  # val keeps its GT
+    evaluation = json.loads((results / "stage2" / "eval-final.json").read_text())
+    assert evaluation["split"] == "val" and evaluation["gt_images"] == 3 and 0 <= evaluation["miou"] <= 100
+    assert "| final | val | 3 | 3 |" in (results / "stage2" / "report.md").read_text()
+    page = (results / "report.html").read_text()
+    assert "Seed statistics (no GT needed)" in page and "stage II final" in page
+    assert jobs_of(snakemake(tmp_path, "-n", "--config", "experiment=shapes")) == {}
+
+    # an edit of the labels file re-runs what reads image-level labels
+    labels = root / "labels.csv"
+    labels.write_text(labels.read_text().replace("\n", "\n", 1))
+    os.utime(labels, (labels.stat().st_mtime + 10,) * 2)
+    rerun = jobs_of(snakemake(tmp_path, "-n", "--config", "experiment=shapes"))
+    assert rerun.get("train_prompts") == 2 and rerun.get("infer_cams", 0) >= 2 and rerun.get("seed_eval", 0) >= 2
+    assert "masks" not in rerun and "toy_clip" not in rerun
+
+
+def write_byo_cams(dataset_cfg: dict, split: str, out: Path, fmt: str, seed: int = 0) -> None:
+    """Per-image CAM files of another method, made from the GT so that their seeds can be scored: the reference's
+    <id>.npz (cam at the 16-px patch grid, noisy, sorted fg_cls, with attention) or CLIP-ES's <id>.npy (a pickled
+    dict: keys in an unsorted order, attn_highres at image size, float16)."""
+    import torch
+
+    from fma_wsss.data import SegDataset, image_level_labels
+
+    rng = np.random.default_rng(seed)
+    ds = SegDataset.from_config(dataset_cfg, split)
+    out.mkdir(parents=True)
+    for sample in ds.samples:
+        label = ds.label(sample.id)
+        fg = np.flatnonzero(image_level_labels(label, ds.num_classes)[1:])
+        masks = np.stack([(label == c + 1).astype(np.float32) for c in fg])
+        if fmt == "reference":
+            h, w = -(-label.shape[0] // 16), -(-label.shape[1] // 16)
+            cam = torch.nn.functional.adaptive_avg_pool2d(torch.from_numpy(masks)[None], (h, w))[0].numpy()
+            cam = cam + rng.normal(0, 0.05, cam.shape).astype(np.float32)
+            att = rng.random((h * w, h * w)).astype(np.float16)
+            np.savez(out / f"{sample.id}.npz", cam=cam, fg_cls=fg.astype(np.int64), att=att,
+                     all_logit=rng.normal(size=ds.num_classes - 1).astype(np.float32))  # fmt: skip
+        else:
+            order = rng.permutation(len(fg))
+            np.save(out / f"{sample.id}.npy", {"keys": fg[order].astype(np.int64), "attn_highres": masks[order].astype(np.float16)},
+                    allow_pickle=True)  # fmt: skip
+
+
+def test_bring_your_own_cams_of_each_format_to_caa_seeds_and_report(tmp_path):
+    """cams_from: the cls CAMs imported (reference .npz with attention -> CAA; CLIP-ES .npy, already refined -> no
+    CAA), SAMS coarse seeds, their mIoU and the reports, with no CLIP, prompt learning or CAM inference in the DAG."""
+    config = write_config(tmp_path)
+    toy = config["experiments"]["toy"]
+    for name, fmt, caa in (("byo_ref", "reference", True), ("byo_clipes", "clip-es", False)):
+        config["experiments"][name] = {
+            "dataset": toy["dataset"], "train_split": "train", "eval_split": "val", "shard_size": 4,
+            "masks": toy["masks"], "classes": toy["classes"], "cams_from": {"dir": f"cams/{name}", "format": fmt},
+            "cls": {"caa": {**toy["cls"]["caa"], "enabled": caa}, "seeds": {"gamma": [0.6]}},
+        }  # fmt: skip
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(config, allow_unicode=True))
+    profile = ["--profile", str(REPO / "profiles" / "local"), "--cores", "2"]
+    snakemake(tmp_path, *profile, "results/toy/dataset/toy_manifest.json")
+    dataset = {"kind": "toy", "root": str(tmp_path / "results/toy/dataset")}
+    write_byo_cams(dataset, "train", tmp_path / "cams/byo_ref", "reference")
+    write_byo_cams(dataset, "train", tmp_path / "cams/byo_clipes", "clip-es")
+
+    planned = jobs_of(snakemake(tmp_path, *profile, "-n", "--config", "experiment=byo_ref"))
+    assert planned["import_cams"] == 2 and planned["refine_cams"] == 2 and planned["seeds"] == 2  # 8 images, shards of 4
+    assert not {"toy_clip", "train_prompts", "infer_cams", "stage2_train"} & set(planned)
+    miou = {}
+    for name in ("byo_ref", "byo_clipes"):
+        snakemake(tmp_path, *profile, "--config", f"experiment={name}")
+        report = json.loads((tmp_path / f"results/{name}/seeds/report.json").read_text())
+        assert list(report["steps"]) == (["cls CAM", "cls CAA"] if name == "byo_ref" else ["cls CAM"]) + ["coarse seeds", "oracle"]
+        assert report["steps"]["cls CAM"]["what"] == f"CAMs imported from cams/{name}"
+        miou[name] = report["steps"]["coarse seeds"]["miou"]
+        assert 0 <= miou[name] <= report["steps"]["oracle"]["miou"]
+        names = (tmp_path / f"results/{name}/cls/seed/manifest.txt").read_text().split()
+        assert len(names) == 8
+        assert (tmp_path / f"results/{name}/report.html").is_file()
+        assert f"| cls | train | 8 | 8 |" in (tmp_path / f"results/{name}/cams/report.md").read_text()
+    assert miou["byo_clipes"] > 50  # CAMs that are the GT masks give seeds close to the mask oracle
+
+    # a CAM file that does not fit stops its shard's import, naming the file
+    bad = tmp_path / "cams/byo_ref" / f"{sorted(p.stem for p in (tmp_path / 'cams/byo_ref').iterdir())[0]}.npz"
+    np.savez(bad, cam=np.zeros((1, 2, 2), np.float32), fg_cls=np.array([9]))
+    proc = snakemake(tmp_path, *profile, "--config", "experiment=byo_ref", "--forcerun", "import_cams", check=False)
+    assert proc.returncode != 0 and str(bad.name) in proc.stdout + proc.stderr

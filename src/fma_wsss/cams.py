@@ -30,10 +30,10 @@ from PIL import Image
 
 from .caa import refine_cam
 from .clip import normalise
-from .data import SegDataset, image_level_labels, shard_slice
+from .data import SegDataset, shard_slice
 from .gradcam import GradCAMCLIP
 from .losses import multilabel_cl_loss
-from .metrics import average_precision, confusion_matrix, scores_from_confusion
+from .metrics import average_precision, confusion_matrix, format_percent, percent, scores_from_confusion
 from .progress import progress
 from .scores import cam_to_score, seeds_for_powers
 from .store import atomic_path, open_shard, record_provenance
@@ -121,7 +121,7 @@ def run_cam_shard(
     model: GradCAMCLIP, dataset: SegDataset, shard: int, shard_size: int, out: Path | str, att_layers: int,
     device: str = "cpu", store_att: bool = False, caa: dict[str, Any] | None = None, provenance: dict | None = None,
 ) -> dict[str, Any]:  # fmt: skip
-    """CAMs of one shard of `dataset` written to `out` (atomically). Positives come from the GT image labels.
+    """CAMs of one shard of `dataset` written to `out` (atomically). Positives are the image-level labels.
     With caa (the cls.caa settings), the refined CAMs are computed in the same pass (cam_record)."""
     samples = dataset.samples[shard_slice(len(dataset), shard_size, shard)]
     model.eval()
@@ -134,8 +134,8 @@ def run_cam_shard(
         record_provenance(f, provenance)
         f.create_dataset("ids", data=np.array([s.id for s in samples], dtype=object), dtype=h5py.string_dtype())
         for sample in progress(samples, desc=f"cams {dataset.split} shard {shard}"):
-            image, label = dataset.image_and_label(sample.id)
-            fg = image_level_labels(label, dataset.num_classes)[1:]
+            image, present = dataset.image_with_labels(sample.id)
+            fg = present[1:]
             record = cam_record(model, image, fg.astype(np.int64), att_layers, device, store_att, caa)
             t_write = time.perf_counter()
             group = f.create_group(f"images/{sample.id}")
@@ -170,28 +170,34 @@ CAM_SWEEPS = {"cam": "cam", "caa": "cam_affed"}  # sweep name -> the shard item 
 def cam_shard_eval(dataset: SegDataset, shard_path: Path | str, powers: dict[str, list[float]]) -> dict[str, Any]:
     """What a CAM report needs from one shard: per sweep ('cam' for the CAMs, 'caa' for the refined CAMs when the
     shard holds them) and background power p, the confusion matrix of the argmax seeds (bg = (1 − max score)^p,
-    METHOD §11.1) over the shard's images; and the fg logits and image labels for the classification scores.
-    powers: sweep name -> powers. JSON-ready (lists)."""
+    METHOD §11.1) over the shard's images that have GT; and the fg logits (when the shard has them: imported CAMs
+    may not) and image labels for the classification scores. powers: sweep name -> powers. JSON-ready (lists)."""
     k = dataset.num_classes
     confs: dict[str, dict[float, np.ndarray]] = {}
-    logits, labels = [], []
+    logits, labels, n_images, n_gt = [], [], 0, 0
     for img_id, rec in progress(read_cam_shard(shard_path), desc=f"CAM eval {Path(shard_path).name}"):
-        gt = dataset.label(img_id, rec["hw"])
+        n_images += 1
         fg_cls = torch.from_numpy(rec["fg_cls"])
         for sweep, sweep_powers in powers.items():
             if CAM_SWEEPS[sweep] not in rec:
                 continue
-            score = cam_to_score(torch.from_numpy(rec[CAM_SWEEPS[sweep]]), rec["hw"])
             conf = confs.setdefault(sweep, {p: np.zeros((k, k), np.int64) for p in sweep_powers})
+            if not dataset.has_gt(img_id):
+                continue
+            gt = dataset.label(img_id, rec["hw"])
+            score = cam_to_score(torch.from_numpy(rec[CAM_SWEEPS[sweep]]), rec["hw"])
             for p, seed in seeds_for_powers(score, fg_cls, sweep_powers):
                 conf[p] += confusion_matrix(seed.numpy(), gt, k)
-        present = np.zeros(k - 1, np.int64)
-        present[rec["fg_cls"]] = 1
-        logits.append(rec["all_logit"].astype(np.float32).tolist())
-        labels.append(present.tolist())
+        n_gt += dataset.has_gt(img_id)
+        if "all_logit" in rec:
+            present = np.zeros(k - 1, np.int64)
+            present[rec["fg_cls"]] = 1
+            logits.append(rec["all_logit"].astype(np.float32).tolist())
+            labels.append(present.tolist())
     return {
         "split": dataset.split,
-        "images": len(logits),
+        "images": n_images,
+        "gt_images": n_gt,
         "sweeps": {name: {"powers": list(c), "confusion": [m.tolist() for m in c.values()]} for name, c in confs.items()},
         "logits": logits,
         "labels": labels,
@@ -200,21 +206,25 @@ def cam_shard_eval(dataset: SegDataset, shard_path: Path | str, powers: dict[str
 
 def classification_quality(logits: np.ndarray, labels: np.ndarray) -> dict[str, float]:
     """Image-level classification by fg logits (N, C_fg) against 0/1 labels (N, C_fg): mAP (%, mean AP over the fg
-    classes that have a positive) and the multi-label CL loss (METHOD §7.2, what T1 minimises) on whole images."""
+    classes that have a positive) and the multi-label CL loss (METHOD §7.2, what T1 minimises) on whole images;
+    None for both without logits (imported CAMs)."""
+    if not len(logits):
+        return {"map": None, "cl_loss": None}
     ap = [average_precision(logits[:, c], labels[:, c]) for c in range(labels.shape[1]) if labels[:, c].any()]
     cl = multilabel_cl_loss(torch.from_numpy(logits), torch.from_numpy(labels))
     return {"map": 100 * float(np.mean(ap)) if ap else float("nan"), "cl_loss": float(cl)}
 
 
 def sweep_result(confusions: list[np.ndarray], powers: list[float], class_names) -> dict[str, Any]:
-    """mIoU per power, the best power, its mIoU and per-class IoU, from summed confusion matrices (one per power)."""
+    """mIoU per power, the best power, its mIoU and per-class IoU, from summed confusion matrices (one per power).
+    Without GT (all-zero matrices) every mIoU is None and the best power is the first."""
     scores = {p: scores_from_confusion(c) for p, c in zip(powers, confusions)}
-    best = max(powers, key=lambda p: scores[p].miou)
+    best = max(powers, key=lambda p: -1.0 if np.isnan(scores[p].miou) else scores[p].miou)
     return {
-        "miou_by_power": {str(p): 100 * scores[p].miou for p in powers},
+        "miou_by_power": {str(p): percent(scores[p].miou) for p in powers},
         "best_power": best,
-        "best_miou": 100 * scores[best].miou,
-        "class_iou": {c: (None if np.isnan(v) else 100 * v) for c, v in zip(class_names, scores[best].cls_iou)},
+        "best_miou": percent(scores[best].miou),
+        "class_iou": {c: percent(v) for c, v in zip(class_names, scores[best].cls_iou)},
     }
 
 
@@ -236,7 +246,8 @@ def cam_report_from_evals(evals: list[dict[str, Any]], class_names: tuple[str, .
         sweeps[name] = sweep_result(summed, sweep["powers"], class_names)
     logits = np.asarray([row for e in evals for row in e["logits"]], np.float32).reshape(-1, len(class_names) - 1)
     labels = np.asarray([row for e in evals for row in e["labels"]], np.int64).reshape(logits.shape)
-    return {"split": first["split"], "images": sum(e["images"] for e in evals), **sweeps["cam"],
+    return {"split": first["split"], "images": sum(e["images"] for e in evals),
+            "gt_images": sum(e.get("gt_images", e["images"]) for e in evals), **sweeps["cam"],
             "sweeps": sweeps, **classification_quality(logits, labels)}  # fmt: skip
 
 
@@ -246,14 +257,16 @@ def cam_report_markdown(results: dict[str, dict[str, Any]], title: str) -> str:
     results: name -> cam_report_from_evals output."""
     first = next(iter(results.values()))
     powers = list(first["miou_by_power"])
-    lines = [f"# {title}", "", "CAM seeds: argmax over [(1 − max score)^p ; scores] at image size (METHOD §6.3).", "",
-             "| prompts | split | images | cls mAP | CL loss | best p | mIoU (best p) | "
+    lines = [f"# {title}", "", "CAM seeds: argmax over [(1 − max score)^p ; scores] at image size (METHOD §6.3), scored on "
+             "the images with segmentation GT; cls mAP and CL loss from the image-level labels.", "",
+             "| prompts | split | images | with GT | cls mAP | CL loss | best p | mIoU (best p) | "
              + " | ".join(f"p={p}" for p in powers) + " |",
-             "|---|---|---|---|---|---|---|" + "---|" * len(powers)]  # fmt: skip
+             "|---|---|---|---|---|---|---|---|" + "---|" * len(powers)]  # fmt: skip
     for name, r in results.items():
-        sweep = " | ".join(f"{r['miou_by_power'][p]:.1f}" for p in powers)
-        lines.append(f"| {name} | {r['split']} | {r['images']} | {r['map']:.1f} | {r['cl_loss']:.3f} | {r['best_power']}"
-                     f" | {r['best_miou']:.1f} | {sweep} |")  # fmt: skip
+        sweep = " | ".join(format_percent(r["miou_by_power"][p]) for p in powers)
+        loss = "—" if r["cl_loss"] is None else f"{r['cl_loss']:.3f}"
+        lines.append(f"| {name} | {r['split']} | {r['images']} | {r['gt_images']} | {format_percent(r['map'])} | {loss} "
+                     f"| {r['best_power']} | {format_percent(r['best_miou'], 'no GT')} | {sweep} |")  # fmt: skip
     columns = {name: r for name, r in results.items()}
     refined = {f"{name} + CAA": r["sweeps"]["caa"] for name, r in results.items() if "caa" in r["sweeps"]}
     if refined:
@@ -262,11 +275,15 @@ def cam_report_markdown(results: dict[str, dict[str, Any]], title: str) -> str:
                   "| CAMs | best p | mIoU (best p) | " + " | ".join(f"p={p}" for p in caa_powers) + " |",
                   "|---|---|---|" + "---|" * len(caa_powers)]  # fmt: skip
         for name, r in refined.items():
-            sweep = " | ".join(f"{r['miou_by_power'][p]:.1f}" for p in caa_powers)
-            lines.append(f"| {name} | {r['best_power']} | {r['best_miou']:.1f} | {sweep} |")
+            sweep = " | ".join(format_percent(r["miou_by_power"][p]) for p in caa_powers)
+            lines.append(f"| {name} | {r['best_power']} | {format_percent(r['best_miou'], 'no GT')} | {sweep} |")
         columns.update(refined)
+    if not first["gt_images"]:
+        lines += ["", f"No segmentation GT in split {first['split']}: no CAM mIoU; the seeds report gives the seeds' "
+                  "statistics instead."]  # fmt: skip
+        return "\n".join(lines) + "\n"
     lines += ["", "## IoU per class at the best p", "", "| class | " + " | ".join(columns) + " |", "|---|" + "---|" * len(columns)]
     for c in first["class_iou"]:
         vals = [columns[n]["class_iou"][c] for n in columns]
-        lines.append(f"| {c} | " + " | ".join("—" if v is None else f"{v:.1f}" for v in vals) + " |")
+        lines.append(f"| {c} | " + " | ".join(format_percent(v) for v in vals) + " |")
     return "\n".join(lines) + "\n"

@@ -171,6 +171,17 @@ def cmd_refine_cams(args: argparse.Namespace) -> None:
     print(f"{args.out}: {info['images']} images refined in {info['seconds']:.1f} s")
 
 
+def cmd_import_cams(args: argparse.Namespace) -> None:
+    from .byo_cams import import_cam_shard
+
+    dataset = SegDataset.from_config(args.dataset, args.split)
+    info = import_cam_shard(dataset, args.shard, args.shard_size, args.cam_dir, args.format, args.out,
+                            args.provenance, args.require_att)  # fmt: skip
+    att = "with" if info["with_att"] else "without"
+    print(f"{args.out}: {info['images']} images imported from {args.cam_dir} ({args.format}, {att} attention) in "
+          f"{info['seconds']:.1f} s")  # fmt: skip
+
+
 def cmd_cam_eval(args: argparse.Namespace) -> None:
     from .cams import cam_shard_eval
     from .store import write_json_atomic
@@ -180,6 +191,11 @@ def cmd_cam_eval(args: argparse.Namespace) -> None:
     result = cam_shard_eval(SegDataset.from_config(args.dataset, args.split), args.shard_file, powers)
     write_json_atomic(args.out, result)
     print(f"{args.out}: {result['images']} images")
+
+
+def _miou(value: float | None) -> str:
+    """A stored mIoU for a log line: two decimals, or 'no GT'."""
+    return "no GT" if value is None else f"{value:.2f}"
 
 
 def _read_json(path: Path) -> dict:
@@ -194,13 +210,14 @@ def cmd_cam_report(args: argparse.Namespace) -> None:
     from .data import dataset_class_names
     from .store import write_json_atomic, write_text_atomic
 
-    names = dataset_class_names(args.dataset["kind"])
+    names = dataset_class_names(args.dataset)
     results = {variant: cam_report_from_evals([_read_json(Path(p)) for p in evals.split(",")], names)
                for variant, evals in args.variant}  # fmt: skip
     write_json_atomic(args.json, results)
     write_text_atomic(args.md, cam_report_markdown(results, args.title))
     for name, r in results.items():
-        print(f"{name}: CAM mIoU {r['best_miou']:.2f} at p={r['best_power']} ({r['split']}, {r['images']} images)")
+        print(f"{name}: CAM mIoU {_miou(r['best_miou'])} at p={r['best_power']} ({r['split']}, {r['images']} images, "
+              f"{r['gt_images']} with GT)")  # fmt: skip
 
 
 def cmd_mask_report(args: argparse.Namespace) -> None:
@@ -212,12 +229,12 @@ def cmd_mask_report(args: argparse.Namespace) -> None:
     for path in args.evals:
         result = _read_json(path)
         by_split.setdefault(result["split"], []).append(result)
-    names = dataset_class_names(args.dataset["kind"])
+    names = dataset_class_names(args.dataset)
     reports = [mask_quality(evals, names) for evals in by_split.values()]
     write_json_atomic(args.json, {"title": args.title, "splits": reports})
     write_text_atomic(args.md, quality_markdown(reports, args.title))
     for r in reports:
-        print(f"{r['split']}: oracle mIoU {r['oracle_miou']:.2f}, {r['masks_per_image']:.1f} masks/img, "
+        print(f"{r['split']}: oracle mIoU {_miou(r['oracle_miou'])}, {r['masks_per_image']:.1f} masks/img, "
               f"{r['bytes_per_image']:.0f} B/img")  # fmt: skip
 
 
@@ -226,7 +243,7 @@ def cmd_seeds(args: argparse.Namespace) -> None:
     from .seeds import run_seed_shard
 
     _check_input_shards(args.expect_provenance)
-    num_classes = len(dataset_class_names(args.dataset["kind"]))
+    num_classes = len(dataset_class_names(args.dataset))
     info = run_seed_shard(args.masks, args.cams, args.cam_key, args.gammas, num_classes, args.out, args.provenance)
     print(f"{args.out}: {info['images']} images in {info['seconds']:.1f} s")
 
@@ -246,19 +263,23 @@ def cmd_export_seeds(args: argparse.Namespace) -> None:
     from .seeds import export_seed_pngs, seed_report_from_evals
 
     _check_input_shards(args.expect_provenance)
-    chosen = seed_report_from_evals([_read_json(p) for p in args.evals], dataset_class_names(args.dataset["kind"]))
+    chosen = seed_report_from_evals([_read_json(p) for p in args.evals], dataset_class_names(args.dataset))
     n = export_seed_pngs(args.shards, chosen["gamma"], args.out_dir, args.manifest)
-    print(f"{n} seed PNGs (γ = {chosen['gamma']}, mIoU {chosen['miou']:.2f}) in {args.out_dir}")
+    print(f"{n} seed PNGs (γ = {chosen['gamma']}, mIoU {_miou(chosen['miou'])}) in {args.out_dir}")
 
 
-def _cam_steps(cam: dict, task: str, stage: str) -> dict[str, dict]:
+def _cam_steps(cam: dict, task: str, stage: str, imported_from: str | None = None) -> dict[str, dict]:
     """The CAM and CAA rows of a task's progression, from its cam_report_from_evals result."""
-    steps = {f"{task} CAM": {"what": f"learned {task} prompts ({stage[0]})", "miou": cam["best_miou"],
-                             "setting": f"best p = {cam['best_power']}", "class_iou": cam["class_iou"]}}  # fmt: skip
+    what = f"CAMs imported from {imported_from}" if imported_from else f"learned {task} prompts ({stage[0]})"
+    def setting(sweep: dict) -> str:
+        return "no GT to pick p by" if sweep["best_miou"] is None else f"best p = {sweep['best_power']}"
+
+    steps = {f"{task} CAM": {"what": what, "miou": cam["best_miou"], "setting": setting(cam),
+                             "class_iou": cam["class_iou"]}}  # fmt: skip
     if "caa" in cam["sweeps"]:
         caa = cam["sweeps"]["caa"]
         steps[f"{task} CAA"] = {"what": f"affinity-refined CAMs ({stage[1]})", "miou": caa["best_miou"],
-                                "setting": f"best p = {caa['best_power']}", "class_iou": caa["class_iou"]}  # fmt: skip
+                                "setting": setting(caa), "class_iou": caa["class_iou"]}  # fmt: skip
     return steps
 
 
@@ -266,7 +287,10 @@ def _seed_step(seeds: dict, what: str) -> dict:
     gamma = f"γ = {seeds['gamma']}"
     if seeds["selected_by_gt"]:
         gamma += f", best of {list(seeds['miou_by_gamma'])} by GT mIoU (METHOD P4)"
-    return {"what": what, "miou": seeds["miou"], "setting": gamma, "class_iou": seeds["class_iou"]}
+    elif len(seeds["miou_by_gamma"]) > 1:
+        gamma += f", the first of {list(seeds['miou_by_gamma'])} (no GT to choose by)"
+    return {"what": what, "miou": seeds["miou"], "setting": gamma, "class_iou": seeds["class_iou"],
+            "statistics": seeds.get("statistics")}  # fmt: skip
 
 
 def cmd_seeds_report(args: argparse.Namespace) -> None:
@@ -276,22 +300,25 @@ def cmd_seeds_report(args: argparse.Namespace) -> None:
     from .seeds import seed_report_from_evals, stage_report_markdown
     from .store import write_json_atomic, write_text_atomic
 
-    names = dataset_class_names(args.dataset["kind"])
-    cams = {task: cam_report_from_evals([_read_json(p) for p in evals], names)
-            for task, evals in (("cls", args.cam_evals), ("seg", args.seg_cam_evals))}  # fmt: skip
-    seeds = {task: seed_report_from_evals([_read_json(p) for p in evals], names)
-             for task, evals in (("coarse", args.coarse_evals), ("fine", args.fine_evals))}  # fmt: skip
+    names = dataset_class_names(args.dataset)
+    tasks = [("cls", "coarse", args.cam_evals, args.coarse_evals)]
+    if args.seg_cam_evals:  # imported CAMs (cams_from) stop at the coarse seeds
+        tasks.append(("seg", "fine", args.seg_cam_evals, args.fine_evals))
+    cams = {task: cam_report_from_evals([_read_json(p) for p in evals], names) for task, _, evals, _ in tasks}
+    seeds = {kind: seed_report_from_evals([_read_json(p) for p in evals], names) for _, kind, _, evals in tasks}
     oracle = mask_quality([_read_json(p) for p in args.mask_evals], names)
-    steps = {**_cam_steps(cams["cls"], "cls", ("I1", "A1")),
-             "coarse seeds": _seed_step(seeds["coarse"], "SAMS on the quasi-superpixels (M1)"),
-             **_cam_steps(cams["seg"], "seg", ("I2", "A2")),
-             "fine seeds": _seed_step(seeds["fine"], "SAMS with the seg CAMs (M2): the pseudo labels"),
-             "oracle": {"what": "masks labelled by GT majority (bound)", "miou": oracle["oracle_miou"], "setting": "",
-                        "class_iou": oracle["oracle_class_iou"]}}  # fmt: skip
+    steps = {**_cam_steps(cams["cls"], "cls", ("I1", "A1"), args.cams_from),
+             "coarse seeds": _seed_step(seeds["coarse"], "SAMS on the quasi-superpixels (M1)")}  # fmt: skip
+    if "seg" in cams:
+        steps.update({**_cam_steps(cams["seg"], "seg", ("I2", "A2")),
+                      "fine seeds": _seed_step(seeds["fine"], "SAMS with the seg CAMs (M2): the pseudo labels")})  # fmt: skip
+    steps["oracle"] = {"what": "masks labelled by GT majority (bound)", "miou": oracle["oracle_miou"], "setting": "",
+                       "class_iou": oracle["oracle_class_iou"]}  # fmt: skip
     write_json_atomic(args.json, {"title": args.title, "steps": steps, "cams": cams, "seeds": seeds, "oracle": oracle})
-    write_text_atomic(args.md, stage_report_markdown(steps, args.title))
+    last = seeds["fine" if "fine" in seeds else "coarse"]
+    write_text_atomic(args.md, stage_report_markdown(steps, args.title, last["images"], last["gt_images"]))
     for name, step in steps.items():
-        print(f"{name}: mIoU {step['miou']:.2f} ({step['setting']})")
+        print(f"{name}: mIoU {_miou(step['miou'])} ({step['setting']})")
 
 
 def _stage2_config(args: argparse.Namespace):
@@ -302,7 +329,8 @@ def _stage2_config(args: argparse.Namespace):
     settings = {"dataset": args.dataset, "train_split": args.train_split, "val_split": st["val_split"],
                 "seed_dir": args.seed_dir, "work_dir": args.work_dir, "max_iters": st["max_iters"],
                 "val_interval": st["val_interval"], "batch_size": st["batch_size"], "num_workers": st["num_workers"],
-                "backbone": st.get("backbone"), "seed": st["seed"]}  # fmt: skip
+                "backbone": st.get("backbone"), "seed": st["seed"],
+                "validate": bool(SegDataset.from_config(args.dataset, st["val_split"]).gt_ids())}  # fmt: skip
     return build_config(st["config"], settings)
 
 
@@ -389,6 +417,16 @@ def cmd_doctor(args: argparse.Namespace) -> None:
         raise SystemExit(1)
 
 
+def cmd_export_folder(args: argparse.Namespace) -> None:
+    from .config import experiment, load_config
+    from .data import dataset_class_names, export_folder_dataset
+
+    dataset = experiment(load_config(args.config), args.experiment)["dataset"]
+    counts = export_folder_dataset(dataset, args.splits, args.out, args.gt_splits)
+    print(f"{args.out}: {counts['images']} images, labels.csv, splits {', '.join(args.splits)}, {counts['gt']} GT PNGs; "
+          f"dataset.classes: [{', '.join(dataset_class_names(dataset)[1:])}]")
+
+
 def cmd_report(args: argparse.Namespace) -> None:
     from .report import gallery_rows, provenance, render_report
     from .store import write_text_atomic
@@ -433,6 +471,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--results", type=Path, default=Path("results"), help="where the run writes (for the disk check)")
     p.add_argument("--slurm-profile", type=Path, help="also check sbatch/sacct/sinfo and this profile's partitions")
     p.set_defaults(func=cmd_doctor)
+
+    p = sub.add_parser("export-folder", help="write splits of an experiment's dataset as a folder dataset with "
+                       "image-level labels only (README: Your own data)")  # fmt: skip
+    p.add_argument("--experiment", required=True, help="the experiment whose dataset is exported (e.g. toy)")
+    p.add_argument("--config", type=Path, default=Path("config.yaml"))
+    p.add_argument("--splits", nargs="+", default=["train", "val"], help="splits to export")
+    p.add_argument("--gt-splits", nargs="*", default=[], help="splits whose segmentation GT is kept (gt/<id>.png)")
+    p.add_argument("--out", type=Path, required=True, help="the folder dataset's root (must not exist)")
+    p.set_defaults(func=cmd_export_folder)
 
     p = sub.add_parser("toy-dataset", help="generate the toy dataset (VOC layout)")
     p.add_argument("--root", type=Path, required=True)
@@ -513,6 +560,19 @@ def build_parser() -> argparse.ArgumentParser:
     reads_shards(p)
     p.set_defaults(func=cmd_refine_cams)
 
+    p = sub.add_parser("import-cams", help="bring your own CAMs: one shard's per-image CAM files -> a CAM shard")
+    p.add_argument("--dataset", type=_json, required=True, help="the experiment's dataset section as JSON")
+    p.add_argument("--split", required=True)
+    p.add_argument("--shard", type=int, required=True)
+    p.add_argument("--shard-size", type=int, required=True)
+    p.add_argument("--cam-dir", type=Path, required=True, help="the folder of per-image CAM files (cams_from.dir)")
+    p.add_argument("--format", choices=("reference", "clip-es"), required=True,
+                   help="reference: <id>.npz of FMA-WSSS; clip-es: CLIP-ES's <id>.npy dict (or .npz)")  # fmt: skip
+    p.add_argument("--require-att", action="store_true", help="refuse files without attention (CAA needs it)")
+    p.add_argument("--out", type=Path, required=True)
+    makes_shard(p)
+    p.set_defaults(func=cmd_import_cams)
+
     p = sub.add_parser("cam-eval", help="what the CAM report needs from one CAM shard (confusion per power, logits)")
     p.add_argument("--dataset", type=_json, required=True)
     p.add_argument("--split", required=True)
@@ -564,8 +624,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dataset", type=_json, required=True)
     p.add_argument("--cam-evals", type=Path, nargs="+", required=True, help="cam-eval files of the cls prompts")
     p.add_argument("--coarse-evals", type=Path, nargs="+", required=True, help="seed-eval files of the coarse seeds")
-    p.add_argument("--seg-cam-evals", type=Path, nargs="+", required=True, help="cam-eval files of the seg prompts")
-    p.add_argument("--fine-evals", type=Path, nargs="+", required=True, help="seed-eval files of the fine seeds")
+    p.add_argument("--seg-cam-evals", type=Path, nargs="*", default=[], help="cam-eval files of the seg prompts")
+    p.add_argument("--fine-evals", type=Path, nargs="*", default=[], help="seed-eval files of the fine seeds")
+    p.add_argument("--cams-from", help="the folder the cls CAMs were imported from (cams_from), for the report")
     p.add_argument("--mask-evals", type=Path, nargs="+", required=True, help="mask-eval files of the same split")
     p.add_argument("--json", type=Path, required=True)
     p.add_argument("--md", type=Path, required=True)

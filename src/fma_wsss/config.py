@@ -60,6 +60,10 @@ def validate_config(config: dict[str, Any], schema_path: Path | str = DEFAULT_SC
         raise ConfigError("invalid config:\n  " + "\n  ".join(lines))
     for name in selected_experiments(config):
         experiment(config, name)
+    for exp in config["experiments"].values():
+        dataset, classes = exp["dataset"], exp["classes"]
+        if classes.get("fg") == "dataset" and dataset["kind"] == "folder" and dataset.get("classes"):
+            classes["fg"] = list(dataset["classes"])  # the names, given once, are the prompts
     problems = [f"experiments.{name}.{problem}" for name, exp in config["experiments"].items() for problem in cross_field_problems(exp)]
     if problems:
         raise ConfigError("invalid config:\n  " + "\n  ".join(problems))
@@ -69,6 +73,21 @@ def validate_config(config: dict[str, Any], schema_path: Path | str = DEFAULT_SC
 def cross_field_problems(exp: dict[str, Any]) -> list[str]:
     """Constraints between keys of one experiment that the schema cannot express, as 'dotted.path: why' lines."""
     problems = []
+    dataset = exp["dataset"]
+    if dataset["kind"] == "folder":
+        fg = exp["classes"]["fg"]
+        if not dataset.get("classes"):
+            problems.append("dataset.classes: a folder dataset must list its class names (in label order)")
+        elif isinstance(fg, str):
+            problems.append(f"classes.fg: {fg!r} is not this dataset's class list; set classes.fg: dataset (its "
+                            "dataset.classes) or list one prompt name per class")  # fmt: skip
+        elif len(fg) != len(dataset["classes"]):
+            problems.append(f"classes.fg: {len(fg)} names for the {len(dataset['classes'])} classes of dataset.classes "
+                            "(one prompt name per class, in the same order)")  # fmt: skip
+    elif exp["classes"]["fg"] == "dataset":
+        problems.append(f"classes.fg: 'dataset' names a folder dataset's classes; this dataset is {dataset['kind']}")
+    if exp.get("cams_from") and exp.get("stage2"):
+        problems.append("stage2: an experiment with cams_from ends at the coarse seeds; remove its stage2 section")
     toy = exp["dataset"].get("toy", {})
     if toy and toy["min_side"] > toy["max_side"]:
         problems.append(f"dataset.toy: min_side {toy['min_side']} > max_side {toy['max_side']}")

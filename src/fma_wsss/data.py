@@ -1,12 +1,26 @@
-"""Datasets: one interface over VOC2012, COCO2014 and the generated toy set (VOC layout).
+"""Datasets: one interface over VOC2012, COCO2014, the generated toy set (VOC layout) and your own images with
+image-level labels only (kind `folder`).
 
 Images come back as RGB uint8 (H, W, 3); labels as uint8 (H, W) with 0 = background, c+1 = foreground class c,
-255 = ignore. Image-level labels are derived from the segmentation GT (METHOD §2.1, P15).
+255 = ignore. Image-level labels are derived from the segmentation GT (METHOD §2.1, P15), except for a folder
+dataset, whose labels file gives them and whose segmentation GT is optional (per image).
+
+A folder dataset (FOLDER_LAYOUT) is
+    <root>/images/<id>.<jpg|png|...>   the images
+    <root>/labels.csv                  id,labels  with the class names of each image separated by ';'
+                                       (or labels.json: {"<id>": ["name", ...]})
+    <root>/splits/<split>.txt          the ids of each split, one per line
+    <root>/gt/<id>.png                 optional segmentation GT (0 background, k = k-th class, 255 ignore)
+and its class names, in label order, are the config's dataset.classes.
 Kept free of torch so that the Snakefile can import it at parse time.
 """
 
 from __future__ import annotations
 
+import csv
+import json
+import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -67,9 +81,15 @@ class Sample:
     line_no: int
 
 
-def dataset_class_names(kind: str) -> tuple[str, ...]:
-    """The dataset's class names with background first, for kind 'voc', 'coco' or 'toy' (reports and labels; the
-    names CLIP is prompted with are fma_wsss.coop.prompt_names)."""
+FOLDER_LAYOUT = ("images", "splits")
+
+
+def dataset_class_names(dataset: dict[str, Any] | str) -> tuple[str, ...]:
+    """The dataset's class names with background first (reports and labels; the names CLIP is prompted with are
+    fma_wsss.coop.prompt_names). dataset: the config's dataset section, or the kind 'voc', 'coco' or 'toy'."""
+    if isinstance(dataset, dict) and dataset["kind"] == "folder":
+        return ("background", *dataset["classes"])
+    kind = dataset if isinstance(dataset, str) else dataset["kind"]
     return {"voc": VOC_CLASSES, "coco": COCO_CLASSES, "toy": TOY_CLASSES}[kind]
 
 
@@ -78,6 +98,8 @@ def split_list_path(kind: str, root: Path | str, split: str) -> Path:
     root = Path(root)
     if kind == "coco":
         return root / "imagesLists" / f"{split}.txt"
+    if kind == "folder":
+        return root / "splits" / f"{split}.txt"
     return root / "ImageSets" / "SegmentationAug" / f"{split}.txt"
 
 
@@ -94,6 +116,7 @@ def _check_root(kind: str, root: Path) -> None:
         "voc": ("JPEGImages", "SegmentationClassAug", "ImageSets/SegmentationAug"),
         "toy": ("JPEGImages", "SegmentationClassAug", "ImageSets/SegmentationAug"),
         "coco": ("images", "annotations", "imagesLists"),
+        "folder": FOLDER_LAYOUT,
     }[kind]
     if not root.is_dir():
         raise DatasetError(f"{kind} dataset root not found: {root} (expected a folder holding {', '.join(expected)})")
@@ -113,11 +136,18 @@ def read_split(kind: str, root: Path | str, split: str) -> list[Sample]:
     if not list_file.is_file():
         raise DatasetError(f"split list not found: {list_file} (split {split!r} of the {kind} dataset at {root})")
     samples = []
+    files = _folder_files(root) if kind == "folder" else {}
     for line_no, line in enumerate(list_file.read_text().splitlines(), start=1):
         fields = line.split()
         if not fields:
             continue
-        if kind == "coco":
+        if kind == "folder":
+            if len(fields) != 1:
+                raise DatasetError(f"{list_file}:{line_no}: expected one image id per line, got {line!r}")
+            img_id = fields[0]
+            image = files["images"].get(img_id, root / "images" / f"{img_id}.jpg")
+            label = files["gt"].get(img_id)
+        elif kind == "coco":
             if len(fields) != 1:
                 raise DatasetError(f"{list_file}:{line_no}: expected one image id per line, got {line!r}")
             img_id = fields[0]
@@ -143,6 +173,62 @@ def read_split(kind: str, root: Path | str, split: str) -> list[Sample]:
                                f"{first_line[s.id]}); every id must appear once")  # fmt: skip
         first_line[s.id] = s.line_no
     return samples
+
+
+def _folder_files(root: Path) -> dict[str, dict[str, Path]]:
+    """id -> file of a folder dataset's images (any extension) and GT PNGs, each folder listed once."""
+    files: dict[str, dict[str, Path]] = {"images": {}, "gt": {}}
+    for folder, suffixes in (("images", None), ("gt", {".png"})):
+        if (root / folder).is_dir():
+            for entry in sorted(os.scandir(root / folder), key=lambda e: e.name):
+                path = Path(entry.path)
+                if entry.is_file() and not path.name.startswith(".") and (suffixes is None or path.suffix.lower() in suffixes):
+                    if path.stem in files[folder]:
+                        raise DatasetError(f"{root / folder} holds two files of id {path.stem}: "
+                                           f"{files[folder][path.stem].name} and {path.name} (expected one per id)")  # fmt: skip
+                    files[folder][path.stem] = path
+    return files
+
+
+def read_image_labels(path: Path | str, class_names: tuple[str, ...] | list[str]) -> dict[str, tuple[int, ...]]:
+    """id -> the 0-based fg classes of a folder dataset's labels file: a CSV with columns id and labels (class
+    names separated by ';'), or a JSON object {id: [names]}. class_names: the fg names. DatasetError naming the
+    file (and line) for a missing file, a malformed row, an unknown class name or an id given twice."""
+    path = Path(path)
+    index = {name: k for k, name in enumerate(class_names)}
+    if not path.is_file():
+        raise DatasetError(f"labels file not found: {path} (expected a CSV 'id,labels' or a JSON {{id: [names]}})")
+    rows: list[tuple[str, list[str], str]] = []
+    try:
+        if path.suffix.lower() == ".json":
+            table = json.loads(path.read_text())
+            if not isinstance(table, dict):
+                raise DatasetError(f"{path}: expected a JSON object {{id: [class names]}}, got {type(table).__name__}")
+            for img_id, names in table.items():
+                if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+                    raise DatasetError(f"{path}: id {img_id}: expected a list of class names, got {names!r}")
+                rows.append((img_id, names, f"{path}: id {img_id}"))
+        else:
+            with open(path, newline="") as f:
+                reader = csv.DictReader(f)
+                if reader.fieldnames is None or not {"id", "labels"} <= set(reader.fieldnames):
+                    raise DatasetError(f"{path}: expected a header with columns id and labels, got {reader.fieldnames}")
+                for row in reader:
+                    where = f"{path}:{reader.line_num}"
+                    if not row["id"] or row["labels"] is None:
+                        raise DatasetError(f"{where}: expected 'id,labels' (names separated by ';'), got {row}")
+                    rows.append((row["id"].strip(), [n.strip() for n in row["labels"].split(";") if n.strip()], where))
+    except (UnicodeDecodeError, json.JSONDecodeError, csv.Error) as e:
+        raise DatasetError(f"{path}: not a readable labels file ({e})") from None
+    labels: dict[str, tuple[int, ...]] = {}
+    for img_id, names, where in rows:
+        unknown = [n for n in names if n not in index]
+        if unknown:
+            raise DatasetError(f"{where}: unknown class {unknown[0]!r} (dataset.classes: {', '.join(class_names)})")
+        if img_id in labels:
+            raise DatasetError(f"{where}: id {img_id} is given again; every id must appear once")
+        labels[img_id] = tuple(sorted({index[n] for n in names}))
+    return labels
 
 
 def count_split(dataset_cfg: dict[str, Any], split: str) -> int:
@@ -260,18 +346,52 @@ def image_level_labels(label: np.ndarray, num_classes: int) -> np.ndarray:
 class SegDataset:
     """A split of a dataset: ids, images, checked labels and image-level labels."""
 
-    def __init__(self, kind: str, root: Path | str, split: str):
+    def __init__(self, kind: str, root: Path | str, split: str, classes: list[str] | None = None,
+                 labels_file: str = "labels.csv"):  # fmt: skip
+        """classes and labels_file: a folder dataset's fg class names and labels file (relative to root)."""
+        if kind == "folder" and not classes:
+            raise DatasetError(f"folder dataset {root}: dataset.classes must list the class names")
         self.kind = kind
         self.root = Path(root)
         self.split = split
-        self.class_names = dataset_class_names(kind)
+        self.class_names = dataset_class_names({"kind": kind, "classes": classes})
         self.num_classes = len(self.class_names)
+        self.labels_file = self.root / labels_file
         self.samples = read_split(kind, self.root, split)
         self._index = {s.id: i for i, s in enumerate(self.samples)}
+        self._image_labels: dict[str, tuple[int, ...]] | None = None
 
     @classmethod
     def from_config(cls, dataset_cfg: dict[str, Any], split: str) -> "SegDataset":
+        if dataset_cfg["kind"] == "folder":
+            return cls("folder", dataset_cfg["root"], split, dataset_cfg.get("classes"),
+                       dataset_cfg.get("labels", "labels.csv"))  # fmt: skip
         return cls(dataset_cfg["kind"], dataset_cfg["root"], split)
+
+    def has_gt(self, img_id: str) -> bool:
+        """Whether the image has segmentation GT (a folder dataset's may not; VOC's test split has none)."""
+        return self.sample(img_id).label is not None
+
+    def gt_ids(self) -> list[str]:
+        """The ids of the split's images that have segmentation GT, in split order."""
+        return [s.id for s in self.samples if s.label is not None]
+
+    def image_labels(self, img_id: str, label: np.ndarray | None = None) -> np.ndarray:
+        """uint8 (K,) image-level labels (index 0 = background): from the labels file for a folder dataset, else
+        from the GT (`label` if already read). DatasetError naming the labels file for an id it lacks or leaves
+        without a class (weak supervision needs at least one)."""
+        if self.kind != "folder":
+            return image_level_labels(self.label(img_id) if label is None else label, self.num_classes)
+        if self._image_labels is None:
+            self._image_labels = read_image_labels(self.labels_file, self.class_names[1:])
+        classes = self._image_labels.get(img_id)
+        if not classes:
+            what = "has no entry" if classes is None else "gives no class"
+            raise DatasetError(f"{self.labels_file} {what} for image {img_id} of split {self.split} (every image of a "
+                               "split trained or inferred on needs at least one class name)")  # fmt: skip
+        present = np.zeros(self.num_classes, np.uint8)
+        present[[0, *(c + 1 for c in classes)]] = 1
+        return present
 
     def __len__(self) -> int:
         return len(self.samples)
@@ -303,7 +423,48 @@ class SegDataset:
         subset._index = {s.id: k for k, s in enumerate(subset.samples)}
         return subset
 
+    def image_with_labels(self, img_id: str) -> tuple[np.ndarray, np.ndarray]:
+        """Image (H, W, 3) and its image-level labels uint8 (K,); the GT they come from (not a folder dataset's)
+        checked against the image's size."""
+        image = self.image(img_id)
+        label = None if self.kind == "folder" else self.label(img_id, image.shape[:2])
+        return image, self.image_labels(img_id, label)
+
     def image_and_label(self, img_id: str) -> tuple[np.ndarray, np.ndarray]:
         """Image and its label, the label's size checked against the image."""
         image = self.image(img_id)
         return image, self.label(img_id, image.shape[:2])
+
+
+def export_folder_dataset(dataset_cfg: dict[str, Any], splits: list[str], out: Path | str, gt_splits: list[str]) -> dict[str, int]:
+    """Write `splits` of a dataset (its config section) as a folder dataset with image-level labels only: images
+    copied, labels.csv from the GT, splits/<split>.txt, and gt/<id>.png for the images of `gt_splits` alone.
+    Made in a temporary folder renamed to `out` when complete; DatasetError if `out` exists. Returns counts."""
+    out = Path(out)
+    if out.exists():
+        raise DatasetError(f"{out} exists; remove it or choose another --out")
+    names = dataset_class_names(dataset_cfg)[1:]
+    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    for folder in ("images", "splits", "gt"):
+        (tmp / folder).mkdir(parents=True)
+    labels: dict[str, str] = {}
+    n_gt = 0
+    for split in splits:
+        source = SegDataset.from_config(dataset_cfg, split)
+        for sample in source.samples:
+            label = source.label(sample.id)
+            if sample.id not in labels:
+                shutil.copyfile(sample.image, tmp / "images" / f"{sample.id}{sample.image.suffix.lower()}")
+                labels[sample.id] = ";".join(names[c] for c in np.flatnonzero(image_level_labels(label, len(names) + 1)[1:]))
+            if split in gt_splits and not (tmp / "gt" / f"{sample.id}.png").exists():
+                Image.fromarray(label).save(tmp / "gt" / f"{sample.id}.png")
+                n_gt += 1
+        (tmp / "splits" / f"{split}.txt").write_text("".join(f"{s.id}\n" for s in source.samples))
+    with open(tmp / "labels.csv", "w", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["id", "labels"])
+        writer.writerows(labels.items())
+    out.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(tmp, out)
+    return {"images": len(labels), "gt": n_gt}

@@ -17,7 +17,7 @@ from typing import Any, Callable
 import yaml
 
 from .config import mask_splits
-from .data import DatasetError, dataset_class_names, load_label, read_split
+from .data import DatasetError, SegDataset, dataset_class_names, load_label, read_split
 
 # Split sizes of the full datasets (METHOD §2): a different count is allowed (a subset), but worth a line.
 EXPECTED_IDS = {"voc": {"train_aug": 10582, "val": 1449, "test": 1456},
@@ -69,7 +69,7 @@ def check_dataset(exp: dict[str, Any], sample_seed: int = 0) -> tuple[list[Check
         return [Check("FAIL", "dataset", f"{kind} dataset root not found: {root}",
                       f"place the {kind} layout there as README.md shows, or set dataset.root")], 0  # fmt: skip
     checks, ids = [], set()
-    num_classes = len(dataset_class_names(kind))
+    num_classes = len(dataset_class_names(dataset))
     rng = random.Random(sample_seed)
     for split in experiment_splits(exp):
         try:
@@ -90,12 +90,40 @@ def check_dataset(exp: dict[str, Any], sample_seed: int = 0) -> tuple[list[Check
         else:
             checks.append(Check("ok", f"split {split}", f"{len(samples)} ids, every image present"))
         labelled = [s for s in samples if s.label is not None and s.image.is_file()]
+        if kind == "folder":
+            checks.append(_folder_gt_check(split, samples, labelled))
+            if split in image_label_splits(exp):
+                checks.append(_guarded(f"image-level labels of {split}", "give every id of the split at least one class "
+                                       f"name of dataset.classes in {Path(root) / dataset['labels']}",
+                                       lambda split=split: _check_image_labels(dataset, split)))  # fmt: skip
         if labelled:
             sample = rng.sample(labelled, min(LABEL_SAMPLE, len(labelled)))
             checks.append(_guarded(f"labels of {split}", "labels must be 8-bit 'L' or 'P' PNGs holding class "
                                    f"indices 0..{num_classes - 1} and 255 (ignore), of their image's size",
                                    lambda sample=sample: _check_labels(sample, num_classes)))  # fmt: skip
     return checks, len(ids)
+
+
+def image_label_splits(exp: dict[str, Any]) -> list[str]:
+    """The splits whose image-level labels the DAG reads: the train split and the cls task's inference splits."""
+    return list(dict.fromkeys([exp["train_split"], *(exp.get("cls", {}).get("infer", {}).get("splits") or [])]))
+
+
+def _folder_gt_check(split: str, samples: list, labelled: list) -> Check:
+    """A folder dataset's segmentation GT is optional: a line saying what the split's reports will show."""
+    if not labelled:
+        return Check("warn", f"segmentation GT of {split}", f"none of {len(samples)} images has gt/<id>.png: no mIoU "
+                     "on this split, the reports give seed statistics instead", "fine for weak supervision; add "
+                     "gt/<id>.png for a labelled subset to get mIoU")  # fmt: skip
+    return Check("ok", f"segmentation GT of {split}", f"{len(labelled)} of {len(samples)} images have gt/<id>.png: "
+                 "every mIoU of this split is on them")  # fmt: skip
+
+
+def _check_image_labels(dataset: dict[str, Any], split: str) -> str:
+    ds = SegDataset.from_config(dataset, split)
+    counts = sum(ds.image_labels(s.id)[1:].astype(int) for s in ds.samples)
+    per_class = ", ".join(f"{name} {int(n)}" for name, n in zip(ds.class_names[1:], counts))
+    return f"{len(ds)} ids labelled in {ds.labels_file.name}; images per class: {per_class}"
 
 
 def _check_labels(samples: list, num_classes: int) -> str:
@@ -108,7 +136,7 @@ def _check_labels(samples: list, num_classes: int) -> str:
     return f"{len(samples)} sampled label PNGs: 8-bit, values 0..{num_classes - 1} or 255, sizes match"
 
 
-def check_weights(exp: dict[str, Any], generated: bool) -> list[Check]:
+def check_weights(exp: dict[str, Any]) -> list[Check]:
     """CLIP, SAM (when the masks backend is SAM) and the stage-II backbone: present and loadable as that model.
     Files that a rule of this DAG makes (the toy's) are not there yet and are only named."""
     checks = []
@@ -121,7 +149,7 @@ def check_weights(exp: dict[str, Any], generated: bool) -> list[Check]:
         targets.append(("stage-II backbone", stage2["backbone"], lambda: _fit_backbone(stage2),
                         "mmseg's Swin-L IN-22k state dict"))  # fmt: skip
     for name, path, load, expected in targets:
-        if generated and str(path).startswith("results/"):
+        if str(path).startswith("results/"):  # made by a rule of this DAG (toy_clip, tiny_sam)
             checks.append(Check("ok", f"{name} weights", f"{path} is made by this DAG"))
             continue
         checks.append(_guarded(f"{name} weights {path}", f"download {expected} to {path}", load))
@@ -207,7 +235,7 @@ def _sinfo_partitions() -> set[str]:
 def run_checks(exp: dict[str, Any], results: Path, slurm_profile: Path | None = None) -> list[Check]:
     """Every check of one experiment, in order (the SLURM ones when a SLURM profile is given)."""
     checks, n_images = check_dataset(exp)
-    checks += check_weights(exp, generated=exp["dataset"]["kind"] == "toy")
+    checks += check_weights(exp)
     checks.append(check_disk(exp, n_images, results))
     checks.append(check_gpu(exp))
     if slurm_profile is not None:

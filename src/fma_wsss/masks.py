@@ -17,7 +17,7 @@ import numpy as np
 from skimage.segmentation import felzenszwalb
 
 from .data import SegDataset, shard_slice
-from .metrics import confusion_matrix, scores_from_confusion
+from .metrics import confusion_matrix, format_percent, percent, scores_from_confusion
 from .progress import progress
 from .store import MaskRuns, MaskSet, MaskShard, read_mask_shard, write_mask_shard, write_text_atomic
 
@@ -307,28 +307,32 @@ def oracle_seeds(
 
 def mask_shard_eval(dataset: SegDataset, shard_path: Path | str) -> dict[str, Any]:
     """What the S0 report needs from one mask shard: confusion matrices of the oracle seeds (all levels, and each
-    level alone), masks per level, summed coverage, failed ids and the shard's size. JSON-ready (lists)."""
+    level alone) over the images that have GT, masks per level, summed coverage, failed ids and the shard's size.
+    JSON-ready (lists)."""
     k = dataset.num_classes
     conf_all = np.zeros((k, k), np.int64)
     conf_level = np.zeros((NUM_LEVELS, k, k), np.int64)
-    n_images, n_masks, coverage, failed = 0, np.zeros(NUM_LEVELS, np.int64), 0.0, []
+    n_images, n_gt, n_masks, coverage, failed = 0, 0, np.zeros(NUM_LEVELS, np.int64), 0.0, []
     shard = read_mask_shard(shard_path)
     for img_id, masks, _ in progress(shard, desc=f"mask eval {Path(shard_path).name}"):
         if masks is None:
             failed.append(img_id)
             continue
-        gt = dataset.label(img_id, (masks.height, masks.width))
         runs = masks.runs()
-        seeds = oracle_seeds(runs, masks.level, gt, k, [None, *range(NUM_LEVELS)])
-        conf_all += confusion_matrix(seeds[0], gt, k)
-        for level, seed in enumerate(seeds[1:]):
-            conf_level[level] += confusion_matrix(seed, gt, k)
+        if dataset.has_gt(img_id):
+            gt = dataset.label(img_id, (masks.height, masks.width))
+            seeds = oracle_seeds(runs, masks.level, gt, k, [None, *range(NUM_LEVELS)])
+            conf_all += confusion_matrix(seeds[0], gt, k)
+            for level, seed in enumerate(seeds[1:]):
+                conf_level[level] += confusion_matrix(seed, gt, k)
+            n_gt += 1
         n_masks += np.bincount(masks.level, minlength=NUM_LEVELS)[:NUM_LEVELS]
         coverage += runs.covered() / (masks.height * masks.width) if len(masks) else 0.0
         n_images += 1
     return {
         "split": dataset.split,
         "images": n_images,
+        "gt_images": n_gt,
         "failed_images": failed,
         "confusion": conf_all.tolist(),
         "confusion_by_level": conf_level.tolist(),
@@ -339,8 +343,8 @@ def mask_shard_eval(dataset: SegDataset, shard_path: Path | str) -> dict[str, An
 
 
 def mask_quality(evals: list[dict[str, Any]], class_names: tuple[str, ...] | list[str]) -> dict[str, Any]:
-    """Oracle mIoU (all levels and each level alone), masks per image, coverage and bytes per image of a split, from
-    the mask_shard_eval results of its shards."""
+    """Oracle mIoU (all levels and each level alone; None without GT), masks per image, coverage and bytes per image
+    of a split, from the mask_shard_eval results of its shards."""
     split = evals[0]["split"] if evals else "?"
     n_images = sum(e["images"] for e in evals)
     failed = [i for e in evals for i in e["failed_images"]]
@@ -352,10 +356,11 @@ def mask_quality(evals: list[dict[str, Any]], class_names: tuple[str, ...] | lis
     return {
         "split": split,
         "images": n_images,
+        "gt_images": sum(e.get("gt_images", e["images"]) for e in evals),
         "failed_images": failed,
-        "oracle_miou": 100 * overall.miou,
-        "oracle_miou_by_level": [100 * scores_from_confusion(c).miou for c in by_level],
-        "oracle_class_iou": {n: (None if np.isnan(v) else 100 * v) for n, v in zip(class_names, overall.cls_iou)},
+        "oracle_miou": percent(overall.miou),
+        "oracle_miou_by_level": [percent(scores_from_confusion(c).miou) for c in by_level],
+        "oracle_class_iou": {n: percent(v) for n, v in zip(class_names, overall.cls_iou)},
         "masks_per_image": float(n_masks.sum() / n_images),
         "masks_per_image_by_level": (n_masks / n_images).tolist(),
         "coverage": sum(e["coverage_sum"] for e in evals) / n_images,
@@ -371,19 +376,24 @@ def quality_markdown(reports: list[dict[str, Any]], title: str) -> str:
         "(level, then purity); the upper bound any seed can reach with these masks. \"Level k alone\" paints only the "
         "level-k masks that survived the rock-sand-water filter (nested lower-level masks are removed, so levels 0 "
         "and 1 alone cover little).", "",
-        "| split | images | oracle mIoU | level 0 alone | level 1 alone | level 2 alone | masks/img (L0/L1/L2) | coverage | bytes/img |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| split | images | with GT | oracle mIoU | level 0 alone | level 1 alone | level 2 alone | masks/img (L0/L1/L2) | coverage | bytes/img |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]  # fmt: skip
     for r in reports:
-        lv = r["oracle_miou_by_level"]
+        lv = [format_percent(x, "no GT") for x in r["oracle_miou_by_level"]]
         per = "/".join(f"{x:.1f}" for x in r["masks_per_image_by_level"])
         lines.append(
-            f"| {r['split']} | {r['images']} | {r['oracle_miou']:.1f} | {lv[0]:.1f} | {lv[1]:.1f} | {lv[2]:.1f} "
-            f"| {r['masks_per_image']:.1f} ({per}) | {100 * r['coverage']:.1f}% | {r['bytes_per_image']:.0f} |"
+            f"| {r['split']} | {r['images']} | {r['gt_images']} | {format_percent(r['oracle_miou'], 'no GT')} | {lv[0]} "
+            f"| {lv[1]} | {lv[2]} | {r['masks_per_image']:.1f} ({per}) | {100 * r['coverage']:.1f}% | {r['bytes_per_image']:.0f} |"
         )
     for r in reports:
-        lines += ["", f"## Oracle IoU per class ({r['split']})", "", "| class | IoU |", "|---|---|"]
-        lines += [f"| {c} | {'—' if v is None else f'{v:.1f}'} |" for c, v in r["oracle_class_iou"].items()]
+        if r["gt_images"]:
+            lines += ["", f"## Oracle IoU per class ({r['split']}, the {r['gt_images']} images with GT)", "",
+                      "| class | IoU |", "|---|---|"]  # fmt: skip
+            lines += [f"| {c} | {format_percent(v)} |" for c, v in r["oracle_class_iou"].items()]
+        else:
+            lines += ["", f"No segmentation GT in split {r['split']}: no oracle mIoU (masks per image and coverage "
+                      "need none)."]  # fmt: skip
         if r["failed_images"]:
             lines += ["", f"Failed images ({len(r['failed_images'])}): {', '.join(r['failed_images'][:50])}"]
     return "\n".join(lines) + "\n"

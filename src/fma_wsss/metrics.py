@@ -72,3 +72,13 @@ def average_precision(scores: np.ndarray, labels: np.ndarray) -> float:
     precision = tp / (ends + 1)
     recall_step = np.diff(np.r_[0, tp]) / labels.sum()
     return float((precision * recall_step).sum())
+
+
+def percent(x: float) -> float | None:
+    """100 x, or None for NaN (no class with GT pixels: nothing to score), as the reports store it."""
+    return None if np.isnan(x) else 100 * float(x)
+
+
+def format_percent(v: float | None, empty: str = "—") -> str:
+    """A stored percentage with one decimal, or `empty` for None (no GT)."""
+    return empty if v is None else f"{v:.1f}"

@@ -23,7 +23,7 @@ from torch.utils.data import DataLoader, Dataset
 
 from .clip import encode_image, load_clip, normalise
 from .coop import PromptLearner, prompt_names
-from .data import DatasetError, SegDataset, image_level_labels, load_seed_png, read_seed_manifest
+from .data import DatasetError, SegDataset, load_seed_png, read_seed_manifest
 from .gradcam import GradCAMCLIP
 from .losses import cam_activation_loss, multilabel_cl_loss
 from .progress import progress
@@ -97,7 +97,7 @@ def augment(rgb: np.ndarray, label: np.ndarray, rng: np.random.Generator, aug: d
 class AugmentedSplit(Dataset):
     """Items are (epoch, index) keys, so that each sample's augmentation depends only on (seed, epoch, index).
 
-    An item is (normalised crop, image-level fg labels from the GT, augmented label crop). The label map is the GT,
+    An item is (normalised crop, image-level fg labels, augmented label crop). The label map is all background,
     or with seed_dir the image's seed PNG there (`<seed_dir>/<id>.png`, the segmentation task's coarse seeds)."""
 
     def __init__(self, dataset: SegDataset, aug: dict[str, Any], seed: int, seed_dir: Path | str | None = None):
@@ -110,11 +110,13 @@ class AugmentedSplit(Dataset):
     def __getitem__(self, key: tuple[int, int]):
         epoch, index = key
         img_id = self.dataset.samples[index].id
-        image, label = self.dataset.image_and_label(img_id)
-        cls = image_level_labels(label, self.dataset.num_classes)[1:]
+        image, present = self.dataset.image_with_labels(img_id)
+        cls = present[1:]
         if self.seed_dir is not None:
             label = load_seed_png(self.seed_dir / f"{img_id}.png", self.dataset.num_classes, image.shape[:2],
                                   self.dataset.samples[index].image)  # fmt: skip
+        else:
+            label = np.zeros(image.shape[:2], np.uint8)  # the classification task reads no label crop
         img, lb = augment(image, label, np.random.default_rng([self.seed, epoch, index]), self.aug)
         return normalise(img), torch.from_numpy(cls.astype(np.int64)), torch.from_numpy(lb.astype(np.int64))
 

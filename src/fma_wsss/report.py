@@ -28,6 +28,7 @@ from PIL import Image  # noqa: E402
 
 from .cams import read_cam_shard  # noqa: E402
 from .data import IGNORE_LABEL, SegDataset, voc_palette  # noqa: E402
+from .metrics import format_percent  # noqa: E402
 from .seeds import cam_at_image_size  # noqa: E402
 from .store import MaskSet, read_mask_shard  # noqa: E402
 
@@ -114,6 +115,9 @@ def sweep_chart(curves: dict[str, dict[float, float]], xlabel: str, title: str) 
     """mIoU against a swept setting (background power p, or γ), one line per curve; its best point marked."""
     fig, ax = plt.subplots(figsize=(6.0, 3.6))
     for name, points in curves.items():
+        points = {x: v for x, v in points.items() if v is not None}  # no GT: nothing to draw
+        if not points:
+            continue
         xs = sorted(points)
         line = ax.plot(xs, [points[x] for x in xs], marker="o", label=name)[0]
         best = max(xs, key=lambda x: points[x])
@@ -192,7 +196,7 @@ def cam_variant_rows(cams_report: dict[str, Any]) -> list[list[Any]]:
 
 def mask_rows(masks_report: dict[str, Any]) -> list[list[Any]]:
     """[split, images, oracle mIoU, oracle by level, masks/image, coverage %, bytes/image] per split."""
-    return [[s["split"], s["images"], s["oracle_miou"], " / ".join(f"{v:.1f}" for v in s["oracle_miou_by_level"]),
+    return [[s["split"], s["images"], s["oracle_miou"], " / ".join(format_percent(v) for v in s["oracle_miou_by_level"]),
              s["masks_per_image"], 100 * s["coverage"], s["bytes_per_image"]] for s in masks_report["splits"]]  # fmt: skip
 
 
@@ -276,8 +280,8 @@ def gallery_rows(
                     found.update({(kind, img_id): record[kind] for kind in kinds})
     rows = []
     for img_id in ids:
-        image, label = dataset.image_and_label(img_id)
-        row: dict[str, np.ndarray | None] = {"image": image, "GT": colour_labels(label)}
+        image, label = dataset.image_and_label(img_id) if dataset.has_gt(img_id) else (dataset.image(img_id), None)
+        row: dict[str, np.ndarray | None] = {"image": image, "GT": colour_labels(label) if label is not None else None}
         for column, kind in (("CAM", "cam"), ("refined CAM", "cam_affed")):
             row[column] = cam_overlay(image, found[kind, img_id]) if (kind, img_id) in found else None
         masks = found.get(("masks", img_id))
@@ -318,6 +322,27 @@ p.note { color: #555; max-width: 70em; }
 """
 
 
+def _has_scores(rows: dict[str, dict[str, float | None]]) -> bool:
+    """Whether any per-class IoU exists (without GT all are None, and a chart would be empty)."""
+    return any(v is not None for ious in rows.values() for v in ious.values())
+
+
+def seed_statistics_html(seeds_report: dict[str, Any]) -> str:
+    """The seeds' statistics that need no GT (per class: pixel share, images labelled, coverage), one column pair
+    per seed step; '' when the report has none."""
+    stats = {name: s["statistics"] for name, s in seeds_report["steps"].items() if s.get("statistics")}
+    if not stats:
+        return ""
+    first = next(iter(stats.values()))["classes"]
+    header = ["class", "labelled images", *(f"{n}: {what}" for n in stats for what in ("pixel share %", "coverage %"))]
+    rows = [["(foreground)", None, *(v for st in stats.values() for v in (st["foreground_share"], None))]]
+    rows += [[c, first[c]["labelled_images"], *(v for st in stats.values()
+                                                for v in (st["classes"][c]["pixel_share"], st["classes"][c]["coverage"]))]
+             for c in first]  # fmt: skip
+    return ("<h3>Seed statistics (no GT needed)</h3><p class='note'>Pixel share: the class's share of all seed pixels. "
+            "Coverage: of the images labelled with the class, the share whose seed holds it.</p>" + html_table(header, rows))  # fmt: skip
+
+
 def render_report(
     title: str,
     masks_report: dict[str, Any] | None,
@@ -336,29 +361,37 @@ def render_report(
         classes = {name: s["class_iou"] for name, s in seeds_report["steps"].items()}
         classes.update({f"stage II {n}": e["class_iou"] for n, e in stage2_evals.items()})
         names = list(next(iter(classes.values())))
-        body += "<h3>Per-class IoU (%)</h3>" + html_table(["class", *classes],
-                                                         [[c, *(classes[s].get(c) for s in classes)] for c in names])  # fmt: skip
-        body += chart_html(class_iou_chart(classes, "Per-class IoU"), "per-class IoU")
+        if _has_scores(classes):
+            body += "<h3>Per-class IoU (%)</h3>" + html_table(["class", *classes],
+                                                             [[c, *(classes[s].get(c) for s in classes)] for c in names])  # fmt: skip
+            body += chart_html(class_iou_chart(classes, "Per-class IoU"), "per-class IoU")
+        else:
+            body += "<p class='note'>No segmentation GT for these images: no mIoU; the seed statistics describe the seeds.</p>"
+        body += seed_statistics_html(seeds_report)
         sections.append(("miou", "mIoU of every stage", body))
     if masks_report:
         body = html_table(["split", "images", "oracle mIoU", "oracle by level", "masks / image", "coverage %",
                            "bytes / image"], mask_rows(masks_report))  # fmt: skip
         by_split = {s["split"]: s["oracle_class_iou"] for s in masks_report["splits"]}
-        body += chart_html(class_iou_chart(by_split, "Mask oracle per class"), "oracle per class")
+        if _has_scores(by_split):
+            body += chart_html(class_iou_chart(by_split, "Mask oracle per class"), "oracle per class")
         sections.append(("masks", "Quasi-superpixels (stage S0): the mask oracle", body))
     if cams_report:
         body = html_table(["prompts", "best p", "CAM mIoU", "CAA best p", "CAA mIoU", "mAP", "CL loss"],
                           cam_variant_rows(cams_report))  # fmt: skip
         per_class = {name: r["class_iou"] for name, r in cams_report.items()}
-        body += chart_html(class_iou_chart(per_class, "CAM per class (best p)"), "CAM per class")
+        if _has_scores(per_class):
+            body += chart_html(class_iou_chart(per_class, "CAM per class (best p)"), "CAM per class")
         sections.append(("cams", "CAMs: learned prompts against the hand-written and untrained ones", body))
     curves = []
     variants = {**(cams_report or {}), **((seeds_report or {}).get("cams") or {})}  # + the seg task's CAMs
-    if variants:
+    if any(v is not None for r in variants.values() for res in r.get("sweeps", {}).values()
+           for v in res["miou_by_power"].values()):  # fmt: skip
         power = {f"{name} {sweep.upper()}": {float(p): v for p, v in res["miou_by_power"].items()}
                  for name, r in variants.items() for sweep, res in r.get("sweeps", {}).items()}  # fmt: skip
         curves.append(("mIoU against the background power p", sweep_chart(power, "background power p", "CAM sweeps")))
-    if seeds_report and seeds_report.get("seeds"):
+    if seeds_report and any(v is not None for s in (seeds_report.get("seeds") or {}).values()
+                            for v in s["miou_by_gamma"].values()):  # fmt: skip
         gamma = {name: {float(g): v for g, v in s["miou_by_gamma"].items()} for name, s in seeds_report["seeds"].items()}
         curves.append(("mIoU against γ", sweep_chart(gamma, "γ", "SAMS seeds")))
     for task, history in prompt_histories.items():

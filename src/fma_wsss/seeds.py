@@ -23,7 +23,7 @@ from PIL import Image
 
 from .cams import read_cam_shard
 from .data import SegDataset
-from .metrics import confusion_matrix, scores_from_confusion
+from .metrics import confusion_matrix, format_percent, percent, scores_from_confusion
 from .progress import progress
 from .store import MaskRuns, atomic_path, open_shard, read_mask_shard, record_provenance, write_text_atomic
 
@@ -158,33 +158,66 @@ def read_seed_shard(path: Path | str) -> Iterator[tuple[str, np.ndarray, list[fl
 
 
 def seed_shard_eval(dataset: SegDataset, shard_path: Path | str) -> dict[str, Any]:
-    """Confusion matrices of a seed shard's seeds against the GT, one per γ. JSON-ready."""
+    """Per γ: the confusion matrix of a seed shard's seeds against the GT (images with GT only), and the statistics
+    that need no GT: pixels per class (G, K), images whose seed holds each class (G, K), and images labelled with
+    each class (K,) (image-level labels). JSON-ready."""
     k = dataset.num_classes
-    confs, gammas, n = None, [], 0
+    confs = pixels = seeded = None
+    labelled = np.zeros(k, np.int64)
+    gammas, n, n_gt = [], 0, 0
     for img_id, seeds, gammas in progress(read_seed_shard(shard_path), desc=f"seed eval {Path(shard_path).name}"):
-        gt = dataset.label(img_id, seeds.shape[1:])
-        confs = confs if confs is not None else np.zeros((len(gammas), k, k), np.int64)
+        if confs is None:
+            confs = np.zeros((len(gammas), k, k), np.int64)
+            pixels, seeded = np.zeros((len(gammas), k), np.int64), np.zeros((len(gammas), k), np.int64)
+        gt = dataset.label(img_id, seeds.shape[1:]) if dataset.has_gt(img_id) else None
+        labelled += dataset.image_labels(img_id, gt)
         for i, seed in enumerate(seeds):
-            confs[i] += confusion_matrix(seed, gt, k)
+            counts = np.bincount(seed.ravel(), minlength=k)[:k]
+            pixels[i] += counts
+            seeded[i] += counts > 0
+            if gt is not None:
+                confs[i] += confusion_matrix(seed, gt, k)
         n += 1
-    confs = confs if confs is not None else np.zeros((0, k, k), np.int64)
-    return {"split": dataset.split, "images": n, "gammas": gammas, "confusion": confs.tolist()}
+        n_gt += gt is not None
+    empty = np.zeros((0, k), np.int64)
+    return {"split": dataset.split, "images": n, "gt_images": n_gt, "gammas": gammas,
+            "confusion": (confs if confs is not None else np.zeros((0, k, k), np.int64)).tolist(),
+            "pixels": (pixels if pixels is not None else empty).tolist(),
+            "seeded_images": (seeded if seeded is not None else empty).tolist(), "labelled_images": labelled.tolist()}  # fmt: skip
+
+
+def seed_statistics(evals: list[dict[str, Any]], gamma_index: int, class_names) -> dict[str, Any]:
+    """What the seeds of one γ are, without GT: per class its share of all seed pixels (%), the images labelled with
+    it, and its coverage (% of those images whose seed holds it); and the foreground share of the pixels (%)."""
+    pixels = sum(np.asarray(e["pixels"][gamma_index], np.int64) for e in evals)
+    seeded = sum(np.asarray(e["seeded_images"][gamma_index], np.int64) for e in evals)
+    labelled = sum(np.asarray(e["labelled_images"], np.int64) for e in evals)
+    total = max(int(pixels.sum()), 1)
+    per_class = {name: {"pixel_share": 100 * int(pixels[c]) / total, "labelled_images": int(labelled[c]),
+                        "seeded_images": int(seeded[c]),
+                        "coverage": 100 * int(seeded[c]) / int(labelled[c]) if labelled[c] else None}
+                 for c, name in enumerate(class_names) if c > 0}  # fmt: skip
+    return {"foreground_share": 100 * int(pixels[1:].sum()) / total, "classes": per_class}
 
 
 def seed_report_from_evals(evals: list[dict[str, Any]], class_names) -> dict[str, Any]:
-    """mIoU and per-class IoU per γ over a split, and the γ kept: the only one, or the best by GT mIoU (METHOD P4)."""
+    """mIoU and per-class IoU per γ over a split (None without GT), the γ kept: the only one, or the best by GT mIoU
+    (METHOD P4; the first listed without GT), and the kept seeds' statistics (seed_statistics)."""
     gammas = evals[0]["gammas"]
+    gt_images = sum(e.get("gt_images", e["images"]) for e in evals)
     summed = [sum(np.asarray(e["confusion"][i], np.int64) for e in evals if e["images"]) for i in range(len(gammas))]
     scores = {g: scores_from_confusion(c) for g, c in zip(gammas, summed)}
-    best = max(gammas, key=lambda g: scores[g].miou)
+    best = max(gammas, key=lambda g: -1.0 if np.isnan(scores[g].miou) else scores[g].miou)
     return {
         "split": evals[0]["split"],
         "images": sum(e["images"] for e in evals),
-        "miou_by_gamma": {str(g): 100 * scores[g].miou for g in gammas},
+        "gt_images": gt_images,
+        "miou_by_gamma": {str(g): percent(scores[g].miou) for g in gammas},
         "gamma": best,
-        "selected_by_gt": len(gammas) > 1,
-        "miou": 100 * scores[best].miou,
-        "class_iou": {c: (None if np.isnan(v) else 100 * v) for c, v in zip(class_names, scores[best].cls_iou)},
+        "selected_by_gt": len(gammas) > 1 and gt_images > 0,
+        "miou": percent(scores[best].miou),
+        "class_iou": {c: percent(v) for c, v in zip(class_names, scores[best].cls_iou)},
+        **({"statistics": seed_statistics(evals, gammas.index(best), class_names)} if "pixels" in evals[0] else {}),
     }
 
 
@@ -213,18 +246,37 @@ def export_seed_pngs(shard_paths: list[Path | str], gamma: float, out_dir: Path 
     return len(names)
 
 
-def stage_report_markdown(steps: dict[str, dict[str, Any]], title: str) -> str:
-    """Markdown of the stage-I progression. steps: row name -> {"what", "miou", "setting", "class_iou"}, in order."""
-    lines = [f"# {title}", "",
-             "mIoU of each step's pseudo labels against the GT of the train split. CAM and CAA rows: argmax seeds at "
-             "the best background power of their sweep (a diagnostic, picked on GT as the reference's evaluation "
-             "does). Seed rows: the seeds themselves. The oracle row labels every mask with its GT majority: the "
-             "bound any seed on these masks can reach.", "",
+def stage_report_markdown(steps: dict[str, dict[str, Any]], title: str, images: int, gt_images: int) -> str:
+    """Markdown of the stage-I progression. steps: row name -> {"what", "miou", "setting", "class_iou"} (and
+    "statistics" for seed rows), in order; images and gt_images: the train split's images and those with GT."""
+    if gt_images == images:
+        scope = "mIoU of each step's pseudo labels against the GT of the train split."
+    elif gt_images:
+        scope = f"mIoU of each step's pseudo labels on the {gt_images} of {images} train images that have segmentation GT."
+    else:
+        scope = (f"The train split's {images} images have no segmentation GT: no mIoU (\"no GT\"); the seed statistics "
+                 "below describe the seeds instead.")  # fmt: skip
+    lines = [f"# {title}", "", scope + " CAM and CAA rows: argmax seeds at the best background power of their sweep (a "
+             "diagnostic, picked on GT as the reference's evaluation does). Seed rows: the seeds themselves. The "
+             "oracle row labels every mask with its GT majority: the bound any seed on these masks can reach.", "",
              "| step | what | mIoU | setting |", "|---|---|---|---|"]  # fmt: skip
     for name, step in steps.items():
-        lines.append(f"| {name} | {step['what']} | {step['miou']:.1f} | {step['setting']} |")
-    lines += ["", "## IoU per class", "", "| class | " + " | ".join(steps) + " |", "|---|" + "---|" * len(steps)]
-    for c in next(iter(steps.values()))["class_iou"]:
-        vals = [steps[n]["class_iou"].get(c) for n in steps]
-        lines.append(f"| {c} | " + " | ".join("—" if v is None else f"{v:.1f}" for v in vals) + " |")
+        lines.append(f"| {name} | {step['what']} | {format_percent(step['miou'], 'no GT')} | {step['setting']} |")
+    if gt_images:
+        lines += ["", "## IoU per class", "", "| class | " + " | ".join(steps) + " |", "|---|" + "---|" * len(steps)]
+        for c in next(iter(steps.values()))["class_iou"]:
+            vals = [steps[n]["class_iou"].get(c) for n in steps]
+            lines.append(f"| {c} | " + " | ".join(format_percent(v) for v in vals) + " |")
+    stats = {name: step["statistics"] for name, step in steps.items() if step.get("statistics")}
+    if stats:
+        lines += ["", "## Seed statistics (no GT needed)", "",
+                  "Pixel share: the class's share of all seed pixels (%). Coverage: of the images labelled with the "
+                  "class, the share whose seed holds it (%).", "",
+                  "| class | labelled images | " + " | ".join(f"{n}: pixel share | {n}: coverage" for n in stats) + " |",
+                  "|---|---|" + "---|---|" * len(stats),
+                  "| (foreground) | | " + " | ".join(f"{st['foreground_share']:.1f}% | " for st in stats.values()) + " |"]  # fmt: skip
+        for c, first in next(iter(stats.values()))["classes"].items():
+            cells = [f"{st['classes'][c]['pixel_share']:.1f}% | {format_percent(st['classes'][c]['coverage'])}"
+                     for st in stats.values()]  # fmt: skip
+            lines.append(f"| {c} | {first['labelled_images']} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"

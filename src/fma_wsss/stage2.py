@@ -25,7 +25,7 @@ from PIL import Image
 from . import torchvision_compat  # noqa: F401  (before mmseg: torchvision's compiled ops do not load here)
 
 from .data import DatasetError, SegDataset, load_seed_png, read_rgb, read_seed_manifest, voc_palette
-from .metrics import confusion_matrix, scores_from_confusion
+from .metrics import confusion_matrix, format_percent, percent, scores_from_confusion
 from .progress import progress
 from .store import atomic_path, load_tensor_file
 
@@ -57,7 +57,8 @@ VOC_TEST_DIR = "results/VOC2012/Segmentation/comp6_test_cls"  # the layout the V
 @DATASETS.register_module()
 class FmaSegDataset(BaseSegDataset):
     """A split of fma_wsss's data layer as an mmseg dataset. dataset: the experiment's dataset section; with
-    seed_dir, the labels are that folder's seed PNGs and the images are those its manifest.txt lists."""
+    seed_dir, the labels are that folder's seed PNGs and the images are those its manifest.txt lists; without, the
+    split's images that have segmentation GT (validation)."""
 
     def __init__(self, dataset: dict[str, Any], split: str, seed_dir: str | None = None, **kwargs: Any):
         self.fma = SegDataset.from_config(dataset, split)
@@ -75,6 +76,8 @@ class FmaSegDataset(BaseSegDataset):
             if missing:
                 raise DatasetError(f"{self.seed_dir / 'manifest.txt'} lists {missing[:3]}, not in split {self.fma.split}")
             samples = [by_id[i] for i in ids]
+        else:
+            samples = [s for s in samples if s.label is not None]
         return [
             dict(img_path=str(s.image), seg_map_path=str(self.seed_dir / f"{s.id}.png" if self.seed_dir else s.label),
                  label_map=None, reduce_zero_label=False, seg_fields=[], sample_idx=i)
@@ -139,7 +142,8 @@ def seed_manifest(seed_dir: Path | str) -> list[str]:
 def build_config(config_file: Path | str, settings: dict[str, Any]) -> Config:
     """The mmengine Config of `config_file` (a name in stage2_configs/ or a path) with the workflow's values:
     settings = {dataset, train_split, val_split, seed_dir, work_dir, max_iters, val_interval, batch_size,
-    num_workers, backbone (weights file or None), seed}."""
+    num_workers, backbone (weights file or None), seed, validate (False: no validation loop, for a val split
+    without GT; default True)}."""
     path = Path(config_file)
     if not path.is_file():
         path = CONFIG_DIR / config_file
@@ -159,6 +163,10 @@ def build_config(config_file: Path | str, settings: dict[str, Any]) -> Config:
         loader.dataset.update(dataset=settings["dataset"], split=settings["val_split"], seed_dir=None)
     cfg.train_cfg.max_iters = settings["max_iters"]
     cfg.train_cfg.val_interval = settings["val_interval"]
+    if not settings.get("validate", True):
+        # a val split without segmentation GT: no validation, so no best checkpoint (train() returns the final one)
+        cfg.val_dataloader = cfg.val_cfg = cfg.val_evaluator = None
+        cfg.default_hooks.checkpoint.pop("save_best", None)
     cfg.param_scheduler[0].end = settings["max_iters"]
     cfg.default_hooks.checkpoint.interval = settings["val_interval"]
     cfg.default_hooks.checkpoint.max_keep_ckpts = 2
@@ -271,15 +279,16 @@ def predict(cfg: Config, checkpoint: Path | str, dataset: SegDataset, device: st
 def evaluate(
     cfg: Config, checkpoint: Path | str, dataset: SegDataset, pred_dir: Path | str | None = None, device: str = "cpu"
 ) -> dict[str, Any]:
-    """mIoU and per-class IoU of a checkpoint on `dataset` (with GT), and its predictions as palette PNGs in
-    pred_dir (when given). JSON-ready."""
+    """mIoU and per-class IoU of a checkpoint on the images of `dataset` that have GT (None without any: VOC test,
+    your own unlabelled data), and its predictions as palette PNGs in pred_dir (when given). JSON-ready."""
     k = dataset.num_classes
     conf = np.zeros((k, k), np.int64)
     palette = [v for rgb in voc_palette() for v in rgb]
-    has_labels = all(s.label is not None for s in dataset.samples)  # VOC test has none
+    gt_images = 0
     for img_id, pred in predict(cfg, checkpoint, dataset, device):
-        if has_labels:
+        if dataset.has_gt(img_id):
             conf += confusion_matrix(pred, dataset.label(img_id, pred.shape), k)
+            gt_images += 1
         if pred_dir is not None:
             png = Image.fromarray(pred, mode="P")
             png.putpalette(palette)
@@ -287,25 +296,29 @@ def evaluate(
                 png.save(tmp, format="PNG")
     scores = scores_from_confusion(conf)
     return {
-        "split": dataset.split, "images": len(dataset.samples), "checkpoint": str(checkpoint),
-        "miou": 100 * scores.miou if has_labels else None,
-        "class_iou": {c: (None if np.isnan(v) else 100 * v) for c, v in zip(dataset.class_names, scores.cls_iou)},
+        "split": dataset.split, "images": len(dataset.samples), "gt_images": gt_images, "checkpoint": str(checkpoint),
+        "miou": percent(scores.miou) if gt_images else None,
+        "class_iou": {c: percent(v) for c, v in zip(dataset.class_names, scores.cls_iou)},
     }  # fmt: skip
 
 
 def report_markdown(results: dict[str, dict[str, Any]], seeds_miou: float | None, title: str) -> str:
     """Markdown: stage-II mIoU of each checkpoint (final; best by val mIoU, GT-selected) and per-class IoU."""
-    lines = [f"# {title}", "", "Single-scale whole-image inference. The best checkpoint is chosen by val mIoU during "
-             "training, i.e. on GT, as the reference reports it (METHOD P4); the final one is not.", "",
-             "| checkpoint | split | mIoU |", "|---|---|---|"]  # fmt: skip
+    lines = [f"# {title}", "", "Single-scale whole-image inference, scored on the images with segmentation GT. The best "
+             "checkpoint is chosen by val mIoU during training, i.e. on GT, as the reference reports it (METHOD P4); "
+             "the final one is not. Without GT in the val split there is no validation and the best is the final.", "",
+             "| checkpoint | split | images | with GT | mIoU |", "|---|---|---|---|---|"]  # fmt: skip
     if seeds_miou is not None:
-        lines.append(f"| fine seeds (train, for comparison) | train | {seeds_miou:.1f} |")
+        lines.append(f"| fine seeds (train, for comparison) | train | | | {seeds_miou:.1f} |")
     for name, r in results.items():
-        lines.append(f"| {name} | {r['split']} | {r['miou']:.1f} |")
+        gt_images = r.get("gt_images", r["images"])
+        lines.append(f"| {name} | {r['split']} | {r['images']} | {gt_images} | {format_percent(r['miou'], 'no GT')} |")
+    if all(r["miou"] is None for r in results.values()):
+        return "\n".join(lines + ["", "No segmentation GT in the evaluated split: no mIoU."]) + "\n"
     lines += ["", "| class | " + " | ".join(results) + " |", "|---|" + "---|" * len(results)]
     for c in next(iter(results.values()))["class_iou"]:
         vals = [results[n]["class_iou"][c] for n in results]
-        lines.append(f"| {c} | " + " | ".join("—" if v is None else f"{v:.1f}" for v in vals) + " |")
+        lines.append(f"| {c} | " + " | ".join(format_percent(v) for v in vals) + " |")
     return "\n".join(lines) + "\n"
 
 
