@@ -10,7 +10,7 @@ ruleorder: import_cams > infer_cams
 rule import_cams:
     input:
         split_list=split_list,
-        cams=lambda wildcards: exp_cfg(wildcards)["cams_from"]["dir"],
+        cams=imported_cam_files,
     output:
         ensure(CAM_SHARD, non_empty=True),
     wildcard_constraints:

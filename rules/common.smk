@@ -267,6 +267,23 @@ def seed_tasks(exp):
     return ["cls"] if stops_at_coarse_seeds(exp) else list(TASKS)
 
 
+@functools.lru_cache(maxsize=None)
+def _split_ids(exp, split):
+    from fma_wsss.data import read_split
+
+    dataset = experiment(config, exp)["dataset"]
+    return [s.id for s in read_split(dataset["kind"], dataset["root"], split)]
+
+
+def imported_cam_files(wildcards):
+    """The CAM files of the shard's images (an edit of one re-runs its shard; a missing one is named here)."""
+    from fma_wsss.byo_cams import cam_file_path
+
+    cams_from, shard_size = exp_cfg(wildcards)["cams_from"], exp_cfg(wildcards)["shard_size"]
+    ids = _split_ids(wildcards.exp, wildcards.split)[int(wildcards.shard) * shard_size :][:shard_size]
+    return [str(cam_file_path(cams_from["dir"], img_id, cams_from["format"])) for img_id in ids]
+
+
 def import_cam_args(wildcards):
     """--require-att when CAA runs on the imported CAMs (it needs their attention)."""
     return "--require-att" if exp_cfg(wildcards)["cls"]["caa"]["enabled"] else ""

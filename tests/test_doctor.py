@@ -153,3 +153,31 @@ def test_a_folder_dataset_is_checked_with_its_labels_file_and_optional_gt(tmp_pa
     assert any(f"split train: 1 of 3 listed images are missing, e.g. {root / 'images' / 'c.jpg'}" in f for f in fails)
     assert any(f"image-level labels of train: {root / 'labels.csv'}:3: unknown class 'horse'" in f and "-> fix: " in f
                for f in fails)  # fmt: skip
+
+
+def test_imported_cams_are_checked_without_clip(tmp_path, capsys):
+    from test_data import write_folder_dataset
+
+    root = tmp_path / "mine"
+    write_folder_dataset(root, {"a": ["cat"], "b": ["dog"], "c": ["cat", "dog"]}, {"train": ["a", "b", "c"], "val": ["c"]})
+    cams = tmp_path / "cams"
+    cams.mkdir()
+    for img_id, fg in (("a", [0]), ("b", [1])):  # c has no file; images are 24x32: a 2x2 grid of 16-px patches
+        np.savez(cams / f"{img_id}.npz", cam=np.ones((len(fg), 2, 2), np.float32), fg_cls=np.array(fg),
+                 **({"att": np.ones((4, 4), np.float16)} if img_id == "a" else {}))  # fmt: skip
+    config = yaml.safe_load((REPO / "config.yaml").read_text())
+    exp = {"dataset": {"kind": "folder", "root": str(root), "classes": ["cat", "dog", "potted plant"]},
+           "classes": {"fg": "dataset"}, "cams_from": {"dir": str(cams)}, "clip": {"checkpoint": str(tmp_path / "none.pt")}}  # fmt: skip
+    config["experiments"]["mine"] = exp
+    path = tmp_path / "config.yaml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True))
+    try:
+        code = cli.main(["doctor", "--experiment", "mine", "--config", str(path), "--results", str(tmp_path / "r")])
+    except SystemExit as e:
+        code = e.code
+    lines = capsys.readouterr().out.splitlines()
+    fails = [line for line in lines if line.startswith("FAIL")]
+    assert code == 1 and len(fails) == 2, "\n".join(lines)
+    assert fails[0].startswith(f"FAIL  imported CAMs {cams}: 1 of 3 train images have no file, e.g. {cams}: no CAM file for image c")
+    assert fails[1].startswith(f"FAIL  content of {cams}: {cams / 'b.npz'}: no attention 'att'") and "-> fix: " in fails[1]
+    assert not any("CLIP" in line for line in lines)  # imported CAMs need no CLIP

@@ -28,10 +28,9 @@ import h5py
 import numpy as np
 from PIL import Image
 
-from .cams import CAM_SHARD_FORMAT
 from .data import DatasetError, Sample, SegDataset, shard_slice
 from .progress import progress
-from .store import atomic_path, record_provenance
+from .store import CAM_SHARD_FORMAT, atomic_path, record_provenance
 
 try:
     from numpy._core.multiarray import _reconstruct, scalar

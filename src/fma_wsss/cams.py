@@ -36,10 +36,7 @@ from .losses import multilabel_cl_loss
 from .metrics import average_precision, confusion_matrix, format_percent, percent, scores_from_confusion
 from .progress import progress
 from .scores import cam_to_score, seeds_for_powers
-from .store import atomic_path, open_shard, record_provenance
-
-CAM_SHARD_FORMAT = "fma-wsss/cam-shard"
-
+from .store import CAM_SHARD_FORMAT, atomic_path, open_shard, record_provenance
 
 def ceil_to(x: int, n: int) -> int:
     return -(-x // n) * n

@@ -141,7 +141,8 @@ def check_weights(exp: dict[str, Any]) -> list[Check]:
     Files that a rule of this DAG makes (the toy's) are not there yet and are only named."""
     checks = []
     clip, masks, stage2 = exp["clip"], exp["masks"], exp.get("stage2") or {}
-    targets = [("CLIP", clip["checkpoint"], lambda: _load_clip(clip), "OpenAI CLIP ViT-B/16 (ViT-B-16.pt)")]
+    targets = [] if exp.get("cams_from") else [  # imported CAMs need no CLIP
+        ("CLIP", clip["checkpoint"], lambda: _load_clip(clip), "OpenAI CLIP ViT-B/16 (ViT-B-16.pt)")]
     if masks["backend"] == "sam":
         sam = masks["sam"]
         targets.append(("SAM", sam["checkpoint"], lambda: _load_sam(sam), f"SAM {sam['model_type']} state dict"))
@@ -174,6 +175,46 @@ def _fit_backbone(stage2: dict[str, Any]) -> str:
     from .stage2 import check_backbone
 
     return check_backbone(stage2["config"], stage2["backbone"])
+
+
+def check_imported_cams(exp: dict[str, Any], sample_seed: int = 0) -> list[Check]:
+    """With cams_from: the folder exists, every image of the train split has its file, and a sample of them loads
+    as that format (shapes, classes, the attention CAA needs). [] without cams_from."""
+    cams_from = exp.get("cams_from")
+    if not cams_from:
+        return []
+    from .byo_cams import cam_file_path, image_size, load_cam_file
+
+    cam_dir, fmt = Path(cams_from["dir"]), cams_from["format"]
+    what = f"imported CAMs {cam_dir}"
+    if not cam_dir.is_dir():
+        return [Check("FAIL", what, f"folder not found ({fmt} format)", "set cams_from.dir to your CAM folder")]
+    try:
+        ds = SegDataset.from_config(exp["dataset"], exp["train_split"])
+    except DatasetError as e:
+        return [Check("FAIL", what, f"the train split cannot be read: {e}", "fix the dataset first")]
+    missing, found = [], []
+    for sample in ds.samples:
+        try:
+            found.append((sample, cam_file_path(cam_dir, sample.id, fmt)))
+        except DatasetError as e:
+            missing.append(str(e))
+    checks = [Check("FAIL", what, f"{len(missing)} of {len(ds)} train images have no file, e.g. {missing[0]}",
+                    "export a CAM file for every id of the train split")  # fmt: skip
+              if missing else Check("ok", what, f"a {fmt} file for each of the {len(ds)} train images")]
+    sample = random.Random(sample_seed).sample(found, min(LABEL_SAMPLE, len(found)))
+    caa = exp["cls"]["caa"]["enabled"]
+
+    def load_sample() -> str:
+        for s, path in sample:
+            record = load_cam_file(path, fmt, ds.num_classes - 1, image_size(s))
+            if caa and "att" not in record:
+                raise DatasetError(f"{path}: no attention 'att', which CAA (cls.caa.enabled) needs")
+        return f"{len(sample)} sampled files load as {fmt} CAMs of this dataset's classes and image sizes"
+
+    checks.append(_guarded(f"content of {cam_dir}", "write the files in the format cams_from.format names "
+                           "(README: Bring your own CAMs); without attention set cls.caa.enabled: false", load_sample))  # fmt: skip
+    return checks
 
 
 def check_disk(exp: dict[str, Any], n_images: int, results: Path) -> Check:
@@ -236,6 +277,7 @@ def run_checks(exp: dict[str, Any], results: Path, slurm_profile: Path | None = 
     """Every check of one experiment, in order (the SLURM ones when a SLURM profile is given)."""
     checks, n_images = check_dataset(exp)
     checks += check_weights(exp)
+    checks += check_imported_cams(exp)
     checks.append(check_disk(exp, n_images, results))
     checks.append(check_gpu(exp))
     if slurm_profile is not None:

@@ -106,6 +106,7 @@ def check_shard_provenance(path: Path | str, expected: dict) -> dict:
 
 
 MASK_SHARD_FORMAT = "fma-wsss/mask-shard"
+CAM_SHARD_FORMAT = "fma-wsss/cam-shard"  # written by fma_wsss.cams and fma_wsss.byo_cams
 MASK_SHARD_VERSION = 1
 
 
