@@ -174,6 +174,9 @@ def test_folder_dataset_reads_labels_and_optional_gt(tmp_path):
     assert count_split(cfg, "val") == 1
     with pytest.raises(DatasetError, match=r"no label path for image a"):
         ds.label("a")
+    # a spreadsheet's export: byte-order mark and Windows line ends
+    (tmp_path / "mine" / "labels.csv").write_bytes("\ufeffid,labels\r\na,cat\r\nb,dog; potted plant\r\n".encode())
+    np.testing.assert_array_equal(SegDataset.from_config(cfg, "train").image_labels("b"), [1, 0, 1, 1])
     # the same labels as JSON
     (tmp_path / "mine" / "labels.json").write_text('{"a": ["cat"], "b": ["dog"], "c": []}')
     ds = SegDataset.from_config({**cfg, "labels": "labels.json"}, "train")

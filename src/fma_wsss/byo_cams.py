@@ -30,7 +30,7 @@ from PIL import Image
 
 from .data import DatasetError, Sample, SegDataset, shard_slice
 from .progress import progress
-from .store import CAM_SHARD_FORMAT, atomic_path, record_provenance
+from .store import add_cam_record, writing_cam_shard
 
 try:
     from numpy._core.multiarray import _reconstruct, scalar
@@ -214,11 +214,7 @@ def import_cam_shard(
     samples = dataset.samples[shard_slice(len(dataset), shard_size, shard)]
     t0 = time.perf_counter()
     first: tuple[Path, bool] | None = None  # the shard's first file and whether it has the attention
-    with atomic_path(out) as tmp, h5py.File(tmp, "w") as f:
-        f.attrs["format"] = CAM_SHARD_FORMAT
-        f.attrs["split"] = dataset.split
-        record_provenance(f, provenance)
-        f.create_dataset("ids", data=np.array([s.id for s in samples], dtype=object), dtype=h5py.string_dtype())
+    with writing_cam_shard(out, dataset.split, [s.id for s in samples], provenance) as f:
         for sample in progress(samples, desc=f"import cams {dataset.split} shard {shard}"):
             path = cam_file_path(cam_dir, sample.id, fmt)
             hw = image_size(sample)
@@ -232,8 +228,5 @@ def import_cam_shard(
                 raise DatasetError(f"{path} {'has' if has_att else 'has no'} attention 'att' but {first[0]}, the "
                                    f"shard's first file, {'does not' if has_att else 'does'}: expected every file "
                                    "with it or every file without")  # fmt: skip
-            group = f.create_group(f"images/{sample.id}")
-            group.attrs["height"], group.attrs["width"] = hw
-            for key, value in record.items():
-                group.create_dataset(key, data=value)
+            add_cam_record(f, sample.id, hw, record)
     return {"images": len(samples), "seconds": time.perf_counter() - t0, "with_att": bool(first and first[1])}

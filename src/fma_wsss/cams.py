@@ -36,7 +36,7 @@ from .losses import multilabel_cl_loss
 from .metrics import average_precision, confusion_matrix, format_percent, percent, scores_from_confusion
 from .progress import progress
 from .scores import cam_to_score, seeds_for_powers
-from .store import CAM_SHARD_FORMAT, atomic_path, open_shard, record_provenance
+from .store import CAM_SHARD_FORMAT, add_cam_record, open_shard, writing_cam_shard
 
 def ceil_to(x: int, n: int) -> int:
     return -(-x // n) * n
@@ -94,11 +94,7 @@ def refine_cam_shard(
     t0 = time.perf_counter()
     with open_shard(cam_shard, "CAM shard") as f:
         split, ids = f.attrs.get("split", ""), f["ids"].asstr()[()] if "ids" in f else []
-    with atomic_path(out) as tmp, h5py.File(tmp, "w") as f:
-        f.attrs["format"] = CAM_SHARD_FORMAT
-        f.attrs["split"] = split
-        record_provenance(f, provenance)
-        f.create_dataset("ids", data=np.array(list(ids), dtype=object), dtype=h5py.string_dtype())
+    with writing_cam_shard(out, split, list(ids), provenance) as f:
         for img_id, record in progress(read_cam_shard(cam_shard, with_att=True), total=len(ids),
                                        desc=f"caa {Path(out).name}"):  # fmt: skip
             if "att" not in record:
@@ -106,11 +102,7 @@ def refine_cam_shard(
                                  "caa.fused: false needs it)")  # fmt: skip
             att = torch.from_numpy(record.pop("att")).to(device)
             record["cam_affed"] = refined_cam(att, torch.from_numpy(record["cam"]).to(device), caa)
-            height, width = record.pop("hw")
-            group = f.create_group(f"images/{img_id}")
-            group.attrs["height"], group.attrs["width"] = height, width
-            for key, value in record.items():
-                group.create_dataset(key, data=value)
+            add_cam_record(f, img_id, record.pop("hw"), record)
     return {"images": len(ids), "seconds": time.perf_counter() - t0}
 
 
@@ -125,20 +117,13 @@ def run_cam_shard(
     model.freeze_text()
     t0 = time.perf_counter()
     write_seconds = 0.0
-    with atomic_path(out) as tmp, h5py.File(tmp, "w") as f:
-        f.attrs["format"] = CAM_SHARD_FORMAT
-        f.attrs["split"] = dataset.split
-        record_provenance(f, provenance)
-        f.create_dataset("ids", data=np.array([s.id for s in samples], dtype=object), dtype=h5py.string_dtype())
+    with writing_cam_shard(out, dataset.split, [s.id for s in samples], provenance) as f:
         for sample in progress(samples, desc=f"cams {dataset.split} shard {shard}"):
             image, present = dataset.image_with_labels(sample.id)
             fg = present[1:]
             record = cam_record(model, image, fg.astype(np.int64), att_layers, device, store_att, caa)
             t_write = time.perf_counter()
-            group = f.create_group(f"images/{sample.id}")
-            group.attrs["height"], group.attrs["width"] = image.shape[:2]
-            for key, value in record.items():
-                group.create_dataset(key, data=value)
+            add_cam_record(f, sample.id, image.shape[:2], record)
             write_seconds += time.perf_counter() - t_write
     return {"images": len(samples), "seconds": time.perf_counter() - t0, "write_seconds": write_seconds}
 

@@ -458,6 +458,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="refuse to run unless the package's code hash for the command is HASH (the rules pass it)")
     sub = parser.add_subparsers(dest="command", required=True)
 
+    def one_shard(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--dataset", type=_json, required=True, help="the experiment's dataset section as JSON")
+        p.add_argument("--split", required=True)
+        p.add_argument("--shard", type=int, required=True)
+        p.add_argument("--shard-size", type=int, required=True)
+
     def makes_shard(p: argparse.ArgumentParser) -> None:
         p.add_argument("--provenance", type=_json, help="what makes this shard (rule, wildcards, params), recorded in it")
 
@@ -487,10 +493,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_toy_dataset)
 
     p = sub.add_parser("masks", help="stage S0: quasi-superpixels of one shard")
-    p.add_argument("--dataset", type=_json, required=True, help="the experiment's dataset section as JSON")
-    p.add_argument("--split", required=True)
-    p.add_argument("--shard", type=int, required=True)
-    p.add_argument("--shard-size", type=int, required=True)
+    one_shard(p)
     p.add_argument("--settings", type=_json, required=True, help="the masks config section as JSON")
     p.add_argument("--rsw-chunk-size", type=int, help="memory only: overrides masks.rock_sand_water_chunk_size")
     p.add_argument("--points-per-batch", type=int, help="memory only: overrides masks.sam.points_per_batch")
@@ -561,10 +564,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_refine_cams)
 
     p = sub.add_parser("import-cams", help="bring your own CAMs: one shard's per-image CAM files -> a CAM shard")
-    p.add_argument("--dataset", type=_json, required=True, help="the experiment's dataset section as JSON")
-    p.add_argument("--split", required=True)
-    p.add_argument("--shard", type=int, required=True)
-    p.add_argument("--shard-size", type=int, required=True)
+    one_shard(p)
     p.add_argument("--cam-dir", type=Path, required=True, help="the folder of per-image CAM files (cams_from.dir)")
     p.add_argument("--format", choices=("reference", "clip-es"), required=True,
                    help="reference: <id>.npz of FMA-WSSS; clip-es: CLIP-ES's <id>.npy dict (or .npz)")  # fmt: skip

@@ -201,7 +201,7 @@ def read_image_labels(path: Path | str, class_names: tuple[str, ...] | list[str]
     rows: list[tuple[str, list[str], str]] = []
     try:
         if path.suffix.lower() == ".json":
-            table = json.loads(path.read_text())
+            table = json.loads(path.read_text(encoding="utf-8-sig"))  # -sig: a spreadsheet's byte-order mark
             if not isinstance(table, dict):
                 raise DatasetError(f"{path}: expected a JSON object {{id: [class names]}}, got {type(table).__name__}")
             for img_id, names in table.items():
@@ -209,7 +209,7 @@ def read_image_labels(path: Path | str, class_names: tuple[str, ...] | list[str]
                     raise DatasetError(f"{path}: id {img_id}: expected a list of class names, got {names!r}")
                 rows.append((img_id, names, f"{path}: id {img_id}"))
         else:
-            with open(path, newline="") as f:
+            with open(path, newline="", encoding="utf-8-sig") as f:
                 reader = csv.DictReader(f)
                 if reader.fieldnames is None or not {"id", "labels"} <= set(reader.fieldnames):
                     raise DatasetError(f"{path}: expected a header with columns id and labels, got {reader.fieldnames}")

@@ -459,3 +459,23 @@ def read_mask_shard(path: Path | str) -> MaskShard:
         rles = [rle_bytes[rle_off[j] : rle_off[j + 1]] for j in range(a, b)]
         masks.append(MaskSet(int(hw[i, 0]), int(hw[i, 1]), rles, **{k: v[a:b] for k, v in cols.items()}))
     return MaskShard(ids, masks, errors, attrs)
+
+
+@contextlib.contextmanager
+def writing_cam_shard(out: Path | str, split: str, ids: list[str], provenance: dict | None = None) -> Iterator[h5py.File]:
+    """A CAM shard (fma_wsss.cams' format) open for writing under a temporary name, renamed to `out` when the block
+    completes: format, split, provenance and the ids (shard order) set; add images with add_cam_record."""
+    with atomic_path(out) as tmp, h5py.File(tmp, "w") as f:
+        f.attrs["format"] = CAM_SHARD_FORMAT
+        f.attrs["split"] = split
+        record_provenance(f, provenance)
+        f.create_dataset("ids", data=np.array(list(ids), dtype=object), dtype=h5py.string_dtype())
+        yield f
+
+
+def add_cam_record(f: h5py.File, img_id: str, hw: tuple[int, int], record: dict[str, np.ndarray]) -> None:
+    """One image's group in a CAM shard being written: attributes height, width (the image's) and the record's arrays."""
+    group = f.create_group(f"images/{img_id}")
+    group.attrs["height"], group.attrs["width"] = hw
+    for key, value in record.items():
+        group.create_dataset(key, data=value)
