@@ -15,6 +15,7 @@ from fma_wsss.clip import TOY_CLIP, load_clip, register_toy_clip
 from fma_wsss.coop import PromptLearner
 from fma_wsss.prompts import latest_state
 from fma_wsss.sam import load_sam, save_random_tiny_sam
+from fma_wsss.store import WeightsFileError
 
 
 class RunsCode:
@@ -98,7 +99,7 @@ def test_a_context_of_another_prompt_shape_is_named(good_files, tmp_path):
     path = tmp_path / "ctx16.pth"
     torch.save({"prompt_learner.ctx": torch.zeros(16, 64)}, path)
     clip = load_clip(TOY_CLIP, good_files["clip"], quick_gelu=False)
-    with pytest.raises(ValueError, match=rf"{path}: context of shape \(16, 64\), expected \(4, 64\)"):
+    with pytest.raises(WeightsFileError, match=rf"{path}: context of shape \(16, 64\), expected \(4, 64\)"):
         PromptLearner(["circle", "square"], clip.token_embedding, n_ctx=4).load_context(path)
 
 
@@ -113,3 +114,20 @@ def test_a_zip_that_only_looks_like_torchscript_is_not_unpickled_in_full(good_fi
     with pytest.raises(ValueError, match=rf"CLIP checkpoint {path} was refused"):
         load_clip(TOY_CLIP, path, quick_gelu=False)
     assert not (tmp_path / "code_ran").exists()
+
+
+@pytest.mark.parametrize("args, names", [
+    (["doctor", "--experiment", "toy", "--config", "{tmp}/missing.yaml"], "{tmp}/missing.yaml"),  # FileNotFoundError
+    (["export-folder", "--experiment", "toy", "--out", "/dev/full/shapes"], "/dev/full"),  # not a folder: OSError
+])  # fmt: skip
+def test_os_errors_reach_the_console_as_one_line_naming_the_file(tmp_path, capsys, monkeypatch, args, names):
+    from fma_wsss import cli
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "config.yaml").write_text((Path(__file__).resolve().parents[1] / "config.yaml").read_text())
+    from conftest import write_voc_layout
+
+    write_voc_layout(tmp_path / "results/toy/dataset", {"train": ["a"], "val": ["b"]}, num_classes=7)
+    assert cli.main([a.format(tmp=tmp_path) for a in args]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith(f"fma-wsss {args[0]}: error: ") and names.format(tmp=tmp_path) in err[0]

@@ -712,7 +712,8 @@ def main(argv: list[str] | None = None) -> int:
             check_code(args.command, args.expect_code)
         args.func(args)
     except (ConfigError, DatasetError, CodeMismatchError, StaleArtifactError, CorruptArtifactError,
-            WeightsFileError) as e:  # fmt: skip
+            WeightsFileError, OSError) as e:  # fmt: skip
+        # OSError: a missing file, a full disk, a permission; its message names the file, as ours do
         print(f"fma-wsss {args.command}: error: {e}", file=sys.stderr)
         return 2
     return 0

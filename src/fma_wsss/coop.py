@@ -8,7 +8,7 @@ from pathlib import Path
 import torch
 
 from . import torchvision_compat  # noqa: F401  (before open_clip imports torchvision)
-from .store import load_tensor_file
+from .store import WeightsFileError, load_tensor_file
 
 import open_clip  # noqa: E402
 from torch import nn
@@ -125,9 +125,9 @@ class PromptLearner(nn.Module):
         ctx = state.get("prompt_learner.ctx", state.get("ctx")) if isinstance(state, dict) else None
         if ctx is None:
             found = sorted(state)[:5] if isinstance(state, dict) else type(state).__name__
-            raise ValueError(f"{path}: no 'prompt_learner.ctx' key (found {found})")
+            raise WeightsFileError(f"{path}: no 'prompt_learner.ctx' key (found {found})")
         if ctx.shape != self.ctx.shape:
-            raise ValueError(f"{path}: context of shape {tuple(ctx.shape)}, expected {tuple(self.ctx.shape)}")
+            raise WeightsFileError(f"{path}: context of shape {tuple(ctx.shape)}, expected {tuple(self.ctx.shape)}")
         with torch.no_grad():
             self.ctx.copy_(ctx)
 

@@ -27,7 +27,7 @@ from . import torchvision_compat  # noqa: F401  (before mmseg: torchvision's com
 from .data import DatasetError, SegDataset, load_seed_png, read_rgb, read_seed_manifest, voc_palette
 from .metrics import confusion_matrix, format_percent, percent, scores_from_confusion
 from .progress import progress
-from .store import atomic_path, load_tensor_file
+from .store import WeightsFileError, atomic_path, load_tensor_file
 
 from mmengine.config import Config  # noqa: E402
 from mmengine.dist import is_main_process  # noqa: E402
@@ -193,7 +193,7 @@ def _backbone_fits(backbone_cfg: Any, weights: Path) -> str:
     expected = MODELS.build(backbone).state_dict()
     fitting = [k for k, v in expected.items() if k in state and tuple(state[k].shape) == tuple(v.shape)]
     if len(fitting) < 0.9 * len(expected):
-        raise ValueError(f"backbone weights {weights} do not fit {backbone_cfg.type}: {len(fitting)} of "
+        raise WeightsFileError(f"backbone weights {weights} do not fit {backbone_cfg.type}: {len(fitting)} of "
                          f"{len(expected)} parameters match by name and shape")  # fmt: skip
     return f"fits {backbone_cfg.type}: {len(fitting)} of {len(expected)} parameters by name and shape"
 
