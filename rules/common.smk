@@ -7,7 +7,7 @@ import re
 import shlex
 
 from fma_wsss.config import ConfigError, experiment, mask_splits, selected_experiments
-from fma_wsss.data import count_split, split_list_path
+from fma_wsss.data import count_split, shard_slice, split_list_path
 from fma_wsss.provenance import code_hash, provenance_digest
 
 SELECTED_EXPERIMENTS = selected_experiments(config)
@@ -279,8 +279,8 @@ def imported_cam_files(wildcards):
     """The CAM files of the shard's images (an edit of one re-runs its shard; a missing one is named here)."""
     from fma_wsss.byo_cams import cam_file_path
 
-    cams_from, shard_size = exp_cfg(wildcards)["cams_from"], exp_cfg(wildcards)["shard_size"]
-    ids = _split_ids(wildcards.exp, wildcards.split)[int(wildcards.shard) * shard_size :][:shard_size]
+    cams_from, ids = exp_cfg(wildcards)["cams_from"], _split_ids(wildcards.exp, wildcards.split)
+    ids = ids[shard_slice(len(ids), exp_cfg(wildcards)["shard_size"], int(wildcards.shard))]
     return [str(cam_file_path(cams_from["dir"], img_id, cams_from["format"])) for img_id in ids]
 
 

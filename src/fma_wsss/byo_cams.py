@@ -24,11 +24,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-import h5py
 import numpy as np
-from PIL import Image
 
-from .data import DatasetError, Sample, SegDataset, shard_slice
+from .data import DatasetError, SegDataset, image_size, shard_slice
 from .progress import progress
 from .store import add_cam_record, writing_cam_shard
 
@@ -186,18 +184,6 @@ def load_cam_file(path: Path | str, fmt: str, num_fg: int, image_hw: tuple[int, 
     items = {ours: arrays[theirs] for ours, theirs in required.items()}
     items.update({key: arrays[key] for key in optional if key in arrays})
     return shard_record(items, num_fg, image_hw, str(path))
-
-
-def image_size(sample: Sample) -> tuple[int, int]:
-    """(H, W) of a sample's image from its header (no pixels decoded); DatasetError naming it when unreadable."""
-    if not sample.image.is_file():
-        raise DatasetError(f"{sample.list_file}:{sample.line_no}: image not found: {sample.image}")
-    try:
-        with Image.open(sample.image) as img:
-            width, height = img.size
-    except (OSError, SyntaxError) as e:
-        raise DatasetError(f"corrupt or unreadable image {sample.image}: {e}") from None
-    return height, width
 
 
 def import_cam_shard(

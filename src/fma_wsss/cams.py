@@ -23,7 +23,6 @@ import time
 from pathlib import Path
 from typing import Any, Iterator
 
-import h5py
 import numpy as np
 import torch
 from PIL import Image
@@ -159,18 +158,18 @@ def cam_shard_eval(dataset: SegDataset, shard_path: Path | str, powers: dict[str
     logits, labels, n_images, n_gt = [], [], 0, 0
     for img_id, rec in progress(read_cam_shard(shard_path), desc=f"CAM eval {Path(shard_path).name}"):
         n_images += 1
+        gt = dataset.label(img_id, rec["hw"]) if dataset.has_gt(img_id) else None  # read once for every sweep
+        n_gt += gt is not None
         fg_cls = torch.from_numpy(rec["fg_cls"])
         for sweep, sweep_powers in powers.items():
             if CAM_SWEEPS[sweep] not in rec:
                 continue
             conf = confs.setdefault(sweep, {p: np.zeros((k, k), np.int64) for p in sweep_powers})
-            if not dataset.has_gt(img_id):
+            if gt is None:
                 continue
-            gt = dataset.label(img_id, rec["hw"])
             score = cam_to_score(torch.from_numpy(rec[CAM_SWEEPS[sweep]]), rec["hw"])
             for p, seed in seeds_for_powers(score, fg_cls, sweep_powers):
                 conf[p] += confusion_matrix(seed.numpy(), gt, k)
-        n_gt += dataset.has_gt(img_id)
         if "all_logit" in rec:
             present = np.zeros(k - 1, np.int64)
             present[rec["fg_cls"]] = 1

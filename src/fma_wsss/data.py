@@ -277,6 +277,18 @@ def load_image(sample: Sample) -> np.ndarray:
     return read_rgb(sample.image)
 
 
+def image_size(sample: Sample) -> tuple[int, int]:
+    """(H, W) of a sample's image from its header (no pixels decoded); DatasetError naming it when unreadable."""
+    if not sample.image.is_file():
+        raise DatasetError(f"{sample.list_file}:{sample.line_no}: image not found: {sample.image}")
+    try:
+        with Image.open(sample.image) as img:
+            width, height = img.size
+    except (OSError, SyntaxError) as e:
+        raise DatasetError(f"corrupt or unreadable image {sample.image}: {e}") from None
+    return height, width
+
+
 def load_label(sample: Sample, num_classes: int, image_hw: tuple[int, int] | None = None) -> np.ndarray:
     """uint8 (H, W) label map of `sample`, checked: 8-bit single channel, values < num_classes or 255, size = image."""
     if sample.label is None:
@@ -456,7 +468,7 @@ def export_folder_dataset(dataset_cfg: dict[str, Any], splits: list[str], out: P
             label = source.label(sample.id)
             if sample.id not in labels:
                 shutil.copyfile(sample.image, tmp / "images" / f"{sample.id}{sample.image.suffix.lower()}")
-                labels[sample.id] = ";".join(names[c] for c in np.flatnonzero(image_level_labels(label, len(names) + 1)[1:]))
+                labels[sample.id] = ";".join(names[c] for c in np.flatnonzero(source.image_labels(sample.id, label)[1:]))
             if split in gt_splits and not (tmp / "gt" / f"{sample.id}.png").exists():
                 Image.fromarray(label).save(tmp / "gt" / f"{sample.id}.png")
                 n_gt += 1

@@ -17,7 +17,7 @@ from typing import Any, Callable
 import yaml
 
 from .config import mask_splits
-from .data import DatasetError, SegDataset, dataset_class_names, load_label, read_split
+from .data import DatasetError, SegDataset, dataset_class_names, image_size, load_label, read_split
 
 # Split sizes of the full datasets (METHOD §2): a different count is allowed (a subset), but worth a line.
 EXPECTED_IDS = {"voc": {"train_aug": 10582, "val": 1449, "test": 1456},
@@ -127,12 +127,8 @@ def _check_image_labels(dataset: dict[str, Any], split: str) -> str:
 
 
 def _check_labels(samples: list, num_classes: int) -> str:
-    from PIL import Image
-
     for s in samples:
-        with Image.open(s.image) as img:
-            hw = (img.height, img.width)
-        load_label(s, num_classes, hw)
+        load_label(s, num_classes, image_size(s))
     return f"{len(samples)} sampled label PNGs: 8-bit, values 0..{num_classes - 1} or 255, sizes match"
 
 
@@ -183,7 +179,7 @@ def check_imported_cams(exp: dict[str, Any], sample_seed: int = 0) -> list[Check
     cams_from = exp.get("cams_from")
     if not cams_from:
         return []
-    from .byo_cams import cam_file_path, image_size, load_cam_file
+    from .byo_cams import cam_file_path, load_cam_file
 
     cam_dir, fmt = Path(cams_from["dir"]), cams_from["format"]
     what = f"imported CAMs {cam_dir}"

@@ -24,7 +24,7 @@ from PIL import Image
 
 from . import torchvision_compat  # noqa: F401  (before mmseg: torchvision's compiled ops do not load here)
 
-from .data import DatasetError, SegDataset, load_seed_png, read_rgb, read_seed_manifest, voc_palette
+from .data import DatasetError, SegDataset, image_size, load_seed_png, read_rgb, read_seed_manifest, voc_palette
 from .metrics import confusion_matrix, format_percent, percent, scores_from_confusion
 from .progress import progress
 from .store import WeightsFileError, atomic_path, load_tensor_file
@@ -221,9 +221,7 @@ def check_inputs(cfg: Config) -> None:
         sample = by_id.get(Path(name).stem)
         if sample is None:
             raise DatasetError(f"{seed_dir / 'manifest.txt'} lists {name}, whose id is not in split {fma.split}")
-        with Image.open(sample.image) as img:
-            hw = (img.height, img.width)
-        load_seed_png(seed_dir / name, fma.num_classes, hw, sample.image)
+        load_seed_png(seed_dir / name, fma.num_classes, image_size(sample), sample.image)
 
 
 def train(cfg: Config, stamp: str = "", log: Callable[[str], None] = print) -> dict[str, Any]:
