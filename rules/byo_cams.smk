@@ -9,18 +9,14 @@ ruleorder: import_cams > infer_cams
 
 rule import_cams:
     input:
-        split_list=split_list,
-        cams=imported_cam_files,
+        unpack(inputs("import_cams")),
     output:
-        ensure(CAM_SHARD, non_empty=True),
+        shard=ensure(layout.CAM_SHARD, non_empty=True),
     wildcard_constraints:
         exp="|".join(re.escape(name) for name in BYO_EXPERIMENTS) or "^$",
         prompts="cls",
     params:
-        **IMPORT_PARAMS,
-        cam_dir=lambda wildcards: exp_cfg(wildcards)["cams_from"]["dir"],
-        fmt=lambda wildcards: exp_cfg(wildcards)["cams_from"]["format"],
-        provenance=provenance_arg("import_cams"),
+        cmd=command("import_cams"),
     conda:
         "../envs/fma-wsss.yaml"
     log:
@@ -31,6 +27,4 @@ rule import_cams:
         mem_mb=4000,
         runtime=60,
     shell:
-        cli_command("import-cams") + " --dataset {params.dataset:q} --split {wildcards.split} --shard {wildcards.shard}"
-        " --shard-size {params.shard_size} --cam-dir {params.cam_dir:q} --format {params.fmt} {params.att}"
-        " {params.provenance} --out {output:q} > {log:q} 2>&1"
+        shell_line("import_cams")

@@ -5,14 +5,13 @@
 
 rule infer_cams:
     input:
-        unpack(infer_cam_inputs),
+        unpack(inputs("infer_cams")),
     output:
-        ensure(CAM_SHARD, non_empty=True),
+        shard=ensure(layout.CAM_SHARD, non_empty=True),
     wildcard_constraints:
         prompts="cls|hand|init|seg",
     params:
-        **CAM_PARAMS,
-        provenance=provenance_arg("infer_cams"),
+        cmd=command("infer_cams"),
     threads: 2
     conda:
         "../envs/fma-wsss.yaml"
@@ -25,23 +24,18 @@ rule infer_cams:
         mem_mb=8000,
         runtime=240,
     shell:
-        cli_command("infer-cams") + " --dataset {params.dataset:q} --split {wildcards.split} --clip {params.clip:q}"
-        " --classes {params.classes:q} --prompt {params.prompt:q} {params.context}"
-        " --shard {wildcards.shard} --shard-size {params.shard_size} {params.attention}"
-        " --threads {threads} {params.provenance} --out {output:q} > {log:q} 2>&1"
+        shell_line("infer_cams")
 
 
 rule refine_cams:
     input:
-        CAM_SHARD,
+        unpack(inputs("refine_cams")),
     output:
-        ensure(REFINED_SHARD, non_empty=True),
+        shard=ensure(layout.REFINED_SHARD, non_empty=True),
     wildcard_constraints:
         prompts="cls|seg",
     params:
-        **REFINE_PARAMS,
-        provenance=provenance_arg("refine_cams"),
-        expect=expect_provenance,
+        cmd=command("refine_cams"),
     threads: 2
     conda:
         "../envs/fma-wsss.yaml"
@@ -53,23 +47,18 @@ rule refine_cams:
         mem_mb=4000,
         runtime=60,
     shell:
-        cli_command("refine-cams") + " --shard-file {input:q} --caa {params.caa:q} --threads {threads}"
-        " {params.provenance} {params.expect} --out {output:q} > {log:q} 2>&1"
+        shell_line("refine_cams")
 
 
 rule cam_eval:
     input:
-        shard=cam_source,
+        unpack(inputs("cam_eval")),
     output:
-        ensure(CAM_EVAL, non_empty=True),
+        eval=ensure(layout.CAM_EVAL, non_empty=True),
     wildcard_constraints:
         prompts="cls|hand|init|seg",
     params:
-        dataset=section_json("dataset"),
-        powers=task_value("infer", "eval_powers"),
-        caa_powers=caa_eval_args,
-        expect=expect_provenance,
-        code=code_hash("cam-eval"),
+        cmd=command("cam_eval"),
     conda:
         "../envs/fma-wsss.yaml"
     log:
@@ -80,20 +69,17 @@ rule cam_eval:
         mem_mb=4000,
         runtime=60,
     shell:
-        cli_command("cam-eval") + " --dataset {params.dataset:q} --split {wildcards.split} --shard-file {input.shard:q}"
-        " --powers {params.powers} {params.caa_powers} {params.expect} --out {output:q} > {log:q} 2>&1"
+        shell_line("cam_eval")
 
 
 rule cam_report:
     input:
-        evals=cam_evals,
+        unpack(inputs("cam_report")),
     output:
-        json="results/{exp}/cams/report.json",
-        md=report("results/{exp}/cams/report.md", caption="../workflow/report/cams.rst", category="CAMs"),
+        json=layout.CAM_REPORT_JSON,
+        md=report(layout.CAM_REPORT_MD, caption="../workflow/report/cams.rst", category="CAMs"),
     params:
-        dataset=section_json("dataset"),
-        variants=cam_variant_args,
-        code=code_hash("cam-report"),
+        cmd=command("cam_report"),
     conda:
         "../envs/fma-wsss.yaml"
     log:
@@ -104,5 +90,4 @@ rule cam_report:
         mem_mb=2000,
         runtime=10,
     shell:
-        cli_command("cam-report") + " --dataset {params.dataset:q} {params.variants}"
-        " --json {output.json:q} --md {output.md:q} --title 'CAM quality ({wildcards.exp})' > {log:q} 2>&1"
+        shell_line("cam_report")

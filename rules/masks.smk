@@ -4,9 +4,9 @@
 
 rule tiny_sam:
     output:
-        "results/pretrains/sam_tiny_seed{seed}.pth",
+        weights=layout.TINY_SAM,
     params:
-        code=code_hash("tiny-sam"),
+        cmd=command("tiny_sam"),
     wildcard_constraints:
         seed=r"\d+",
     conda:
@@ -18,17 +18,16 @@ rule tiny_sam:
     resources:
         runtime=10,
     shell:
-        cli_command("tiny-sam") + " --seed {wildcards.seed} --out {output:q} > {log:q} 2>&1"
+        shell_line("tiny_sam")
 
 
 rule masks:
     input:
-        unpack(mask_inputs),
+        unpack(inputs("masks")),
     output:
-        ensure(MASK_SHARD, non_empty=True),
+        shard=ensure(layout.MASK_SHARD, non_empty=True),
     params:
-        **MASK_PARAMS,
-        provenance=provenance_arg("masks"),
+        cmd=command("masks"),
     conda:
         "../envs/fma-wsss.yaml"
     log:
@@ -43,20 +42,16 @@ rule masks:
         rsw_chunk_size=exp_value("masks", "rock_sand_water_chunk_size"),
         sam_points_per_batch=exp_value("masks", "sam", "points_per_batch"),
     shell:
-        cli_command("masks") + " --dataset {params.dataset:q} --split {wildcards.split} --shard {wildcards.shard}"
-        " --shard-size {params.shard_size} --settings {params.settings:q} --rsw-chunk-size {resources.rsw_chunk_size}"
-        " --points-per-batch {resources.sam_points_per_batch} {params.provenance} --out {output:q} > {log:q} 2>&1"
+        shell_line("masks")
 
 
 rule mask_eval:
     input:
-        shard=MASK_SHARD,
+        unpack(inputs("mask_eval")),
     output:
-        ensure(MASK_EVAL, non_empty=True),
+        eval=ensure(layout.MASK_EVAL, non_empty=True),
     params:
-        dataset=section_json("dataset"),
-        expect=expect_provenance,
-        code=code_hash("mask-eval"),
+        cmd=command("mask_eval"),
     conda:
         "../envs/fma-wsss.yaml"
     log:
@@ -67,19 +62,17 @@ rule mask_eval:
         mem_mb=4000,
         runtime=60,
     shell:
-        cli_command("mask-eval") + " --dataset {params.dataset:q} --split {wildcards.split} --shard-file {input.shard:q}"
-        " {params.expect} --out {output:q} > {log:q} 2>&1"
+        shell_line("mask_eval")
 
 
 rule mask_report:
     input:
-        evals=mask_evals,
+        unpack(inputs("mask_report")),
     output:
-        json="results/{exp}/masks/report.json",
-        md=report("results/{exp}/masks/report.md", caption="../workflow/report/masks.rst", category="Masks"),
+        json=layout.MASK_REPORT_JSON,
+        md=report(layout.MASK_REPORT_MD, caption="../workflow/report/masks.rst", category="Masks"),
     params:
-        dataset=section_json("dataset"),
-        code=code_hash("mask-report"),
+        cmd=command("mask_report"),
     conda:
         "../envs/fma-wsss.yaml"
     log:
@@ -90,5 +83,4 @@ rule mask_report:
         mem_mb=2000,
         runtime=10,
     shell:
-        cli_command("mask-report") + " --dataset {params.dataset:q} --evals {input.evals:q} --json {output.json:q}"
-        " --md {output.md:q} --title 'Quasi-superpixel quality ({wildcards.exp})' > {log:q} 2>&1"
+        shell_line("mask_report")

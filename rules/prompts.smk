@@ -4,21 +4,14 @@
 
 rule train_prompts:
     input:
-        unpack(train_prompt_inputs),
+        unpack(inputs("train_prompts")),
     output:
-        context=ensure("results/{exp}/{task}/prompts.pth", non_empty=True),
-        summary=ensure("results/{exp}/{task}/train_summary.json", non_empty=True),
+        context=ensure(layout.PROMPT_CONTEXT, non_empty=True),
+        summary=ensure(layout.PROMPT_SUMMARY, non_empty=True),
     wildcard_constraints:
         task="cls|seg",
     params:
-        dataset=section_json("dataset"),
-        split=exp_value("train_split"),
-        clip=section_json("clip"),
-        classes=task_classes,
-        prompt=task_json("prompt"),
-        train=task_json("train"),
-        seed_dir=seed_dir_arg,
-        code=code_hash("train-prompts"),
+        cmd=command("train_prompts"),
     threads: 2
     conda:
         "../envs/fma-wsss.yaml"
@@ -32,8 +25,4 @@ rule train_prompts:
         runtime=720,
         loader_workers=0,  # data-loading processes; a machine setting (profiles/slurm raises it)
     shell:
-        cli_command("train-prompts") + " --dataset {params.dataset:q} --split {params.split} --clip {params.clip:q}"
-        " --classes {params.classes:q} --prompt {params.prompt:q} --train {params.train:q} {params.seed_dir}"
-        " --work-dir results/{wildcards.exp}/{wildcards.task}/states --threads {threads} --workers {resources.loader_workers}"
-        " --out {output.context:q}"
-        " --summary {output.summary:q} > {log:q} 2>&1"
+        shell_line("train_prompts")

@@ -5,16 +5,11 @@
 
 rule stage2_gallery:
     input:
-        checkpoint="results/{exp}/stage2/final.pth",
-        split_list=train_split_list,
+        unpack(inputs("stage2_gallery")),
     output:
-        ensure(REPORT_PREDICTIONS, non_empty=True),
+        predictions=ensure(layout.GALLERY_PREDICTIONS, non_empty=True),
     params:
-        args=stage2_args,
-        split=exp_value("train_split"),
-        gallery=exp_value("report", "gallery"),
-        pred_dir=lambda wildcards, output: os.path.dirname(output[0]),
-        code=code_hash("stage2-eval"),
+        cmd=command("stage2_gallery"),
     threads: 2
     conda:
         "../envs/fma-wsss.yaml"
@@ -27,19 +22,16 @@ rule stage2_gallery:
         mem_mb=16000,
         runtime=30,
     shell:
-        cli_command("stage2-eval") + " {params.args} --threads {threads} --checkpoint {input.checkpoint:q}"
-        " --split {params.split} --gallery {params.gallery} --pred-dir {params.pred_dir:q} --out {output:q}"
-        " > {log:q} 2>&1"
+        shell_line("stage2_gallery")
 
 
 rule report:
     input:
-        unpack(report_inputs),
+        unpack(inputs("report")),
     output:
-        ensure("results/{exp}/report.html", non_empty=True),
+        html=ensure(layout.REPORT_HTML, non_empty=True),
     params:
-        args=report_args,
-        code=code_hash("report"),
+        cmd=command("report"),
     conda:
         "../envs/fma-wsss.yaml"
     log:
@@ -50,4 +42,4 @@ rule report:
         mem_mb=4000,
         runtime=30,
     shell:
-        cli_command("report") + " {params.args} --out {output:q} > {log:q} 2>&1"
+        shell_line("report")

@@ -5,15 +5,13 @@
 
 rule seeds:
     input:
-        unpack(seed_inputs),
+        unpack(inputs("seeds")),
     output:
-        ensure(SEED_SHARD, non_empty=True),
+        shard=ensure(layout.SEED_SHARD, non_empty=True),
     wildcard_constraints:
         task="cls|seg",
     params:
-        **SEED_PARAMS,
-        provenance=provenance_arg("seeds"),
-        expect=expect_provenance,
+        cmd=command("seeds"),
     conda:
         "../envs/fma-wsss.yaml"
     log:
@@ -24,23 +22,18 @@ rule seeds:
         mem_mb=4000,
         runtime=60,
     shell:
-        cli_command("seeds") + " --dataset {params.dataset:q} --masks {input.masks:q} --cams {input.cams:q}"
-        " --cam-key {params.cam_key} --gammas {params.gammas} {params.provenance} {params.expect}"
-        " --out {output:q} > {log:q} 2>&1"
+        shell_line("seeds")
 
 
 rule seed_eval:
     input:
-        shard=SEED_SHARD,
-        labels=labels_file,
+        unpack(inputs("seed_eval")),
     output:
-        ensure(SEED_EVAL, non_empty=True),
+        eval=ensure(layout.SEED_EVAL, non_empty=True),
     wildcard_constraints:
         task="cls|seg",
     params:
-        dataset=section_json("dataset"),
-        expect=expect_provenance,
-        code=code_hash("seed-eval"),
+        cmd=command("seed_eval"),
     conda:
         "../envs/fma-wsss.yaml"
     log:
@@ -51,22 +44,18 @@ rule seed_eval:
         mem_mb=2000,
         runtime=30,
     shell:
-        cli_command("seed-eval") + " --dataset {params.dataset:q} --split {wildcards.split} --shard-file {input.shard:q}"
-        " {params.expect} --out {output:q} > {log:q} 2>&1"
+        shell_line("seed_eval")
 
 
 rule export_seeds:
     input:
-        unpack(seed_files),
+        unpack(inputs("export_seeds")),
     output:
-        manifest=ensure(SEED_MANIFEST, non_empty=True),
+        manifest=ensure(layout.SEED_MANIFEST, non_empty=True),
     wildcard_constraints:
         task="cls|seg",
     params:
-        dataset=section_json("dataset"),
-        out_dir=SEED_DIR,
-        expect=expect_provenance,
-        code=code_hash("export-seeds"),
+        cmd=command("export_seeds"),
     conda:
         "../envs/fma-wsss.yaml"
     log:
@@ -77,20 +66,17 @@ rule export_seeds:
         mem_mb=2000,
         runtime=60,
     shell:
-        cli_command("export-seeds") + " --dataset {params.dataset:q} --shards {input.shards:q} --evals {input.evals:q}"
-        " --out-dir {params.out_dir:q} --manifest {output.manifest:q} {params.expect} > {log:q} 2>&1"
+        shell_line("export_seeds")
 
 
 rule seeds_report:
     input:
-        unpack(seeds_report_inputs),
+        unpack(inputs("seeds_report")),
     output:
-        json="results/{exp}/seeds/report.json",
-        md=report("results/{exp}/seeds/report.md", caption="../workflow/report/seeds.rst", category="Seeds"),
+        json=layout.SEEDS_REPORT_JSON,
+        md=report(layout.SEEDS_REPORT_MD, caption="../workflow/report/seeds.rst", category="Seeds"),
     params:
-        dataset=section_json("dataset"),
-        segmentation_task=seeds_report_seg_args,
-        code=code_hash("seeds-report"),
+        cmd=command("seeds_report"),
     conda:
         "../envs/fma-wsss.yaml"
     log:
@@ -101,6 +87,4 @@ rule seeds_report:
         mem_mb=2000,
         runtime=10,
     shell:
-        cli_command("seeds-report") + " --dataset {params.dataset:q} --cam-evals {input.cls_cams:q}"
-        " --coarse-evals {input.cls_seeds:q} {params.segmentation_task} --mask-evals {input.masks:q} --json {output.json:q} --md {output.md:q}"
-        " --title 'Stage I pseudo labels ({wildcards.exp})' > {log:q} 2>&1"
+        shell_line("seeds_report")

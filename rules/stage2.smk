@@ -5,14 +5,13 @@
 
 rule stage2_train:
     input:
-        unpack(stage2_train_inputs),
+        unpack(inputs("stage2_train")),
     output:
-        final=protected(ensure("results/{exp}/stage2/final.pth", non_empty=True)),
-        best=ensure("results/{exp}/stage2/best.pth", non_empty=True),
-        summary="results/{exp}/stage2/train.json",
+        final=protected(ensure(layout.fill(layout.STAGE2_CHECKPOINT, ckpt="final"), non_empty=True)),
+        best=ensure(layout.fill(layout.STAGE2_CHECKPOINT, ckpt="best"), non_empty=True),
+        summary=layout.STAGE2_TRAIN_SUMMARY,
     params:
-        args=stage2_args,
-        code=code_hash("stage2-train"),
+        cmd=command("stage2_train"),
     threads: 2
     conda:
         "../envs/fma-wsss.yaml"
@@ -25,22 +24,18 @@ rule stage2_train:
         mem_mb=32000,
         runtime=4320,
     shell:
-        cli_command("stage2-train") + " {params.args} --threads {threads} --final {output.final:q} --best {output.best:q}"
-        " --summary {output.summary:q} > {log:q} 2>&1"
+        shell_line("stage2_train")
 
 
 rule stage2_eval:
     input:
-        unpack(stage2_eval_inputs),
+        unpack(inputs("stage2_eval")),
     output:
-        ensure("results/{exp}/stage2/eval-{ckpt}.json", non_empty=True),
+        eval=ensure(layout.STAGE2_EVAL, non_empty=True),
     wildcard_constraints:
         ckpt="final|best",
     params:
-        args=stage2_args,
-        split=exp_value("eval_split"),
-        selected=lambda wildcards: "--selected-by-gt" if wildcards.ckpt == "best" else "",
-        code=code_hash("stage2-eval"),
+        cmd=command("stage2_eval"),
     threads: 2
     conda:
         "../envs/fma-wsss.yaml"
@@ -53,19 +48,16 @@ rule stage2_eval:
         mem_mb=16000,
         runtime=240,
     shell:
-        cli_command("stage2-eval") + " {params.args} --threads {threads} --checkpoint {input.checkpoint:q}"
-        " --split {params.split} {params.selected} --out {output:q} > {log:q} 2>&1"
+        shell_line("stage2_eval")
 
 
 rule stage2_report:
     input:
-        final="results/{exp}/stage2/eval-final.json",
-        best="results/{exp}/stage2/eval-best.json",
-        seeds="results/{exp}/seeds/report.json",
+        unpack(inputs("stage2_report")),
     output:
-        report("results/{exp}/stage2/report.md", caption="../workflow/report/stage2.rst", category="Stage II"),
+        md=report(layout.STAGE2_REPORT, caption="../workflow/report/stage2.rst", category="Stage II"),
     params:
-        code=code_hash("stage2-report"),
+        cmd=command("stage2_report"),
     conda:
         "../envs/fma-wsss.yaml"
     log:
@@ -76,21 +68,16 @@ rule stage2_report:
         mem_mb=1000,
         runtime=10,
     shell:
-        cli_command("stage2-report") + " --eval final={input.final:q} 'best (GT-selected)'={input.best:q}"
-        " --seeds-report {input.seeds:q} --title 'Stage II ({wildcards.exp})' --md {output:q} > {log:q} 2>&1"
+        shell_line("stage2_report")
 
 
 rule stage2_predict_test:
     input:
-        checkpoint="results/{exp}/stage2/best.pth",
-        split_list=lambda wildcards: str(split_list_path_of(wildcards, stage2_test_split(wildcards))),
+        unpack(inputs("stage2_predict_test")),
     output:
-        ensure("results/{exp}/stage2/test/predictions.json", non_empty=True),
+        predictions=ensure(layout.STAGE2_TEST_PREDICTIONS, non_empty=True),
     params:
-        args=stage2_args,
-        split=stage2_test_split,
-        pred_dir="results/{exp}/stage2/test",
-        code=code_hash("stage2-eval"),
+        cmd=command("stage2_predict_test"),
     threads: 2
     conda:
         "../envs/fma-wsss.yaml"
@@ -103,20 +90,16 @@ rule stage2_predict_test:
         mem_mb=16000,
         runtime=240,
     shell:
-        cli_command("stage2-eval") + " {params.args} --threads {threads} --checkpoint {input.checkpoint:q}"
-        " --split {params.split} --selected-by-gt --pred-dir {params.pred_dir:q} --out {output:q} > {log:q} 2>&1"
+        shell_line("stage2_predict_test")
 
 
 rule stage2_test_export:
     input:
-        "results/{exp}/stage2/test/predictions.json",
+        unpack(inputs("stage2_test_export")),
     output:
-        "results/{exp}/stage2/test_submission.tar",
+        tar=layout.STAGE2_TEST_TAR,
     params:
-        dataset=section_json("dataset"),
-        split=stage2_test_split,
-        pred_dir=lambda wildcards, input: os.path.dirname(input[0]),
-        code=code_hash("stage2-pack-test"),
+        cmd=command("stage2_test_export"),
     conda:
         "../envs/fma-wsss.yaml"
     log:
@@ -127,5 +110,4 @@ rule stage2_test_export:
         mem_mb=2000,
         runtime=30,
     shell:
-        cli_command("stage2-pack-test") + " --dataset {params.dataset:q} --split {params.split} --pred-dir {params.pred_dir:q}"
-        " --out {output:q} > {log:q} 2>&1"
+        shell_line("stage2_test_export")

@@ -3,11 +3,10 @@
 
 rule toy_dataset:
     output:
-        manifest="{toy_root}/toy_manifest.json",
-        lists=expand("{{toy_root}}/ImageSets/SegmentationAug/{split}.txt", split=["train", "val"]),
+        manifest=layout.TOY_MANIFEST,
+        lists=[layout.fill(layout.TOY_SPLIT_LIST, split=split) for split in ("train", "val")],
     params:
-        settings=toy_settings,
-        code=code_hash("toy-dataset"),
+        cmd=command("toy_dataset"),
     wildcard_constraints:
         toy_root="|".join(re.escape(root) for root in TOY_ROOTS) or "^$",
     conda:
@@ -20,4 +19,4 @@ rule toy_dataset:
         mem_mb=1000,
         runtime=30,
     shell:
-        cli_command("toy-dataset") + " --root {wildcards.toy_root:q} --settings {params.settings:q} > {log:q} 2>&1"
+        shell_line("toy_dataset")

@@ -6,8 +6,7 @@ rule toy_clip:
         weights=ensure(config["toy_clip"]["checkpoint"], non_empty=True),
         summary=config["toy_clip"]["checkpoint"] + ".json",
     params:
-        settings=json.dumps(config["toy_clip"], sort_keys=True),
-        code=code_hash("toy-clip"),
+        cmd=command("toy_clip"),
     threads: 2
     conda:
         "../envs/fma-wsss.yaml"
@@ -19,5 +18,4 @@ rule toy_clip:
         mem_mb=4000,
         runtime=60,
     shell:
-        cli_command("toy-clip") + " --settings {params.settings:q} --out {output.weights:q} --summary {output.summary:q}"
-        " --threads {threads} > {log:q} 2>&1"
+        shell_line("toy_clip")

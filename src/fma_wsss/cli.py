@@ -453,7 +453,7 @@ def cmd_report(args: argparse.Namespace) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="fma-wsss", description=__doc__)
+    parser = argparse.ArgumentParser(prog="fma-wsss", description=__doc__, fromfile_prefix_chars="@")
     parser.add_argument("--expect-code", metavar="HASH",
                         help="refuse to run unless the package's code hash for the command is HASH (the rules pass it)")
     sub = parser.add_subparsers(dest="command", required=True)

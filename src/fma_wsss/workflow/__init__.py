@@ -1,0 +1,1 @@
+"""The DAG's logic, free of torch and Snakemake: artifact layout, plan (branching), job table, commands."""

@@ -1,0 +1,217 @@
+"""The DAG's branching as pure functions of the validated config: which stages an experiment runs, on which splits
+and shards, and which rule makes each artifact a job reads (a `Made` path). Torch-free and Snakemake-free: the rules
+bind wildcards to these, the tests call them directly.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..config import ConfigError, experiment, mask_splits, selected_experiments
+from ..data import count_split, read_split, split_list_path
+from . import layout
+
+TASKS = ("cls", "seg")  # the learned prompts: classification task (T1), segmentation task (T2)
+CONTROLS = ("hand", "init")  # CAMs of the cls task's control prompts
+
+
+@dataclass(frozen=True)
+class Made:
+    """An input path together with the rule and wildcards of the job that makes it (shards carry provenance)."""
+
+    path: str
+    rule: str
+    wildcards: tuple[tuple[str, str], ...]
+
+    def __str__(self) -> str:
+        return self.path
+
+
+def made(rule: str, pattern: str, **wildcards: str) -> Made:
+    """The artifact `pattern` of `rule`'s job with these wildcards."""
+    fields = {k: str(v) for k, v in wildcards.items()}
+    return Made(pattern.format(**fields), rule, tuple(sorted(fields.items())))
+
+
+class Plan:
+    """The validated config (fma_wsss.config.validate_config) and what follows from it for the DAG."""
+
+    def __init__(self, config: dict[str, Any]):
+        self.config = config
+        self.n_shards = functools.lru_cache(maxsize=None)(self._n_shards)
+        self.split_ids = functools.lru_cache(maxsize=None)(self._split_ids)
+
+    def exp(self, name: str) -> dict[str, Any]:
+        return experiment(self.config, name)
+
+    @property
+    def selected(self) -> list[str]:
+        return selected_experiments(self.config)
+
+    # -- splits and shards ------------------------------------------------------------------------------------------
+
+    def _n_shards(self, exp: str, split: str) -> int:
+        cfg = self.exp(exp)
+        return math.ceil(count_split(cfg["dataset"], split) / cfg["shard_size"])
+
+    def shards(self, exp: str, split: str) -> list[str]:
+        """The `{shard}` wildcards of a split."""
+        return [layout.shard_name(i) for i in range(self.n_shards(exp, split))]
+
+    def _split_ids(self, exp: str, split: str) -> tuple[str, ...]:
+        dataset = self.exp(exp)["dataset"]
+        return tuple(s.id for s in read_split(dataset["kind"], dataset["root"], split))
+
+    def split_list(self, exp: str, split: str) -> str:
+        """The list file of `split` (made by toy_dataset for toy experiments, else the user's)."""
+        dataset = self.exp(exp)["dataset"]
+        return str(split_list_path(dataset["kind"], dataset["root"], split))
+
+    def labels_file(self, exp: str) -> list[str]:
+        """A folder dataset's image-level labels file (an input of the jobs that read labels); [] otherwise."""
+        dataset = self.exp(exp)["dataset"]
+        return [str(Path(dataset["root"]) / dataset["labels"])] if dataset["kind"] == "folder" else []
+
+    def train_split(self, exp: str) -> str:
+        """The train split, which stage S0 must cover (the seeds need its masks)."""
+        cfg = self.exp(exp)
+        if cfg["train_split"] not in mask_splits(cfg):
+            raise ConfigError(f"experiments.{exp}.masks.splits: the seeds need masks of the train split {cfg['train_split']!r}")
+        return cfg["train_split"]
+
+    def cam_splits(self, exp: str) -> list[str]:
+        """The splits whose CAMs the cls report covers."""
+        cfg = self.exp(exp)
+        return list(cfg["cls"]["infer"]["splits"]) or [cfg["train_split"]]
+
+    # -- branching --------------------------------------------------------------------------------------------------
+
+    def imports_cams(self, exp: str, prompts: str = "cls") -> bool:
+        """True when the CAMs of `prompts` are imported (cams_from) instead of inferred."""
+        return prompts == "cls" and bool(self.exp(exp).get("cams_from"))
+
+    def seed_tasks(self, exp: str) -> list[str]:
+        """The tasks that make seeds: both, or with imported CAMs only cls (the DAG ends at the coarse seeds)."""
+        return ["cls"] if self.imports_cams(exp) else list(TASKS)
+
+    def trained_tasks(self, exp: str) -> list[str]:
+        """The tasks whose prompts are trained here (none with imported CAMs)."""
+        return [] if self.imports_cams(exp) else list(TASKS)
+
+    def refines_apart(self, exp: str, prompts: str) -> bool:
+        """True when CAA of `prompts` runs in refine_cams jobs (caa.fused: false, or imported CAMs)."""
+        if prompts not in TASKS:
+            return False
+        caa = self.exp(exp)[prompts]["caa"]
+        return caa["enabled"] and (not caa["fused"] or self.imports_cams(exp, prompts))
+
+    def cam_variants(self, exp: str) -> list[str]:
+        """Prompt variants of the CAM report: the controls, then the learned prompts (imported CAMs: those alone)."""
+        if self.imports_cams(exp):
+            return ["cls"]
+        return [*self.exp(exp)["cls"]["infer"]["controls"], "cls"]
+
+    def cam_producer(self, exp: str, prompts: str) -> str:
+        return "import_cams" if self.imports_cams(exp, prompts) else "infer_cams"
+
+    def cam_shard(self, exp: str, prompts: str, split: str, shard: str) -> Made:
+        """The CAM shard as inferred or imported."""
+        return made(self.cam_producer(exp, prompts), layout.CAM_SHARD, exp=exp, prompts=prompts, split=split, shard=shard)
+
+    def cam_source(self, exp: str, prompts: str, split: str, shard: str) -> Made:
+        """The CAM shard that evaluation and seeding read: the inference's, or refine_cams' when CAA runs apart."""
+        if self.refines_apart(exp, prompts):
+            return made("refine_cams", layout.REFINED_SHARD, exp=exp, prompts=prompts, split=split, shard=shard)
+        return self.cam_shard(exp, prompts, split, shard)
+
+    def cam_eval_groups(self, exp: str) -> list[tuple[str, list[str]]]:
+        """(report name, per-shard eval paths) for every prompt variant and CAM split."""
+        splits = self.cam_splits(exp)
+        return [(prompts if len(splits) == 1 else f"{prompts}-{split}",
+                 [layout.CAM_EVAL.format(exp=exp, prompts=prompts, split=split, shard=s) for s in self.shards(exp, split)])
+                for prompts in self.cam_variants(exp) for split in splits]  # fmt: skip
+
+    def stage2(self, exp: str) -> dict[str, Any]:
+        stage2 = self.exp(exp).get("stage2")
+        if stage2 is None:
+            raise ConfigError(f"experiments.{exp}.stage2 is not set: this experiment stops at the fine seeds")
+        return stage2
+
+    def stage2_experiments(self) -> list[str]:
+        """The selected experiments that configure stage II (the default target builds their stage-II report)."""
+        return [name for name in self.selected if self.exp(name).get("stage2")]
+
+    def test_split(self, exp: str) -> str:
+        split = self.stage2(exp)["test_split"]
+        if not split:
+            raise ConfigError(f"experiments.{exp}.stage2.test_split is not set: there is no test split to export")
+        return split
+
+    def toy_roots(self) -> dict[str, dict]:
+        """Toy dataset root -> generator settings; two toy experiments may share a root only with equal settings."""
+        roots: dict[str, dict] = {}
+        for name, cfg in self.config["experiments"].items():
+            if cfg["dataset"]["kind"] != "toy":
+                continue
+            root = cfg["dataset"]["root"].rstrip("/")
+            if roots.setdefault(root, cfg["dataset"]["toy"]) != cfg["dataset"]["toy"]:
+                raise ConfigError(f"experiments.{name}.dataset.root: {root} is used by another toy experiment with "
+                                  "other generator settings")  # fmt: skip
+        return roots
+
+    def default_targets(self) -> list[str]:
+        """The files of `rule all`: every report of the selected experiments and their last seeds."""
+        targets = []
+        for exp in self.selected:
+            targets += [layout.MASK_REPORT_MD, layout.CAM_REPORT_MD, layout.SEEDS_REPORT_MD]
+            targets.append(layout.fill(layout.SEED_MANIFEST, task=self.seed_tasks(exp)[-1]))
+            if exp in self.stage2_experiments():
+                targets.append(layout.STAGE2_REPORT)
+            targets.append(layout.REPORT_HTML)
+            targets = [t.replace("{exp}", exp) for t in targets]
+        return targets
+
+    def jobs(self, exp: str) -> list[tuple[str, dict[str, str]]]:
+        """Every job of the experiment's DAG as (rule, wildcards): the default target's, and stage II's test export
+        where a test split is set. The toy CLIP and tiny SAM jobs appear where the config uses their files."""
+        cfg, train = self.exp(exp), self.train_split(exp)
+        jobs: list[tuple[str, dict[str, str]]] = []
+        if cfg["dataset"]["kind"] == "toy":
+            jobs.append(("toy_dataset", {"toy_root": cfg["dataset"]["root"].rstrip("/")}))
+        if not self.imports_cams(exp) and cfg["clip"]["checkpoint"] == self.config["toy_clip"]["checkpoint"]:
+            jobs.append(("toy_clip", {}))
+        sam_checkpoint = cfg["masks"]["sam"]["checkpoint"] if cfg["masks"]["backend"] == "sam" else ""
+        prefix, suffix = layout.TINY_SAM.split("{seed}")
+        if sam_checkpoint.startswith(prefix) and sam_checkpoint.endswith(suffix):
+            jobs.append(("tiny_sam", {"seed": sam_checkpoint[len(prefix) : -len(suffix)]}))
+        for split in mask_splits(cfg):
+            for shard in self.shards(exp, split):
+                jobs += [(rule, {"exp": exp, "split": split, "shard": shard}) for rule in ("masks", "mask_eval")]
+        jobs.append(("mask_report", {"exp": exp}))
+        jobs += [("train_prompts", {"exp": exp, "task": task}) for task in self.trained_tasks(exp)]
+        cam_jobs = [(p, s) for p in self.cam_variants(exp) for s in self.cam_splits(exp)]
+        cam_jobs += [("seg", train)] if "seg" in self.seed_tasks(exp) else []
+        for prompts, split in cam_jobs:
+            for shard in self.shards(exp, split):
+                wc = {"exp": exp, "prompts": prompts, "split": split, "shard": shard}
+                jobs.append((self.cam_producer(exp, prompts), wc))
+                jobs += [("refine_cams", wc)] if self.refines_apart(exp, prompts) else []
+                jobs.append(("cam_eval", wc))
+        jobs.append(("cam_report", {"exp": exp}))
+        for task in self.seed_tasks(exp):
+            for shard in self.shards(exp, train):
+                jobs += [(rule, {"exp": exp, "task": task, "split": train, "shard": shard}) for rule in ("seeds", "seed_eval")]
+            jobs.append(("export_seeds", {"exp": exp, "task": task}))
+        jobs.append(("seeds_report", {"exp": exp}))
+        if cfg.get("stage2"):
+            jobs += [("stage2_train", {"exp": exp}), ("stage2_report", {"exp": exp})]
+            jobs += [("stage2_eval", {"exp": exp, "ckpt": c}) for c in ("final", "best")]
+            jobs += [("stage2_gallery", {"exp": exp})] if cfg["report"]["gallery"] else []
+            if cfg["stage2"]["test_split"]:
+                jobs += [("stage2_predict_test", {"exp": exp}), ("stage2_test_export", {"exp": exp})]
+        jobs.append(("report", {"exp": exp}))
+        return jobs
