@@ -19,6 +19,8 @@ from pathlib import Path
 
 from bench_json import emit
 
+from fma_wsss.workflow import layout
+
 REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / "results" / "toy"
 
@@ -48,7 +50,7 @@ def demo_wall_seconds(log_dir: Path) -> float | None:
 
 
 def main() -> None:
-    if not (RESULTS / "report.html").is_file():
+    if not (REPO / layout.REPORT_HTML.format(exp="toy")).is_file():
         emit("demo_cost", "toy demo figures", float("nan"), "", note="not measured: no finished `make demo` here")
         return
     wall = demo_wall_seconds(REPO / ".snakemake" / "log")
@@ -67,10 +69,10 @@ def main() -> None:
     total = sum(per_rule.values())
     emit("demo_cost", "toy demo: every rule (sum; jobs overlap on 2 cores, so the wall time is lower)", total, "s")
     for task in ("cls", "seg"):
-        summary = json.loads((RESULTS / task / "train_summary.json").read_text())
+        summary = json.loads((REPO / layout.PROMPT_SUMMARY.format(exp="toy", task=task)).read_text())
         iterations = summary["history"][-1]["iteration"] + 1 - summary["resumed_from"]
         emit("demo_cost", f"toy T{1 if task == 'cls' else 2} ({task}) seconds per iteration", summary["seconds"] / iterations, "s/it")
-    stage2 = json.loads((RESULTS / "stage2" / "train.json").read_text())
+    stage2 = json.loads((REPO / layout.STAGE2_TRAIN_SUMMARY.format(exp="toy")).read_text())
     iters = stage2["history"]["train"][-1]["iteration"] if stage2.get("history", {}).get("train") else None
     if iters:
         emit("demo_cost", "toy stage II seconds per iteration (ResNet-18, batch 8, CPU)", stage2["seconds"] / iters, "s/it")

@@ -29,6 +29,7 @@ from fma_wsss.config import load_config
 from fma_wsss.data import SegDataset, load_seed_png
 from fma_wsss.losses import cam_activation_loss
 from fma_wsss.prompts import AugmentedSplit, build_cam_model, crop_labels, train_prompts
+from fma_wsss.workflow import layout
 
 EVAL_EPOCH = 1_000_000  # augmentation keys no training run of this length draws
 
@@ -77,7 +78,7 @@ def main() -> None:
     torch.set_num_threads(args.threads)
     exp = load_config(args.config)["experiments"][args.experiment]
     seg = exp["seg"]
-    seed_dir = args.seed_dir or Path(f"results/{args.experiment}/cls/seed")
+    seed_dir = args.seed_dir or Path(layout.SEED_DIR.format(exp=args.experiment, task="cls"))
     dataset = SegDataset.from_config(exp["dataset"], exp["train_split"])
     classes = exp["classes"]
     model = build_cam_model(exp["clip"], seg["prompt"], classes["fg"], seg.get("bg_names", classes["bg"]))

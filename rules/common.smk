@@ -31,7 +31,9 @@ def command(rule):
 
 def shell_line(rule):
     """The rule's shell line: the command, the machine settings (threads, resources: not params), the log."""
-    return " ".join(["{params.cmd}", *JOBS[rule].machine, "> {log:q} 2>&1"])
+    # on failure the log's last line (the job's one `fma-wsss <command>: error: ...` line) reaches the console
+    return " ".join(["{params.cmd}", *JOBS[rule].machine,
+                     "> {log:q} 2>&1 || {{ status=$?; tail -n 1 {log:q} >&2; exit $status; }}"])
 
 
 def exp_value(*keys):

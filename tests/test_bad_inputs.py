@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Callable
 
 import pytest
 import torch
@@ -43,20 +44,21 @@ def good_files(tmp_path_factory) -> dict[str, Path]:
             "state": root / "state-2.pth"}  # fmt: skip
 
 
-def load_with(kind: str, path: Path, files: dict[str, Path]) -> None:
-    """Open `path` with the loader of `kind` (the file the pipeline would read there)."""
+def loader_of(kind: str, path: Path, files: dict[str, Path]) -> Callable[[], object]:
+    """Everything the loader of `kind` needs besides `path` (the file the pipeline would read there), made now; the
+    returned call opens `path` with it."""
     if kind == "clip":
-        load_clip(TOY_CLIP, path, quick_gelu=False)
-    elif kind == "sam":
-        load_sam("tiny", path)
-    elif kind == "context":
+        return lambda: load_clip(TOY_CLIP, path, quick_gelu=False)
+    if kind == "sam":
+        return lambda: load_sam("tiny", path)
+    if kind == "context":
         clip = load_clip(TOY_CLIP, files["clip"], quick_gelu=False)
-        PromptLearner(["circle", "square"], clip.token_embedding, n_ctx=4).load_context(path)
-    else:  # a resumable training state, read from its work dir by name
-        work = path.parent / "work"
-        work.mkdir(exist_ok=True)
-        (work / "state-2.pth").write_bytes(path.read_bytes())
-        latest_state(work, "s", stop=10)
+        learner = PromptLearner(["circle", "square"], clip.token_embedding, n_ctx=4)
+        return lambda: learner.load_context(path)
+    work = path.parent / "work"  # a resumable training state, read from its work dir by name
+    work.mkdir(exist_ok=True)
+    (work / "state-2.pth").write_bytes(path.read_bytes())
+    return lambda: latest_state(work, "s", stop=10)
 
 
 WHAT = {"clip": "CLIP checkpoint", "sam": "SAM checkpoint", "context": "prompt context", "state": "prompt training state"}
@@ -75,23 +77,24 @@ def test_weights_file_faults_are_named(good_files, tmp_path, kind, fault):
         expected = (FileNotFoundError, rf"{WHAT[kind]} not found: {path}")
     elif fault == "garbage":
         path.write_bytes(b"<html>404 Not Found</html>" * 20)
-        expected = (ValueError, rf"{WHAT[kind]} {path} is not a PyTorch weights file \(expected .+\)")
+        expected = (WeightsFileError, rf"{WHAT[kind]} {path} is not a PyTorch weights file \(expected .+\)")
     elif fault == "truncated":
         data = good_files[kind].read_bytes()
         path.write_bytes(data[: len(data) // 2])
-        expected = (ValueError, rf"{WHAT[kind]} {path} is not a readable PyTorch file, truncated or of another format")
+        expected = (WeightsFileError, rf"{WHAT[kind]} {path} is not a readable PyTorch file, truncated or of another format")
     elif fault == "runs code":
         torch.save({"prompt_learner.ctx": RunsCode(str(marker)), "state_dict": RunsCode(str(marker))}, path)
-        expected = (ValueError, rf"{WHAT[kind]} {path} was refused: it holds more than tensors \(GLOBAL .*makedirs\)")
+        expected = (WeightsFileError, rf"{WHAT[kind]} {path} was refused: it holds more than tensors \(GLOBAL .*makedirs\)")
     else:
         path.write_bytes(good_files[OTHER_MODEL[kind]].read_bytes())
-        expected = (ValueError, {"clip": rf"CLIP checkpoint {path} does not fit architecture {TOY_CLIP}",
-                                 "sam": rf"SAM checkpoint {path} does not fit the chosen model type",
-                                 "context": rf"{path}: no 'prompt_learner.ctx' key"}[kind])  # fmt: skip
+        expected = (WeightsFileError, {"clip": rf"CLIP checkpoint {path} does not fit architecture {TOY_CLIP}",
+                                       "sam": rf"SAM checkpoint {path} does not fit the chosen model type",
+                                       "context": rf"{path}: no 'prompt_learner.ctx' key"}[kind])  # fmt: skip
     if kind == "state":
         expected = (expected[0], expected[1].replace(str(path), str(path.parent / "work" / "state-2.pth")))
+    load = loader_of(kind, path, good_files)
     with pytest.raises(expected[0], match=expected[1]):
-        load_with(kind, path, good_files)
+        load()
     assert not marker.exists()
 
 
@@ -111,7 +114,7 @@ def test_a_zip_that_only_looks_like_torchscript_is_not_unpickled_in_full(good_fi
     torch.save({"w": RunsCode(str(tmp_path / "code_ran"))}, path)
     with zipfile.ZipFile(path, "a") as z:
         z.writestr(f"{z.namelist()[0].split('/')[0]}/code/__torch__/x.py", "")
-    with pytest.raises(ValueError, match=rf"CLIP checkpoint {path} was refused"):
+    with pytest.raises(WeightsFileError, match=rf"CLIP checkpoint {path} was refused"):
         load_clip(TOY_CLIP, path, quick_gelu=False)
     assert not (tmp_path / "code_ran").exists()
 

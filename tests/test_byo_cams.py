@@ -190,8 +190,9 @@ def test_a_pickle_that_would_run_code_is_refused_and_never_runs(toy, tmp_path):
     items = clip_es_items(toy, img_id, np.random.default_rng(3))
     np.save(path, {**items, "keys": Payload(marker)}, allow_pickle=True)
     refused = re.escape(str(path)) + r": refused to unpickle, it names (posix|os|nt)\.system"
+    hw = image_hw(toy, img_id)
     with pytest.raises(DatasetError, match=refused):
-        load_cam_file(path, "clip-es", toy.num_classes - 1, image_hw(toy, img_id))
+        load_cam_file(path, "clip-es", toy.num_classes - 1, hw)
     with pytest.raises(DatasetError, match="refused to unpickle"):
         import_cam_shard(toy, 0, SHARD_SIZE, tmp_path, "clip-es", tmp_path / "out.h5")
     assert not marker.exists() and not (tmp_path / "out.h5").exists()
@@ -266,8 +267,9 @@ def test_bad_reference_files_are_named_with_what_was_expected(toy, tmp_path, cas
                         fg_logit=np.zeros(2, np.float32))  # fmt: skip
     path = tmp_path / f"{img_id}.npz"
     np.savez(path, **change(items))
+    hw = image_hw(toy, img_id)
     with pytest.raises(DatasetError, match=re.escape(str(path)) + ": " + message):
-        load_cam_file(path, "reference", toy.num_classes - 1, image_hw(toy, img_id))
+        load_cam_file(path, "reference", toy.num_classes - 1, hw)
     with pytest.raises(DatasetError, match=re.escape(str(path))):
         import_cam_shard(toy, 0, SHARD_SIZE, tmp_path, "reference", tmp_path / "out.h5")
     assert not (tmp_path / "out.h5").exists()

@@ -5,6 +5,7 @@ import torch
 
 import fma_wsss.torchvision_compat  # noqa: F401
 import open_clip
+from fma_wsss.errors import ConfigError, WeightsFileError
 from fma_wsss.clip import TOY_CLIP, encode_image, encode_prompts, load_clip, logit_scale, register_toy_clip, scale_pos_emb
 
 
@@ -33,6 +34,8 @@ def test_vit_b16_file_loads_and_gives_the_recipes_outputs(vit_b16_file):
     x = torch.randn(1, 3, 224, 224)
     ours = encode_image(model, x)
     assert ours.grid == (14, 14) and ours.gcam_avt.shape == (1, 197, 768)
+    model.visual.pool_type = "avg"  # open_clip's own mean of the patch tokens (OpenAI's pooling is the CLS token)
+    torch.testing.assert_close(ours.img_emb, model.encode_image(x), rtol=1e-4, atol=1e-5)
 
 
 def test_text_tower_matches_open_clip_on_tokens(vit_b16_file):
@@ -63,9 +66,9 @@ def test_toy_model_roundtrip_and_errors(tmp_path):
     assert feats.grid == (8, 12) and len(feats.att_weights) == 4
     with pytest.raises(FileNotFoundError, match="CLIP checkpoint not found: .*ViT-B-16.pt"):
         load_clip("ViT-B-16", tmp_path / "ViT-B-16.pt", True)
-    with pytest.raises(ValueError, match=rf"CLIP checkpoint {path} does not fit architecture ViT-B-16"):
+    with pytest.raises(WeightsFileError, match=rf"CLIP checkpoint {path} does not fit architecture ViT-B-16"):
         load_clip("ViT-B-16", path, True)
-    with pytest.raises(ValueError, match="unknown CLIP architecture 'ViT-Z'"):
+    with pytest.raises(ConfigError, match="unknown CLIP architecture 'ViT-Z'"):
         load_clip("ViT-Z", path, True)
 
 

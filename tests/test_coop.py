@@ -3,6 +3,7 @@ import torch
 
 import fma_wsss.torchvision_compat  # noqa: F401
 import open_clip
+from fma_wsss.errors import WeightsFileError
 from fma_wsss.coop import COCO_BG_NAMES, COCO_FG_NAMES, VOC_BG_NAMES, VOC_FG_NAMES, PromptLearner, draw_context, seed_to_int
 
 
@@ -50,7 +51,7 @@ def test_load_context_checks_shape(tmp_path):
     learner.load_context(tmp_path / "ok.pth")
     assert torch.equal(learner.ctx.detach(), torch.ones(2, 16))
     torch.save({"prompt_learner.ctx": torch.ones(3, 16)}, tmp_path / "bad.pth")
-    with pytest.raises(ValueError, match=r"bad\.pth: context of shape \(3, 16\), expected \(2, 16\)"):
+    with pytest.raises(WeightsFileError, match=r"bad\.pth: context of shape \(3, 16\), expected \(2, 16\)"):
         learner.load_context(tmp_path / "bad.pth")
 
 

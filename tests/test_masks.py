@@ -2,6 +2,7 @@ import numpy as np
 import pytest
 
 from fma_wsss.data import SegDataset
+from fma_wsss.errors import MaskGenerationError
 from fma_wsss.masks import (
     MASK_BACKENDS, FelzenszwalbMasks, build_mask_generator, intersection_areas, majority_labels, mask_quality,
     mask_shard_eval, oracle_seeds, partial_dir, paint_by_priority, quasi_superpixels, rock_sand_water_order, run_mask_shard,
@@ -192,7 +193,7 @@ def test_a_failed_image_fails_the_shard_and_a_retry_computes_only_it(toy_root, t
     cfg = {**MASKS_CFG, "backend": "flaky"}
     out = tmp_path / "shard-0000.h5"
     logged = []
-    with pytest.raises(RuntimeError, match=r"failed for 1 of 3 image\(s\) of shard 0 .*: train_00001; the errors are in the log"):
+    with pytest.raises(MaskGenerationError, match=r"failed for 1 of 3 image\(s\) of shard 0 .*: train_00001; the errors are in the log"):
         run_mask_shard(ds, 0, 3, cfg, out, stamp="a", log=logged.append)
     assert not out.exists() and "train_00001" in logged[0] and "RuntimeError: out of memory" in logged[0]
     assert flaky.calls == 3 and len(list(partial_dir(out).glob("*.h5"))) == 2
@@ -209,7 +210,7 @@ def test_progress_of_other_settings_is_not_resumed(toy_root, tmp_path, monkeypat
     monkeypatch.setitem(MASK_BACKENDS, "flaky", lambda cfg: flaky)
     cfg = {**MASKS_CFG, "backend": "flaky"}
     out = tmp_path / "shard-0000.h5"
-    with pytest.raises(RuntimeError):
+    with pytest.raises(MaskGenerationError):
         run_mask_shard(ds, 0, 3, cfg, out, stamp="old settings")
     flaky.calls, flaky.fail = 0, set()
     assert run_mask_shard(ds, 0, 3, cfg, out, stamp="new settings").attrs["resumed_images"] == 0 and flaky.calls == 3

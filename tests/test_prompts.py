@@ -170,8 +170,9 @@ def test_segmentation_task_learns_from_seed_pngs(toy_setup, tmp_path):
     torch.testing.assert_close(torch.load(tmp_path / "seg2.pth")["prompt_learner.ctx"], torch.load(tmp_path / "seg.pth")["prompt_learner.ctx"])
 
     Image.fromarray(np.full((5, 5), 255, np.uint8)).save(seed_dir / f"{ds.samples[0].id}.png")
+    fresh = model()
     with pytest.raises(DatasetError, match=rf"{ds.samples[0].id}\.png \(seed of .*\) has value 255"):
-        train_prompts(model(), ds, cfg, tmp_path / "w2", tmp_path / "x.pth", log=lambda m: None, seed_dir=seed_dir)
+        train_prompts(fresh, ds, cfg, tmp_path / "w2", tmp_path / "x.pth", log=lambda m: None, seed_dir=seed_dir)
 
 
 def test_training_after_an_inference_still_learns(toy_setup, tmp_path):

@@ -10,6 +10,7 @@ import torch
 import yaml
 
 from fma_wsss.config import validate_config
+from fma_wsss.errors import ConfigError, WeightsFileError
 from fma_wsss.masks import build_mask_generator, quasi_superpixels
 from fma_wsss.sam import (
     FATE_CROP_EDGE, FATE_IOU, FATE_STABILITY, TINY_SAM, FMASamMaskGenerator, LevelThresholds, build_sam_skeleton,
@@ -52,9 +53,9 @@ def test_vit_b_loads_a_same_format_file_through_the_official_builder(tmp_path):
 def test_checkpoint_errors_name_the_file(tiny_ckpt, tmp_path):
     with pytest.raises(FileNotFoundError, match=r"SAM checkpoint not found: .*sam_vit_h_4b8939\.pth"):
         load_sam("vit_h", tmp_path / "sam_vit_h_4b8939.pth")
-    with pytest.raises(ValueError, match=rf"SAM checkpoint {tiny_ckpt} does not fit the chosen model type"):
+    with pytest.raises(WeightsFileError, match=rf"SAM checkpoint {tiny_ckpt} does not fit the chosen model type 'vit_b'"):
         load_sam("vit_b", tiny_ckpt)
-    with pytest.raises(ValueError, match="unknown SAM model 'vit_x'"):
+    with pytest.raises(ConfigError, match="unknown SAM model 'vit_x'"):
         load_sam("vit_x", tiny_ckpt)
 
 

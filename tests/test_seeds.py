@@ -40,7 +40,8 @@ def test_uncovered_pixels_stay_background_and_empty_inputs_give_background():
     shape = (6, 7)
     cam = np.ones((1, *shape), np.float32)
     out = sam_seed(MaskRuns.from_dense(rect(shape, 0, 2, 0, 2)[None]), np.array([1]), cam, np.array([0]), gamma=1.0)
-    assert out.seed[0, 0] in (0, 1) and (out.seed[3:, 3:] == 0).all()
+    # one mask: its CAM mean normalises to (1 − 1) / (0 + 1e-7) = 0 across the masks, so background (1 − 0)^1 = 1 wins
+    assert out.mask_label.tolist() == [0] and out.seed[0, 0] == 0 and (out.seed[3:, 3:] == 0).all()
     none = sam_seed(MaskRuns.from_dense(np.zeros((0, *shape), bool)), np.zeros(0), cam, np.array([0]), gamma=1.0)
     assert none.seed.shape == shape and not none.seed.any() and none.mask_score.shape == (0, 2)
     no_pos = sam_seed(MaskRuns.from_dense(rect(shape, 0, 6, 0, 7)[None]), np.array([2]), cam[:0], np.zeros(0, np.uint8), 0.7)
@@ -57,7 +58,7 @@ def test_seed_shards_from_mask_and_cam_shards(toy_setup, tmp_path):  # noqa: F81
     from fma_wsss.masks import run_mask_shard
     from fma_wsss.prompts import build_cam_model
     from fma_wsss.seeds import cam_at_image_size, read_seed_shard, run_seed_shard, seed_report_from_evals, seed_shard_eval
-    from fma_wsss.store import read_mask_shard
+    from fma_wsss.store import StaleArtifactError, read_mask_shard
 
     from test_masks import MASKS_CFG
     from test_prompts import CLASSES, PROMPT
@@ -101,7 +102,7 @@ def test_seed_shards_from_mask_and_cam_shards(toy_setup, tmp_path):  # noqa: F81
         with Image.open(tmp_path / "seed" / f"{img_id}.png") as png:
             assert png.mode == "L" and np.array_equal(np.asarray(png), seeds[1])
         assert np.array_equal(read_seed_png(tmp_path / "seed" / f"{img_id}.png", ds.num_classes, seeds.shape[1:]), seeds[1])
-    with pytest.raises(ValueError, match="no seed for γ = 0.3"):
+    with pytest.raises(StaleArtifactError, match="no seed for γ = 0.3"):
         export_seed_pngs([out], 0.3, tmp_path / "other", tmp_path / "other" / "manifest.txt")
     bad = tmp_path / "bad.png"
     Image.fromarray(np.full((4, 5), 255, np.uint8)).save(bad)
@@ -122,15 +123,15 @@ def test_seed_shards_from_mask_and_cam_shards(toy_setup, tmp_path):  # noqa: F81
     with pytest.raises(DatasetError, match=rf"{first.id}\.png is 4x5 but .*{first.image.name} is \d+x\d+"):
         AugmentedSplit(ds, aug, 0, tmp_path / "seed")[(0, 0)]
 
-    with pytest.raises(ValueError, match=r"masks-0\.h5 and .*cams-1\.h5 do not hold the same images"):
+    with pytest.raises(StaleArtifactError, match=r"masks-0\.h5 and .*cams-1\.h5 do not hold the same images"):
         run_seed_shard(tmp_path / "masks-0.h5", tmp_path / "cams-1.h5", "cam_affed", [0.6], ds.num_classes, tmp_path / "x.h5")
-    with pytest.raises(ValueError, match=r"has no 'cam_affed'"):
-        run_cam_shard(model, ds, 0, 4, tmp_path / "raw-0.h5", att_layers=2)
+    run_cam_shard(model, ds, 0, 4, tmp_path / "raw-0.h5", att_layers=2)
+    with pytest.raises(StaleArtifactError, match=r"has no 'cam_affed'"):
         run_seed_shard(tmp_path / "masks-0.h5", tmp_path / "raw-0.h5", "cam_affed", [0.6], ds.num_classes, tmp_path / "x.h5")
     from fma_wsss.store import MaskSet, MaskShard, write_mask_shard
 
     small = MaskSet.from_binary(np.ones((1, 5, 5), bool), [2])
     write_mask_shard(tmp_path / "small.h5", MaskShard(masks.ids, [small] * len(masks.ids), [""] * len(masks.ids), {}))
-    with pytest.raises(ValueError, match=r"is 5x5 in .*small\.h5 but \d+x\d+ in .*cams-0\.h5"):
+    with pytest.raises(StaleArtifactError, match=r"is 5x5 in .*small\.h5 but \d+x\d+ in .*cams-0\.h5"):
         run_seed_shard(tmp_path / "small.h5", tmp_path / "cams-0.h5", "cam_affed", [0.6], ds.num_classes, tmp_path / "x.h5")
     assert not (tmp_path / "x.h5").exists()  # nothing half-written

@@ -11,12 +11,12 @@ import pytest
 import torch
 from PIL import Image
 
+from fma_wsss import stage2  # mmseg, mmdet and mmcv with ops are part of the environment
 from fma_wsss.data import DatasetError, SegDataset
+from fma_wsss.errors import WeightsFileError
 from fma_wsss.toy import generate_toy_dataset
 
 from conftest import write_coco_layout, write_voc_layout
-
-stage2 = pytest.importorskip("fma_wsss.stage2")  # mmseg, mmdet and mmcv with ops are part of the environment
 
 TOY = dict(seed=3, n_train=8, n_val=3, min_side=64, max_side=80, max_objects=2, colour_tie_prob=0.85, jpeg_quality=95)
 SWIN_L = "pretrains/swin_large_patch4_window12_384_22k_20220412-6580f57d.pth"
@@ -196,7 +196,7 @@ def test_the_tiny_toy_model_trains_resumes_and_evaluates(toy, tmp_path):
     published = torch.load(tmp_path / "final.pth", map_location="cpu", weights_only=True)  # tensors only, no allow-list
     assert published["meta"]["iter"] == 6 and set(published) == {"meta", "state_dict"}
     val = SegDataset.from_config(dataset, "val")
-    with pytest.raises(ValueError, match=rf"stage-II checkpoint {second['final']} was refused: it holds more than tensors"):
+    with pytest.raises(WeightsFileError, match=rf"stage-II checkpoint {second['final']} was refused: it holds more than tensors"):
         stage2.evaluate(longer, second["final"], val)  # the work dir's own checkpoint (message hub, optimiser)
     result = stage2.evaluate(longer, tmp_path / "final.pth", val, tmp_path / "pred")
     assert result["images"] == 3 and 0 <= result["miou"] <= 100 and set(result["class_iou"]) == set(val.class_names)
@@ -251,19 +251,22 @@ def test_bad_inputs_stop_before_training(toy, tmp_path):
         stage2.check_inputs(cfg)
     garbage = tmp_path / "garbage.pth"
     garbage.write_bytes(b"not a checkpoint" * 10)
-    with pytest.raises(ValueError, match=r"backbone weights .*garbage\.pth is not a PyTorch weights file"):
-        stage2.check_inputs(stage2.build_config("m2f_r18_toy.py", settings(tmp_path, dataset, seed_dir, backbone=str(garbage))))
+    garbage_cfg = stage2.build_config("m2f_r18_toy.py", settings(tmp_path, dataset, seed_dir, backbone=str(garbage)))
+    with pytest.raises(WeightsFileError, match=r"backbone weights .*garbage\.pth is not a PyTorch weights file"):
+        stage2.check_inputs(garbage_cfg)
     evil = tmp_path / "evil.pth"
     torch.save({"state_dict": RunsCode(str(tmp_path / "pwned"))}, evil)  # unpickling it would run a command
-    with pytest.raises(ValueError, match=r"backbone weights .*evil\.pth was refused: it holds more than tensors \(GLOBAL"):
-        stage2.check_inputs(stage2.build_config("m2f_r18_toy.py", settings(tmp_path, dataset, seed_dir, backbone=str(evil))))
+    evil_cfg = stage2.build_config("m2f_r18_toy.py", settings(tmp_path, dataset, seed_dir, backbone=str(evil)))
+    with pytest.raises(WeightsFileError, match=r"backbone weights .*evil\.pth was refused: it holds more than tensors \(GLOBAL"):
+        stage2.check_inputs(evil_cfg)
     assert not (tmp_path / "pwned").exists()
     good = MODELS.build(cfg.model.backbone).state_dict()
     torch.save({"state_dict": good}, tmp_path / "r18.pth")
     stage2.check_inputs(stage2.build_config("m2f_r18_toy.py", settings(tmp_path, dataset, seed_dir, backbone=str(tmp_path / "r18.pth"))))
     torch.save({"state_dict": {"patch_embed.projection.weight": torch.zeros(192, 3, 4, 4)}}, tmp_path / "swin.pth")
-    with pytest.raises(ValueError, match=r"swin\.pth do not fit ResNet"):
-        stage2.check_inputs(stage2.build_config("m2f_r18_toy.py", settings(tmp_path, dataset, seed_dir, backbone=str(tmp_path / "swin.pth"))))
+    swin_cfg = stage2.build_config("m2f_r18_toy.py", settings(tmp_path, dataset, seed_dir, backbone=str(tmp_path / "swin.pth")))
+    with pytest.raises(WeightsFileError, match=r"swin\.pth do not fit ResNet"):
+        stage2.check_inputs(swin_cfg)
 
     partial = tmp_path / "partial_seed"
     partial.mkdir()
@@ -271,11 +274,12 @@ def test_bad_inputs_stop_before_training(toy, tmp_path):
     for name in names[1:]:
         (partial / name).write_bytes((seed_dir / name).read_bytes())
     (partial / "manifest.txt").write_text("\n".join(names) + "\n")
+    partial_cfg = stage2.build_config("m2f_r18_toy.py", settings(tmp_path, dataset, partial))
     with pytest.raises(DatasetError, match=rf"{names[0]}"):
-        stage2.check_inputs(stage2.build_config("m2f_r18_toy.py", settings(tmp_path, dataset, partial)))
+        stage2.check_inputs(partial_cfg)
     Image.fromarray(np.full((5, 5), 9, np.uint8), mode="L").save(partial / names[0])
     with pytest.raises(DatasetError, match=rf"{names[0]} .*has value 9"):
-        stage2.check_inputs(stage2.build_config("m2f_r18_toy.py", settings(tmp_path, dataset, partial)))
+        stage2.check_inputs(partial_cfg)
 
 
 def test_the_voc_test_predictions_are_packed_as_the_server_takes_them(tmp_path):

@@ -5,6 +5,7 @@ import h5py
 import numpy as np
 import pytest
 
+from fma_wsss.errors import CorruptArtifactError
 from fma_wsss.store import MaskRuns, MaskSet, MaskShard, atomic_path, read_mask_shard, write_mask_shard
 
 
@@ -53,10 +54,10 @@ def test_not_a_shard_is_named(tmp_path):
     path = tmp_path / "x.h5"
     with h5py.File(path, "w") as f:
         f.attrs["format"] = "something else"
-    with pytest.raises(ValueError, match=rf"{path}: not a mask shard"):
+    with pytest.raises(CorruptArtifactError, match=rf"{path}: not a mask shard"):
         read_mask_shard(path)
     (tmp_path / "y.h5").write_text("junk")
-    with pytest.raises(ValueError, match="not a readable HDF5 mask shard"):
+    with pytest.raises(CorruptArtifactError, match="not a readable HDF5 mask shard"):
         read_mask_shard(tmp_path / "y.h5")
 
 
@@ -109,7 +110,7 @@ def test_runs_decoded_from_rle_strings_are_the_masks():
      ([b"<", b"<1"], "RLE string 1 does not describe")],
 )  # fmt: skip
 def test_broken_rle_strings_are_named(rles, why):
-    with pytest.raises(ValueError, match=why):
+    with pytest.raises(CorruptArtifactError, match=why):
         MaskRuns.from_rles(rles, 3, 4)
 
 
@@ -132,8 +133,9 @@ def test_a_full_disk_is_named_and_leaves_nothing_under_the_final_name(tmp_path, 
     if writer == "mask shard":
         monkeypatch.setattr(h5py.Group, "create_dataset", full)
         masks = MaskSet.from_binary(np.ones((1, 4, 4), bool), np.zeros(1, np.int64))
+        shard = MaskShard(["a"], [masks], [""], {})
         with pytest.raises(OSError, match=rf"no space left on the device while writing {target}"):
-            write_mask_shard(target, MaskShard(["a"], [masks], [""], {}))
+            write_mask_shard(target, shard)
     elif writer == "json":
         monkeypatch.setattr(Path, "write_text", lambda self, text: (self.write_bytes(text[:3].encode()), full()))
         with pytest.raises(OSError, match=rf"no space left on the device while writing {target}"):

@@ -60,6 +60,13 @@ def test_repo_config_dry_run_shows_the_toy_dag(tmp_path):
         "seeds": 6, "seed_eval": 6, "seeds_report": 1, "export_seeds": 2,  # coarse and fine x 3 shards
         "stage2_train": 1, "stage2_eval": 2, "stage2_report": 1, "stage2_gallery": 1, "report": 1, "all": 1,
     }  # fmt: skip
+    # the plan (fma_wsss.workflow, which the fast tests drive) lists the DAG Snakemake builds
+    from collections import Counter
+
+    from fma_wsss.config import load_config
+    from fma_wsss.workflow.plan import Plan
+
+    assert {**Counter(rule for rule, _ in Plan(load_config(REPO / "config.yaml")).jobs("toy")), "all": 1} == jobs_of(proc)
 
 
 def test_lint_is_clean():

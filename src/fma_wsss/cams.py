@@ -30,6 +30,7 @@ from PIL import Image
 from .caa import refine_cam
 from .clip import normalise
 from .data import SegDataset, shard_slice
+from .errors import CorruptArtifactError, StaleArtifactError
 from .gradcam import GradCAMCLIP
 from .losses import multilabel_cl_loss
 from .metrics import average_precision, confusion_matrix, format_percent, percent, scores_from_confusion
@@ -97,7 +98,7 @@ def refine_cam_shard(
         for img_id, record in progress(read_cam_shard(cam_shard, with_att=True), total=len(ids),
                                        desc=f"caa {Path(out).name}"):  # fmt: skip
             if "att" not in record:
-                raise ValueError(f"{cam_shard}: image {img_id} has no attention (made without --store-att; "
+                raise StaleArtifactError(f"{cam_shard}: image {img_id} has no attention (made without --store-att; "
                                  "caa.fused: false needs it)")  # fmt: skip
             att = torch.from_numpy(record.pop("att")).to(device)
             record["cam_affed"] = refined_cam(att, torch.from_numpy(record["cam"]).to(device), caa)
@@ -135,7 +136,7 @@ def read_cam_shard(
     The record holds every item but `att` (with it if with_att), or only `keys`, plus hw = (height, width)."""
     with open_shard(path, "CAM shard") as f:
         if f.attrs.get("format") != CAM_SHARD_FORMAT or "ids" not in f:
-            raise ValueError(f"{path}: not a CAM shard of this version (format attribute {f.attrs.get('format')!r}, "
+            raise CorruptArtifactError(f"{path}: not a CAM shard of this version (format attribute {f.attrs.get('format')!r}, "
                              "expected an 'ids' dataset); re-run infer_cams")  # fmt: skip
         for img_id in f["ids"].asstr()[()]:
             group = f["images"][img_id]
@@ -214,12 +215,12 @@ def cam_report_from_evals(evals: list[dict[str, Any]], class_names: tuple[str, .
     ('cam', and 'caa' when refined CAMs exist) mIoU per p, the best p and per-class IoU at the best p; and the
     classification mAP and CL loss."""
     if not evals:
-        raise ValueError("no CAM shard evaluations to report")
+        raise StaleArtifactError("no CAM shard evaluations to report (expected at least one cam-eval file)")
     first = evals[0]
     for e in evals:
         if e["split"] != first["split"] or {n: s["powers"] for n, s in e["sweeps"].items()} != {
                 n: s["powers"] for n, s in first["sweeps"].items()}:  # fmt: skip
-            raise ValueError(f"CAM shard evaluations disagree: sweeps {list(e['sweeps'])} vs {list(first['sweeps'])}, "
+            raise StaleArtifactError(f"CAM shard evaluations disagree: sweeps {list(e['sweeps'])} vs {list(first['sweeps'])}, "
                              f"split {e['split']!r} vs {first['split']!r}")  # fmt: skip
     sweeps = {}
     for name, sweep in first["sweeps"].items():

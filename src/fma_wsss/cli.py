@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
-from .config import ConfigError
-from .data import DatasetError, SegDataset
-from .provenance import CodeMismatchError, check_code
-from .store import CorruptArtifactError, StaleArtifactError, WeightsFileError, open_shard
+from .data import SegDataset
+from .errors import FmaWsssError, StaleArtifactError
+from .provenance import check_code
+from .store import open_shard, read_json
 
 
 def _json(text: str) -> dict:
@@ -199,10 +200,7 @@ def _miou(value: float | None) -> str:
 
 
 def _read_json(path: Path) -> dict:
-    try:
-        return json.loads(Path(path).read_text())
-    except (OSError, json.JSONDecodeError) as e:
-        raise DatasetError(f"{path}: not a readable evaluation file ({e})") from None
+    return read_json(path, "evaluation file")
 
 
 def cmd_cam_report(args: argparse.Namespace) -> None:
@@ -384,8 +382,8 @@ def cmd_stage2_report(args: argparse.Namespace) -> None:
     from .stage2 import report_markdown
     from .store import write_text_atomic
 
-    results = {name: json.loads(Path(path).read_text()) for name, path in (v.split("=", 1) for v in args.eval)}
-    seeds = json.loads(args.seeds_report.read_text())["steps"]["fine seeds"]["miou"] if args.seeds_report else None
+    results = {name: read_json(path, "evaluation file") for name, path in (v.split("=", 1) for v in args.eval)}
+    seeds = read_json(args.seeds_report, "stage-I report")["steps"]["fine seeds"]["miou"] if args.seeds_report else None
     write_text_atomic(args.md, report_markdown(results, seeds, args.title))
 
 
@@ -432,7 +430,7 @@ def cmd_report(args: argparse.Namespace) -> None:
     from .store import write_text_atomic
 
     def read(path: Path | None) -> dict | None:
-        return json.loads(path.read_text()) if path else None
+        return read_json(path, "report input") if path else None
 
     histories = {name: read(path)["history"] for name, path in _named_paths(args.train_summary).items()}
     stage2_train = read(args.stage2_train)
@@ -706,15 +704,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    """Run one command. A user-fixable error (FmaWsssError, or an OSError: a missing file, a full disk, a
+    permission, whose message names the file as ours do) is printed as one line and gives exit status 2; any other
+    exception is a bug and keeps its traceback. FMA_WSSS_DEBUG=1 re-raises the user errors too."""
+    args = build_parser().parse_args(argv)  # a usage error: argparse's message and exit status 2
     try:
         if args.expect_code:
             check_code(args.command, args.expect_code)
         args.func(args)
-    except (ConfigError, DatasetError, CodeMismatchError, StaleArtifactError, CorruptArtifactError,
-            WeightsFileError, OSError) as e:  # fmt: skip
-        # OSError: a missing file, a full disk, a permission; its message names the file, as ours do
-        print(f"fma-wsss {args.command}: error: {e}", file=sys.stderr)
+    except (FmaWsssError, OSError) as e:
+        if os.environ.get("FMA_WSSS_DEBUG") == "1":
+            raise
+        message = " ".join(ln.strip() for ln in str(e).splitlines() if ln.strip())  # config errors span lines
+        print(f"fma-wsss {args.command}: error: {message}", file=sys.stderr)
         return 2
     return 0
 

@@ -18,6 +18,7 @@ import numpy as np
 import torch
 
 from . import torchvision_compat  # noqa: F401  (before open_clip imports torchvision)
+from .errors import ConfigError, WeightsFileError
 from .store import load_tensor_file
 
 import open_clip  # noqa: E402
@@ -80,7 +81,7 @@ def load_clip(arch: str, checkpoint: Path | str, quick_gelu: bool) -> open_clip.
     if arch == TOY_CLIP:
         register_toy_clip()
     if arch not in open_clip.list_models():
-        raise ValueError(f"clip.arch: unknown CLIP architecture {arch!r}")
+        raise ConfigError(f"clip.arch: unknown CLIP architecture {arch!r} (expected an open_clip model name)")
     path = Path(checkpoint)
     if not path.is_file():
         raise FileNotFoundError(f"CLIP checkpoint not found: {path} (clip.checkpoint; for ViT-B/16 place ViT-B-16.pt there)")
@@ -95,8 +96,8 @@ def load_clip(arch: str, checkpoint: Path | str, quick_gelu: bool) -> open_clip.
                                            weights_only=not torchscript)  # fmt: skip
     except (RuntimeError, AssertionError, KeyError, ValueError, TypeError, AttributeError) as e:
         # a state dict of other names or shapes (open_clip asserts on some), or a TorchScript archive that is cut
-        raise ValueError(f"CLIP checkpoint {checkpoint} does not fit architecture {arch} (expected {expected}): "
-                         f"{str(e)[:400]}") from None  # fmt: skip
+        raise WeightsFileError(f"CLIP checkpoint {checkpoint} does not fit architecture {arch} (expected {expected}): "
+                               f"{str(e)[:400]}") from None  # fmt: skip
     model.eval().requires_grad_(False)
     return model
 

@@ -12,11 +12,9 @@ from typing import Any
 import jsonschema
 import yaml
 
+from .errors import ConfigError
+
 DEFAULT_SCHEMA = Path(__file__).resolve().parents[2] / "workflow" / "schemas" / "config.schema.yaml"
-
-
-class ConfigError(ValueError):
-    """A config value is missing, of the wrong type, or unknown; the message names the key."""
 
 
 def _with_defaults(validator_class: type) -> type:
@@ -114,7 +112,13 @@ def cross_field_problems(exp: dict[str, Any]) -> list[str]:
 def load_config(path: Path | str, schema_path: Path | str = DEFAULT_SCHEMA) -> dict[str, Any]:
     """Read a YAML config file and validate it (see validate_config)."""
     with open(path) as f:
-        config = yaml.safe_load(f) or {}
+        try:
+            config = yaml.safe_load(f) or {}
+        except (yaml.YAMLError, UnicodeDecodeError) as e:
+            raise ConfigError(f"{path}: not valid YAML, expected a mapping of config keys ({e})") from None
+    if not isinstance(config, dict):
+        raise ConfigError(f"{path}: the top level is a {type(config).__name__}, expected a mapping of config keys "
+                          "(experiment, experiments, ...)")  # fmt: skip
     try:
         return validate_config(config, schema_path)
     except ConfigError as e:

@@ -28,6 +28,8 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
+from .errors import DatasetError
+
 IGNORE_LABEL = 255
 
 VOC_CLASSES = (
@@ -64,10 +66,6 @@ def voc_palette() -> list[list[int]]:
             c >>= 3
         palette.append([r, g, b])
     return palette
-
-
-class DatasetError(ValueError):
-    """A dataset file is missing or malformed; the message names the file and what was expected."""
 
 
 @dataclass(frozen=True)
@@ -245,7 +243,7 @@ def shard_slice(n_images: int, shard_size: int, shard: int) -> slice:
     """Index range of shard `shard` (0-based) when `n_images` are cut into shards of `shard_size`."""
     n_shards = -(-n_images // shard_size)
     if not 0 <= shard < n_shards:
-        raise ValueError(f"shard {shard} out of range: {n_images} images in {n_shards} shards of {shard_size}")
+        raise DatasetError(f"shard {shard} out of range: {n_images} images in {n_shards} shards of {shard_size}")
     return slice(shard * shard_size, min((shard + 1) * shard_size, n_images))
 
 

@@ -18,6 +18,7 @@ import yaml
 
 from .config import mask_splits
 from .data import DatasetError, SegDataset, dataset_class_names, image_size, load_label, read_split
+from .errors import FmaWsssError
 
 # Split sizes of the full datasets (METHOD §2): a different count is allowed (a subset), but worth a line.
 EXPECTED_IDS = {"voc": {"train_aug": 10582, "val": 1449, "test": 1456},
@@ -45,7 +46,7 @@ def _guarded(what: str, fix: str, check: Callable[[], str]) -> Check:
     """Run `check` (returns the detail of a pass); its error, which names the file, becomes a FAIL line."""
     try:
         return Check("ok", what, check())
-    except (ValueError, OSError, RuntimeError) as e:  # DatasetError and the loaders' errors are ValueErrors
+    except (FmaWsssError, OSError) as e:  # what the CLI prints as one line; anything else is a bug
         return Check("FAIL", what, str(e).splitlines()[0], fix)
 
 

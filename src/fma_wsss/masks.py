@@ -17,6 +17,7 @@ import numpy as np
 from skimage.segmentation import felzenszwalb
 
 from .data import SegDataset, shard_slice
+from .errors import CorruptArtifactError, DatasetError, MaskGenerationError
 from .metrics import confusion_matrix, format_percent, percent, scores_from_confusion
 from .progress import progress
 from .store import MaskRuns, MaskSet, MaskShard, read_mask_shard, write_mask_shard, write_text_atomic
@@ -192,7 +193,7 @@ def _finished_image(work_dir: Path, index: int, img_id: str) -> MaskSet | None:
         return None
     try:
         done = read_mask_shard(path)
-    except (ValueError, OSError, KeyError):
+    except (CorruptArtifactError, OSError, KeyError):
         return None
     return done.masks[0] if done.ids == [img_id] and done.masks and done.masks[0] is not None else None
 
@@ -211,8 +212,8 @@ def run_mask_shard(
 
     Each finished image is kept at once in partial_dir(out), stamped with `stamp` (settings, shard and code), so
     that a retried or resumed job computes only the images not yet done; the folder goes when `out` is written.
-    An image whose generation fails is logged with its error; after the others are done, a RuntimeError lists the
-    failed ids and `out` is not written (Snakemake would delete it anyway), so a re-run retries only those images.
+    An image whose generation fails is logged with its error; after the others are done, a MaskGenerationError lists
+    the failed ids and `out` is not written (Snakemake would delete it anyway), so a re-run retries only those images.
     """
     generator = build_mask_generator(masks_cfg)
     samples = dataset.samples[shard_slice(len(dataset), shard_size, shard)]
@@ -242,7 +243,7 @@ def run_mask_shard(
     if resumed:
         log(f"{resumed} of {len(samples)} images resumed from {work_dir}")
     if failed:
-        raise RuntimeError(
+        raise MaskGenerationError(
             f"mask generation failed for {len(failed)} of {len(samples)} image(s) of shard {shard} ({out}): "
             f"{', '.join(failed[:20])}{' …' if len(failed) > 20 else ''}; the errors are in the log above. The other "
             f"images are kept in {work_dir}: a re-run computes only the failed ones."
@@ -349,7 +350,7 @@ def mask_quality(evals: list[dict[str, Any]], class_names: tuple[str, ...] | lis
     n_images = sum(e["images"] for e in evals)
     failed = [i for e in evals for i in e["failed_images"]]
     if n_images == 0:
-        raise ValueError(f"no images with masks in split {split!r} ({len(failed)} failed)")
+        raise DatasetError(f"no images with masks in split {split!r} ({len(failed)} failed)")
     overall = scores_from_confusion(sum(np.asarray(e["confusion"], np.int64) for e in evals))
     by_level = sum(np.asarray(e["confusion_by_level"], np.int64) for e in evals)
     n_masks = sum(np.asarray(e["masks_by_level"], np.int64) for e in evals)

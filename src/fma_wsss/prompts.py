@@ -24,6 +24,7 @@ from torch.utils.data import DataLoader, Dataset
 from .clip import encode_image, load_clip, normalise
 from .coop import PromptLearner, prompt_names
 from .data import DatasetError, SegDataset, load_seed_png, read_seed_manifest
+from .errors import ConfigError
 from .gradcam import GradCAMCLIP
 from .losses import cam_activation_loss, multilabel_cl_loss
 from .progress import progress
@@ -132,7 +133,8 @@ def batch_keys(n: int, batch_size: int, seed: int, start_iter: int, max_iter: in
     """Batches of (epoch, index) for iterations start_iter..max_iter-1: a seeded shuffle per epoch, drop_last."""
     per_epoch = n // batch_size
     if per_epoch == 0:
-        raise ValueError(f"{n} training images are fewer than one batch of {batch_size}")
+        raise ConfigError(f"train.batch_size: {batch_size} is more than the {n} training images (expected at most {n}: "
+                          "set cls.train.batch_size or seg.train.batch_size lower, or add images)")  # fmt: skip
     for it in range(start_iter, max_iter):
         epoch, b = divmod(it, per_epoch)
         order = torch.randperm(n, generator=torch.Generator().manual_seed(seed * 1_000_003 + epoch))

@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import CodeMismatchError
+
 PACKAGE = "fma_wsss"
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -32,10 +34,6 @@ Definition = ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef
 def settings_hash(*sections: object) -> str:
     """16 hex digits of sha1 over canonical JSON of `sections`: the stamp of a resumable state or partial result."""
     return hashlib.sha1(json.dumps(sections, sort_keys=True, default=str).encode()).hexdigest()[:16]
-
-
-class CodeMismatchError(RuntimeError):
-    """The package that runs is not the source tree the workflow hashed (e.g. a non-editable install)."""
 
 
 @dataclass

@@ -20,6 +20,7 @@ import numpy as np
 import torch
 
 from . import torchvision_compat  # noqa: F401  (before segment_anything imports torchvision)
+from .errors import ConfigError, WeightsFileError
 from .store import MaskSet, load_tensor_file
 from .torchvision_compat import stable_nms
 
@@ -69,20 +70,21 @@ def build_sam_skeleton(arch: dict[str, Any]) -> Sam:
     return Sam(encoder, prompt, decoder, pixel_mean=[123.675, 116.28, 103.53], pixel_std=[58.395, 57.12, 57.375])
 
 
-def _load_into(model: Sam, checkpoint: Path | str) -> Sam:
+def _load_into(model: Sam, checkpoint: Path | str, model_type: str) -> Sam:
     state = load_tensor_file(checkpoint, "SAM checkpoint", "a SAM state dict such as sam_vit_h_4b8939.pth")
     if not isinstance(state, dict):
-        raise ValueError(f"SAM checkpoint {checkpoint} holds a {type(state).__name__}, not a state dict")
+        raise WeightsFileError(f"SAM checkpoint {checkpoint} holds a {type(state).__name__}, not a state dict")
     try:
         model.load_state_dict(state, strict=True)
     except RuntimeError as e:
-        raise ValueError(f"SAM checkpoint {checkpoint} does not fit the chosen model type: {str(e)[:500]}") from None
+        raise WeightsFileError(f"SAM checkpoint {checkpoint} does not fit the chosen model type {model_type!r} "
+                               f"(masks.sam.model_type; expected that model's state dict): {str(e)[:500]}") from None
     return model.eval()
 
 
 def _official(model_type: str) -> Callable[[Path | str], Sam]:
     def build(checkpoint: Path | str) -> Sam:
-        return _load_into(sam_model_registry[model_type](checkpoint=None), checkpoint)
+        return _load_into(sam_model_registry[model_type](checkpoint=None), checkpoint, model_type)
 
     return build
 
@@ -91,7 +93,7 @@ SAM_BUILDERS: dict[str, Callable[[Path | str], Sam]] = {
     "vit_h": _official("vit_h"),
     "vit_l": _official("vit_l"),
     "vit_b": _official("vit_b"),
-    "tiny": lambda checkpoint: _load_into(build_sam_skeleton(TINY_SAM), checkpoint),
+    "tiny": lambda checkpoint: _load_into(build_sam_skeleton(TINY_SAM), checkpoint, "tiny"),
 }
 
 
@@ -99,7 +101,7 @@ def load_sam(model_type: str, checkpoint: Path | str, device: str | torch.device
     """Build SAM `model_type` and load its state dict from `checkpoint` (a plain state-dict file, like
     sam_vit_h_4b8939.pth). Errors name the file and what was expected."""
     if model_type not in SAM_BUILDERS:
-        raise ValueError(f"masks.sam.model_type: unknown SAM model {model_type!r} (known: {', '.join(SAM_BUILDERS)})")
+        raise ConfigError(f"masks.sam.model_type: unknown SAM model {model_type!r} (known: {', '.join(SAM_BUILDERS)})")
     path = Path(checkpoint)
     if not path.is_file():
         raise FileNotFoundError(

@@ -23,6 +23,7 @@ from PIL import Image
 
 from .cams import read_cam_shard
 from .data import SegDataset
+from .errors import CorruptArtifactError, StaleArtifactError
 from .metrics import confusion_matrix, format_percent, percent, scores_from_confusion
 from .progress import progress
 from .store import MaskRuns, atomic_path, open_shard, read_mask_shard, record_provenance, write_text_atomic
@@ -96,29 +97,31 @@ def run_seed_shard(
 ) -> dict[str, Any]:
     """SAMS seeds, one per γ, of the images of a mask shard and the CAM shard of the same images, written to `out`
     (atomically) as the PNGs the export writes: 8-bit single-channel, values 0..C_fg. cam_key: 'cam_affed'
-    (refined) or 'cam'. ValueError naming both files when they do not hold the same images in the same order and
-    size."""
+    (refined) or 'cam'. StaleArtifactError naming both files when they do not hold the same images in the same order
+    and size."""
     masks = read_mask_shard(mask_shard)
     cams = list(read_cam_shard(cam_shard))
     cam_ids = [img_id for img_id, _ in cams]
     if cam_ids != masks.ids:
         extra = sorted(set(cam_ids) ^ set(masks.ids))[:5]
-        raise ValueError(f"{mask_shard} and {cam_shard} do not hold the same images in the same order "
-                         f"({len(masks.ids)} vs {len(cam_ids)} ids; differing: {extra or 'order only'})")  # fmt: skip
+        raise StaleArtifactError(f"{mask_shard} and {cam_shard} do not hold the same images in the same order "
+                                 f"({len(masks.ids)} vs {len(cam_ids)} ids; differing: {extra or 'order only'}); expected "
+                                 "the shards of one shard index of one split")  # fmt: skip
     t0 = time.perf_counter()
     pngs: list[bytes] = []
     pairs = progress(zip(masks, cams), total=len(cams), desc=f"seeds {Path(out).name}")
     for (img_id, mask_set, error), (_, rec) in pairs:
         if mask_set is None:
-            raise ValueError(f"{mask_shard}: image {img_id} has no masks ({error})")
+            raise StaleArtifactError(f"{mask_shard}: image {img_id} has no masks ({error})")
         if (mask_set.height, mask_set.width) != tuple(rec["hw"]):
-            raise ValueError(f"image {img_id} is {mask_set.height}x{mask_set.width} in {mask_shard} but "
-                             f"{rec['hw'][0]}x{rec['hw'][1]} in {cam_shard}")  # fmt: skip
+            raise StaleArtifactError(f"image {img_id} is {mask_set.height}x{mask_set.width} in {mask_shard} but "
+                                     f"{rec['hw'][0]}x{rec['hw'][1]} in {cam_shard}")  # fmt: skip
         if cam_key not in rec:
-            raise ValueError(f"{cam_shard}: image {img_id} has no {cam_key!r} (CAA off when it was made?)")
+            raise StaleArtifactError(f"{cam_shard}: image {img_id} has no {cam_key!r} (CAA off when it was made?)")
         fg_cls = rec["fg_cls"]
         if len(fg_cls) and int(fg_cls.max()) + 1 >= num_classes:
-            raise ValueError(f"{cam_shard}: image {img_id} has class {int(fg_cls.max())} >= {num_classes - 1} fg classes")
+            raise StaleArtifactError(f"{cam_shard}: image {img_id} has class {int(fg_cls.max())} >= {num_classes - 1} "
+                                     "fg classes")  # fmt: skip
         runs = mask_set.runs()
         means = mask_cam_means(runs, cam_at_image_size(rec[cam_key], (mask_set.height, mask_set.width)))
         pngs += [_png(seed_from_means(means, runs, mask_set.level, fg_cls, g).seed) for g in gammas]
@@ -143,7 +146,8 @@ def read_seed_pngs(path: Path | str) -> Iterator[tuple[str, list[bytes], list[fl
     """(id, the PNG of each γ, gammas) for every image of a seed shard, in shard order."""
     with open_shard(path, "seed shard") as f:
         if f.attrs.get("format") != SEED_SHARD_FORMAT or "png" not in f:
-            raise ValueError(f"{path}: not a seed shard of this version (format attribute {f.attrs.get('format')!r})")
+            raise CorruptArtifactError(f"{path}: not a seed shard of this version (format attribute "
+                                       f"{f.attrs.get('format')!r}, expected {SEED_SHARD_FORMAT!r} with 'png')")  # fmt: skip
         gammas = f.attrs["gammas"].tolist()
         ids, data, offsets = f["ids"].asstr()[()], f["png"][()].tobytes(), f["png_offsets"][()]
     for i, img_id in enumerate(ids):
@@ -238,7 +242,7 @@ def export_seed_pngs(shard_paths: list[Path | str], gamma: float, out_dir: Path 
     for path in shard_paths:
         for img_id, pngs, gammas in progress(read_seed_pngs(path), desc=f"export {Path(path).name}"):
             if gamma not in gammas:
-                raise ValueError(f"{path}: no seed for γ = {gamma} (it holds {gammas})")
+                raise StaleArtifactError(f"{path}: no seed for γ = {gamma} (it holds {gammas})")
             with atomic_path(out_dir / f"{img_id}.png") as tmp:
                 tmp.write_bytes(pngs[gammas.index(gamma)])  # the stored PNG itself
             names.append(f"{img_id}.png")

@@ -27,7 +27,8 @@ from . import torchvision_compat  # noqa: F401  (before mmseg: torchvision's com
 from .data import DatasetError, SegDataset, image_size, load_seed_png, read_rgb, read_seed_manifest, voc_palette
 from .metrics import confusion_matrix, format_percent, percent, scores_from_confusion
 from .progress import progress
-from .store import WeightsFileError, atomic_path, load_tensor_file
+from .errors import CorruptArtifactError
+from .store import WeightsFileError, _torch_load_reason, atomic_path, load_tensor_file
 
 from mmengine.config import Config  # noqa: E402
 from mmengine.dist import is_main_process  # noqa: E402
@@ -253,9 +254,22 @@ def train(cfg: Config, stamp: str = "", log: Callable[[str], None] = print) -> d
 
 def publish_checkpoint(src: Path | str, dst: Path | str) -> None:
     """Write the model weights of an mmengine checkpoint (state_dict and the meta mmseg's init_model reads) to dst,
-    atomically: a file of tensors and plain values, which evaluation opens with weights_only and no allow-list."""
-    with torch.serialization.safe_globals(mmengine_state_globals()):
-        checkpoint = torch.load(src, map_location="cpu", weights_only=True)
+    atomically: a file of tensors and plain values, which evaluation opens with weights_only and no allow-list.
+    CorruptArtifactError naming src when it is truncated or not an mmengine checkpoint."""
+    if not Path(src).is_file():
+        raise FileNotFoundError(f"stage-II checkpoint not found: {src}")
+    try:
+        with torch.serialization.safe_globals(mmengine_state_globals()):
+            checkpoint = torch.load(src, map_location="cpu", weights_only=True)
+    except Exception as e:  # noqa: BLE001  (zip, EOF, unpickling and storage errors all mean: not a usable file)
+        if "GLOBAL" in str(e):  # a class that mmengine_state_globals lacks: a bug, not a broken file
+            raise
+        raise CorruptArtifactError(f"{src}: not a readable mmengine checkpoint, truncated or of another format "
+                                   f"({_torch_load_reason(e)}); expected one saved by stage-II training: delete it "
+                                   "and re-run the stage2 rule") from None  # fmt: skip
+    if not isinstance(checkpoint, dict) or "state_dict" not in checkpoint:
+        raise CorruptArtifactError(f"{src}: holds no 'state_dict', expected an mmengine checkpoint saved by stage-II "
+                                   "training: delete it and re-run the stage2 rule")  # fmt: skip
     meta = {k: checkpoint.get("meta", {}).get(k) for k in ("iter", "seed", "dataset_meta", "mmengine_version")}
     with atomic_path(dst) as tmp:
         torch.save({"meta": meta, "state_dict": checkpoint["state_dict"]}, tmp)

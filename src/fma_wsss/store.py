@@ -25,8 +25,7 @@ import h5py
 import numpy as np
 from pycocotools import mask as coco_mask
 
-class WeightsFileError(ValueError):
-    """A weights or state file that cannot be used: not found, truncated, not PyTorch, or carrying code."""
+from .errors import CorruptArtifactError, StaleArtifactError, WeightsFileError
 
 
 def load_tensor_file(path: Path | str, what: str, expected: str) -> Any:
@@ -57,14 +56,6 @@ def _torch_load_reason(error: Exception) -> str:
     lines = [ln.strip() for ln in str(error).splitlines() if ln.strip()]
     useful = [ln for ln in lines if not ln.startswith(("Weights only load failed", "Please file", "Check the doc"))]
     return f"{type(error).__name__}: {(useful or lines or [''])[0][:200]}"
-
-
-class StaleArtifactError(ValueError):
-    """An artifact made by other settings, code or images than the run that reads it expects."""
-
-
-class CorruptArtifactError(ValueError):
-    """An artifact that is not a readable file of its kind (truncated by a crash or a full disk, or another format)."""
 
 
 def open_shard(path: Path | str, what: str = "shard") -> h5py.File:
@@ -182,6 +173,16 @@ def write_json_atomic(path: Path | str, obj: Any) -> None:
     write_text_atomic(path, json.dumps(obj, indent=1, sort_keys=False) + "\n")
 
 
+def read_json(path: Path | str, what: str) -> Any:
+    """A JSON artifact (`what`: e.g. 'evaluation file'); CorruptArtifactError naming it when it is truncated or not
+    JSON, FileNotFoundError when it is missing."""
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise CorruptArtifactError(f"{path}: not a readable JSON {what}, truncated or of another format ({e}); "
+                                   "delete it and re-run the rule that makes it") from None  # fmt: skip
+
+
 @dataclass
 class MaskSet:
     """The quasi-superpixels of one image, S masks in output order (the order breaks ties when seeds are painted).
@@ -289,10 +290,10 @@ class MaskRuns:
         counts, string, index = _coco_counts(rles)
         totals = np.bincount(string, weights=counts, minlength=len(rles))
         for bad in np.flatnonzero(totals != height * width)[:1]:
-            raise ValueError(f"RLE string {bad} does not describe a {height}x{width} mask (its runs add up to "
+            raise CorruptArtifactError(f"RLE string {bad} does not describe a {height}x{width} mask (its runs add up to "
                              f"{int(totals[bad])} pixels)")  # fmt: skip
         for bad in string[counts < 0][:1]:
-            raise ValueError(f"RLE string {bad} has a negative run")
+            raise CorruptArtifactError(f"RLE string {bad} has a negative run")
         ends = np.cumsum(counts)
         ends -= np.repeat((ends - counts)[index == 0], np.bincount(string, minlength=len(rles)))  # restart per string
         ones = (index % 2 == 1) & (counts > 0)  # counts alternate 0-runs and 1-runs, starting with 0
@@ -368,7 +369,7 @@ def _coco_counts(rles: list[bytes]) -> tuple[np.ndarray, np.ndarray, np.ndarray]
     cut = np.flatnonzero(lengths > 0)[~last[np.cumsum(lengths)[lengths > 0] - 1]]  # ends inside a count
     broken = np.concatenate([np.flatnonzero(lengths == 0), bad_char, cut])
     if broken.size:
-        raise ValueError(f"RLE string {int(broken.min())} is not a COCO compressed RLE (empty, a character outside "
+        raise CorruptArtifactError(f"RLE string {int(broken.min())} is not a COCO compressed RLE (empty, a character outside "
                          "'0'..'o', or a cut count)")  # fmt: skip
     first = np.flatnonzero(np.concatenate([[True], last[:-1]]))
     groups = np.diff(np.append(first, len(chars)))
@@ -437,11 +438,12 @@ def write_mask_shard(path: Path | str, shard: MaskShard, provenance: dict | None
 
 
 def read_mask_shard(path: Path | str) -> MaskShard:
-    """Read a shard written by write_mask_shard; ValueError naming the file if it is not one."""
+    """Read a shard written by write_mask_shard; CorruptArtifactError naming the file if it is not one."""
     path = Path(path)
     with open_shard(path, "mask shard") as f:
         if f.attrs.get("format") != MASK_SHARD_FORMAT:
-            raise ValueError(f"{path}: not a mask shard (format attribute {f.attrs.get('format')!r})")
+            raise CorruptArtifactError(f"{path}: not a mask shard (format attribute {f.attrs.get('format')!r}, "
+                                       f"expected {MASK_SHARD_FORMAT!r})")  # fmt: skip
         ids = [s.decode() if isinstance(s, bytes) else s for s in f["ids"][()]]
         errors = [s.decode() if isinstance(s, bytes) else s for s in f["errors"][()]]
         hw = f["image_hw"][()]
