@@ -1,10 +1,11 @@
 # Two commands on a fresh machine:  make demo  (toy pipeline)  and  make test  (test suite).
+# make test-fast: the suite less the tests marked slow (Snakemake runs, trainings, end to end), under 3 min on 2 cores.
 VENV ?= .venv
 STAMP := $(VENV)/.installed
 SNAKEMAKE := $(VENV)/bin/snakemake
 export PATH := $(abspath $(VENV))/bin:$(PATH)
 
-.PHONY: env demo test bench lint dryrun dag clean
+.PHONY: env demo test test-fast bench lint dryrun dag clean
 
 env: $(STAMP)
 
@@ -18,6 +19,9 @@ demo: env
 
 test: env
 	$(VENV)/bin/python -m pytest -q
+
+test-fast: env
+	$(VENV)/bin/python -m pytest -q -m "not slow"
 
 # Every benchmark (benchmarks/run_all.py): JSON lines, and the table of benchmarks/README.md rewritten.
 bench: env

@@ -37,7 +37,7 @@ def test_the_suite_covers_every_speed_script_and_the_readme_has_the_table_marker
     assert on_disk - scripts == {"bench_json.py", "run_all.py", "toy_prompt_seeds.py", "toy_seg_lr.py",
                                  "dryrun_voc_scale.py"}  # the quality studies; the VOC dry run is in scaling.py  # fmt: skip
     text = (REPO / "benchmarks" / "README.md").read_text()
-    assert text.count(START) == text.count(END) <= 1
+    assert text.count(START) == text.count(END) == 1 and text.index(START) < text.index(END)
 
 
 def test_emit_takes_numpy_figures(capsys):

@@ -51,7 +51,7 @@ def test_cam_shards_keep_the_list_order_and_store_attention_only_when_asked(toy_
     model.prompt_learner.initialize(0)
     run_cam_shard(model, ds, 0, 8, tmp_path / "att.h5", att_layers=2, store_att=True)
     info = run_cam_shard(model, ds, 0, 8, tmp_path / "none.h5", att_layers=2)
-    assert info["images"] == len(ds.samples) and 0 < info["write_seconds"] < info["seconds"]  # every write timed, inside the run
+    assert info["images"] == len(ds.samples) and 0 < info["write_seconds"] < info["seconds"]  # writes timed within the run
     expected = [s.id for s in ds.samples]
     assert [i for i, _ in read_cam_shard(tmp_path / "att.h5")] == expected and sorted(expected) != expected
     with h5py.File(tmp_path / "att.h5") as f:

@@ -1,21 +1,41 @@
 """The environment that envs/install.sh builds: every library the stages use imports, at the pinned versions."""
 
 import importlib.metadata as md
+import re
 
 import pytest
+from packaging.requirements import Requirement
+from packaging.specifiers import SpecifierSet
 
 import fma_wsss.torchvision_compat  # noqa: F401  (first: makes torchvision importable with the CPU torch)
 
-PINS = {
-    "torch": "2.13.0", "torchvision": "0.28.0", "open_clip_torch": "3.3.0", "segment-anything": "1.0",
-    "mmengine": "0.10.7", "mmcv": "2.1.0", "mmsegmentation": "1.2.2", "mmdet": "3.3.0", "snakemake": "9.27.1",
-    "snakemake-executor-plugin-slurm": "2.8.0", "opencv-python-headless": "4.14.0.94",
-}  # fmt: skip
+from conftest import REPO
 
 
-@pytest.mark.parametrize("dist,version", sorted(PINS.items()))
-def test_pinned_versions(dist, version):
-    assert md.version(dist).split("+")[0] == version
+def declared_pins() -> list[tuple[str, str, str]]:
+    """(distribution, specifier, where) of every version constraint the install declares: requirements.txt's lines
+    and the `name==version` arguments of envs/install.sh (torch first, mmcv, the headless OpenCV)."""
+    pins = []
+    for line in (REPO / "requirements.txt").read_text().splitlines():
+        line = line.split("#")[0].strip()
+        if line and not line.startswith("-") and (req := Requirement(line)).specifier:
+            pins.append((req.name, str(req.specifier), "requirements.txt"))
+    for name, version in re.findall(r"\s([A-Za-z][\w.-]*)==([\w.]+)", (REPO / "envs" / "install.sh").read_text()):
+        pins.append((name, f"=={version}", "envs/install.sh"))
+    return pins
+
+
+PINS = declared_pins()
+
+
+def test_the_pins_are_found_where_the_install_reads_them():
+    assert {"torch", "mmcv", "mmsegmentation", "snakemake", "opencv-python-headless"} <= {name for name, _, _ in PINS}
+
+
+@pytest.mark.parametrize("dist,spec,where", PINS, ids=[f"{w}:{n}{s}" for n, s, w in PINS])
+def test_pinned_versions(dist, spec, where):
+    installed = md.version(dist).split("+")[0]
+    assert installed in SpecifierSet(spec), f"{dist} {installed} installed, {where} pins {spec}"
 
 
 def test_stage_libraries_import():
@@ -33,4 +53,5 @@ def test_stage_libraries_import():
     assert "Mask2FormerHead" in mmseg.models.decode_heads.__all__
     assert "ViT-B-16" in open_clip.list_models()
     assert "vit_h" in segment_anything.sam_model_registry
-    assert cv2.__version__.startswith("4.14")
+    headless = [spec for name, spec, _ in PINS if name == "opencv-python-headless"]
+    assert headless and all(spec.removeprefix("==").startswith(cv2.__version__) for spec in headless)  # not a GUI build

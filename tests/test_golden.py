@@ -1,7 +1,8 @@
 """Golden cases: our functions against the reference implementation's outputs on fixed inputs.
 
 Cases are read from $FMA_WSSS_GOLDEN (default ../shared/golden). One test per case file, id '<target>/<stem>', for
-every target this project implements; the whole module skips only when the folder is absent. A case of an
+every target this project implements; the whole module skips only when the folder is absent, unless
+$FMA_WSSS_REQUIRE_GOLDEN is 1 (.ci/run sets it): then an absent folder is a collection error naming it. A case of an
 implemented target that cannot be read or run fails.
 """
 
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Callable
 
@@ -19,6 +22,10 @@ from fma_wsss.masks import rock_sand_water_order
 from fma_wsss.metrics import confusion_matrix, scores_from_confusion
 
 GOLDEN = Path(os.environ.get("FMA_WSSS_GOLDEN", Path(__file__).resolve().parents[2] / "shared" / "golden"))
+REQUIRE_GOLDEN = "FMA_WSSS_REQUIRE_GOLDEN"
+if os.environ.get(REQUIRE_GOLDEN) == "1" and not GOLDEN.is_dir():
+    raise FileNotFoundError(f"golden folder {GOLDEN} is absent, and {REQUIRE_GOLDEN}=1 requires its cases (set "
+                            "FMA_WSSS_GOLDEN to the folder that holds them)")  # fmt: skip
 
 
 def close(actual, expected, tol) -> None:
@@ -403,6 +410,22 @@ def golden_cases() -> list:
 def test_golden_folder_has_cases_for_every_implemented_target():
     missing = [t for t in CHECKS if not any((GOLDEN / t).glob("*.npz"))]
     assert not missing, f"no golden cases under {GOLDEN} for {missing}"
+
+
+def test_golden_requirement_turns_an_absent_folder_into_an_error(tmp_path):
+    """Without the golden folder the cases skip, unless FMA_WSSS_REQUIRE_GOLDEN=1 (CI): then collection fails."""
+    absent = tmp_path / "no_golden_here"
+    base = {k: v for k, v in os.environ.items() if k != REQUIRE_GOLDEN}
+    argv = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", __file__, "-k", "not golden_requirement"]
+    runs = {}
+    for required in (False, True):
+        env = {**base, "FMA_WSSS_GOLDEN": str(absent), **({REQUIRE_GOLDEN: "1"} if required else {})}
+        runs[required] = subprocess.run(argv, cwd=Path(__file__).parents[1], env=env, capture_output=True, text=True)
+    skipped, required = runs[False], runs[True]
+    assert skipped.returncode == 0 and "skipped" in skipped.stdout and str(absent) in skipped.stdout, skipped.stdout
+    assert "passed" not in skipped.stdout and "failed" not in skipped.stdout
+    assert required.returncode != 0 and "error" in required.stdout, required.stdout
+    assert f"golden folder {absent} is absent" in required.stdout, required.stdout
 
 
 @pytest.mark.parametrize("path", golden_cases())

@@ -15,10 +15,13 @@ import sys
 from pathlib import Path
 
 import h5py
+import pytest
 import torch
 
 from conftest import REPO
 from test_workflow import SNAKEFILE, write_config
+
+pytestmark = pytest.mark.slow  # the toy pipeline run seven times: about 8 minutes on 2 cores
 
 FAULT_INJECTION = Path(__file__).parent / "fault_injection"
 PROFILE = ["--profile", str(REPO / "profiles" / "local"), "--cores", "2"]

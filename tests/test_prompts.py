@@ -58,6 +58,7 @@ def test_batch_keys_reshuffle_per_epoch_and_drop_last():
     assert list(batch_keys(10, 4, 0, 3, 4)) == batches[3:]  # resuming gives the same remaining batches
 
 
+@pytest.mark.slow
 def test_training_moves_the_context_and_resumes_exactly(toy_setup, tmp_path):
     root, clip_cfg = toy_setup
     ds = SegDataset("toy", root / "dataset", "train")
@@ -82,6 +83,7 @@ def _train(clip_cfg, ds, work, out, stop, amp=None, stamp="s", **overrides):
     return train_prompts(model, ds, cfg, work, out, stamp=stamp, log=lambda m: None, amp=amp)
 
 
+@pytest.mark.slow
 def test_resume_never_passes_the_stop(toy_setup, tmp_path):
     """A run to max_iter leaves states past a later, earlier stop: the re-run must resume from a state at or before
     the stop and give the context of the stop iteration, not the newest state's (the COCO stop_iter case)."""
@@ -113,6 +115,7 @@ def test_loss_scaler_state_is_saved_and_resumed(toy_setup, tmp_path):
     assert resumed["resumed_from"] == 2 and resumed["loss_scale"] <= 2.0**10
 
 
+@pytest.mark.slow
 def test_states_of_other_code_are_not_resumed(toy_setup, tmp_path, monkeypatch):
     """The CLI stamps states with the code hash of train-prompts: after an edit of the training code (here: its hash
     changes) the re-run starts afresh instead of resuming a state of the old code."""

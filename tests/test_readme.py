@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from conftest import REPO, write_coco_layout, write_voc_layout
-from test_workflow import SMALL_TOY
+from test_workflow import SMALL_TOY, readme_section_commands
 
 DOCS = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]
 
@@ -61,10 +61,9 @@ def test_make_targets_run_what_ci_and_the_workflow_test_run():
     makefile = (REPO / "Makefile").read_text()
     assert re.search(r"^demo: env\n\t\$\(SNAKEMAKE\) --profile profiles/local\n", makefile, re.M)
     assert re.search(r"^test: env\n\t\$\(VENV\)/bin/python -m pytest -q\n", makefile, re.M)
-    # the default target of `make demo` on a small toy config: tests/test_workflow.py runs it to the end
-    workflow_test = (REPO / "tests" / "test_workflow.py").read_text()
-    assert "snakemake(tmp_path, *profile)  # make demo's command" in workflow_test
-    assert 'readme_section_commands("Your own data")' in workflow_test
+    # the README's "Your own data" commands are exactly those that tests/test_workflow.py runs, as typed
+    own_data = [c for c, how in COVERAGE.items() if how == "own-data"]
+    assert readme_section_commands("Your own data") == own_data
 
 
 @pytest.fixture
@@ -94,6 +93,7 @@ def as_checked(command: str) -> str:
     return command if not command.startswith("snakemake") or reads_only else command + " -n"
 
 
+@pytest.mark.slow
 def test_readme_commands_run_from_a_checkout(checkout):
     commands = [c for c in bash_commands(REPO / "README.md") if COVERAGE[c] == "here"]
     env = {k: v for k, v in os.environ.items() if not k.startswith("SNAKEMAKE")}
@@ -104,6 +104,13 @@ def test_readme_commands_run_from_a_checkout(checkout):
         assert proc.returncode == 0, f"{command}:\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}"
         outputs[command] = proc.stdout + proc.stderr
     assert "digraph" in (checkout / "dag.dot").read_text()
+    # make demo's recipe (dry run): its default target is the page the README says to open
+    demo = re.search(r"^demo: env\n\t\$\(SNAKEMAKE\) (.*)\n", (REPO / "Makefile").read_text(), re.M)[1]
+    proc = subprocess.run(["bash", "-c", f"set -euo pipefail\n{commands[0]}\nsnakemake {demo} -n\n"], cwd=checkout,
+                          capture_output=True, text=True, env=env)  # fmt: skip
+    page = re.search(r"Then open \*\*`(results/\S+\.html)`\*\*", (REPO / "README.md").read_text())[1]
+    assert proc.returncode == 0 and page in proc.stdout + proc.stderr, proc.stdout[-2000:]
+    assert "Job stats:" in proc.stdout + proc.stderr and "toy_dataset" in proc.stdout + proc.stderr  # end to end
     assert "output_file" in outputs["snakemake --summary"] and "results/toy/report.html" in outputs["snakemake --summary"]
     for command, text in outputs.items():
         if as_checked(command).endswith(" -n") or " -n " in as_checked(command):

@@ -40,7 +40,7 @@ def test_uncovered_pixels_stay_background_and_empty_inputs_give_background():
     shape = (6, 7)
     cam = np.ones((1, *shape), np.float32)
     out = sam_seed(MaskRuns.from_dense(rect(shape, 0, 2, 0, 2)[None]), np.array([1]), cam, np.array([0]), gamma=1.0)
-    # one mask: its CAM mean normalises to (1 − 1) / (0 + 1e-7) = 0 across the masks, so background (1 − 0)^1 = 1 wins
+    # one mask: its CAM mean normalises to (1 − 1) / (0 + 1e-7) = 0, so background (1 − 0)^1 = 1 wins
     assert out.mask_label.tolist() == [0] and out.seed[0, 0] == 0 and (out.seed[3:, 3:] == 0).all()
     none = sam_seed(MaskRuns.from_dense(np.zeros((0, *shape), bool)), np.zeros(0), cam, np.array([0]), gamma=1.0)
     assert none.seed.shape == shape and not none.seed.any() and none.mask_score.shape == (0, 2)

@@ -17,6 +17,8 @@ import yaml
 from conftest import REPO
 from test_workflow import SNAKEFILE, write_config
 
+pytestmark = pytest.mark.slow  # Snakemake runs through the fake SLURM: about 100 s on 2 cores
+
 FAKE_SLURM = Path(__file__).resolve().parent / "fake_slurm"
 PROFILE = REPO / "profiles" / "slurm"
 # Two GPU rules (prompt training, CAM inference) and five CPU rules (toy dataset, CLIP pretraining, Felzenszwalb

@@ -181,6 +181,7 @@ def test_the_registered_dataset_reads_voc_and_coco_layouts_and_trains_only_on_se
     assert len(train.metainfo["classes"]) == 81
 
 
+@pytest.mark.slow
 def test_the_tiny_toy_model_trains_resumes_and_evaluates(toy, tmp_path):
     dataset, seed_dir = toy
     cfg = stage2.build_config("m2f_r18_toy.py", settings(tmp_path, dataset, seed_dir))
@@ -211,6 +212,7 @@ def test_the_tiny_toy_model_trains_resumes_and_evaluates(toy, tmp_path):
     assert sorted(p.name for p in (tmp_path / "work").glob("iter_*.pth")) == ["iter_2.pth"] and other["final"].endswith("iter_2.pth")
 
 
+@pytest.mark.slow
 def test_without_gt_in_the_val_split_it_trains_to_the_end_and_reports_no_miou(toy, tmp_path):
     """A folder dataset whose val images have no GT: no validation loop, best = final, evaluation without mIoU."""
     from fma_wsss.data import export_folder_dataset
