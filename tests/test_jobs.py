@@ -207,3 +207,11 @@ def test_the_default_targets_follow_the_plan(plan):
     assert "results/toy/stage2/report.md" in targets and "results/toy/seg/seed/manifest.txt" in targets
     assert "results/byo/cls/seed/manifest.txt" in targets and not any(t.startswith("results/byo/stage2") for t in targets)
     assert layout.REPORT_HTML.format(exp="byo") in targets
+
+
+def test_a_rule_whose_outputs_drift_from_the_table_is_refused(plan):
+    from fma_wsss.workflow.commands import check_rule_outputs
+
+    check_rule_outputs(plan, "masks", {"shard": "results/{exp,[^/]+}/masks/{split}/shard-{shard,\\d{4}}.h5"})
+    with pytest.raises(RuntimeError, match="rule masks: output shard"):
+        check_rule_outputs(plan, "masks", {"shard": "results/{exp}/masks/{split}/{shard}.h5"})

@@ -185,6 +185,64 @@ def latest_state(work_dir: Path, stamp: str, stop: int) -> dict[str, Any] | None
     return None
 
 
+def _resume(state: dict | None, learner: PromptLearner, opt: torch.optim.Optimizer,
+            scaler: torch.amp.GradScaler | None, log: Callable[[str], None]) -> int:
+    """Load a saved state (context, optimiser, loss scale) into the training objects; the iteration to start at."""
+    if state is None:
+        return 0
+    with torch.no_grad():
+        learner.ctx.copy_(state["ctx"])
+    opt.load_state_dict(state["optimizer"])
+    if scaler is not None and state.get("scaler"):
+        scaler.load_state_dict(state["scaler"])
+    log(f"resuming from iteration {state['iteration']}")
+    return state["iteration"]
+
+
+def _step(opt: torch.optim.Optimizer, scaler: torch.amp.GradScaler, sub_losses: list[torch.Tensor]) -> float:
+    """One optimiser step on the mean of the sub-batches' losses (their graphs built); that mean's value."""
+    opt.zero_grad(set_to_none=True)
+    loss = torch.stack(sub_losses).sum() / len(sub_losses)
+    scaler.scale(loss).backward()
+    total = loss.item()
+    scaler.step(opt)
+    scaler.update()
+    return total
+
+
+def _cls_sub_losses(model: GradCAMCLIP, images: torch.Tensor, labels: torch.Tensor, sub_iters: int, device: str,
+                    use_amp: bool) -> list[torch.Tensor]:
+    """The multi-label CL loss of each sub-batch (METHOD §7.2). The context reaches it through the text tower only
+    and changes only at the step: one text pass per iteration; each sub-batch keeps its own mean loss (§7.5)."""
+    device_type = torch.device(device).type
+    with torch.autocast(device_type, dtype=torch.float16, enabled=use_amp):
+        text = model.text_features()
+    losses = []
+    for img, lb in zip(images.chunk(sub_iters), labels.chunk(sub_iters)):
+        with torch.autocast(device_type, dtype=torch.float16, enabled=use_amp):
+            with torch.no_grad():
+                img_emb = encode_image(model.clip, img.to(device)).img_emb
+            logits = model.logits(img_emb, text)
+        losses.append(multilabel_cl_loss(logits[:, : model.num_fg].float(), lb.to(device)))
+    return losses
+
+
+def _seg_sub_losses(model: GradCAMCLIP, images: torch.Tensor, positives: torch.Tensor, seeds: torch.Tensor,
+                    sub_iters: int, device: str, use_amp: bool) -> list[torch.Tensor]:
+    """The CAM activation loss of each sub-batch (METHOD §7.3) through the second-order Grad-CAM path."""
+    device_type = torch.device(device).type
+    losses = []
+    for img, pos, lb in zip(images.chunk(sub_iters), positives.chunk(sub_iters), seeds.chunk(sub_iters)):
+        with torch.autocast(device_type, dtype=torch.float16, enabled=use_amp):
+            grad_cams = model(img.to(device), pos.to(device), create_graph=True)
+        fg_loss, bg_loss = cam_activation_loss(grad_cams.pos_cam.float(), grad_cams.pos_index, lb.to(device))
+        sub_loss = fg_loss + bg_loss
+        if not sub_loss.requires_grad:  # no positive in the sub-batch: nothing to learn, keep the graph valid
+            sub_loss = sub_loss + 0 * model.prompt_learner.ctx.sum()
+        losses.append(sub_loss)
+    return losses
+
+
 def train_prompts(
     model: GradCAMCLIP,
     dataset: SegDataset,
@@ -200,15 +258,13 @@ def train_prompts(
 ) -> dict[str, Any]:
     """Train prompts. Classification task (seed_dir None): the multi-label contrastive loss on the fg logits
     (METHOD §7.2). Segmentation task (seed_dir: the coarse seed PNGs): the CAM activation loss of the Grad-CAMs
-    against the augmented seed crop (§7.3), through the second-order Grad-CAM path; the positives come from the crop
-    (cfg online_labels, VOC) or from the image-level labels (COCO). Schedule and optimiser: §7.5.
+    against the augmented seed crop (§7.3); the positives come from the crop (cfg online_labels, VOC) or from the
+    image-level labels (COCO). Schedule and optimiser: §7.5.
 
-    cfg: the task's training section (max_iter, warm_iters, base_lr, warm_lr, batch_size, sub_iters, momentum,
-    weight_decay, seed, init_seed, save_step, augment, stop_iter). The zero-weighted CAM loss of the reference is
-    not computed: its gradient is zero. `stamp` identifies the trajectory (settings and code hash, not the stop):
-    only a state with the same stamp, at or before the stop, is resumed. amp (fp16 autocast and a GradScaler whose
-    state is saved and resumed with the context) defaults to on for CUDA devices only. Returns a summary (losses per
-    logged iteration, seconds, the iteration resumed from, the final loss scale).
+    cfg: the task's training section. The reference's zero-weighted CAM loss is not computed (zero gradient).
+    `stamp` identifies the trajectory (settings and code hash, not the stop): only a state with the same stamp, at or
+    before the stop, is resumed. amp (fp16 autocast and a GradScaler saved and resumed with the context) defaults to
+    on for CUDA devices only. Returns losses per logged iteration, seconds, the resumed iteration, the loss scale.
     """
     work_dir = Path(work_dir)
     work_dir.mkdir(parents=True, exist_ok=True)
@@ -217,64 +273,32 @@ def train_prompts(
     learner.initialize(cfg["init_seed"])
     opt = torch.optim.SGD([learner.ctx], lr=cfg["base_lr"], momentum=cfg["momentum"], weight_decay=cfg["weight_decay"])
     use_amp = device.startswith("cuda") if amp is None else amp
-    device_type = torch.device(device).type
-    scaler = torch.amp.GradScaler(device_type, init_scale=2.0**16, enabled=use_amp)
+    scaler = torch.amp.GradScaler(torch.device(device).type, init_scale=2.0**16, enabled=use_amp)
     stop = cfg.get("stop_iter") or cfg["max_iter"]
-    start = 0
-    state = latest_state(work_dir, stamp, stop)
-    if state is not None:
-        with torch.no_grad():
-            learner.ctx.copy_(state["ctx"])
-        opt.load_state_dict(state["optimizer"])
-        if use_amp and state.get("scaler"):
-            scaler.load_state_dict(state["scaler"])
-        start = state["iteration"]
-        log(f"resuming from iteration {start}")
+    start = _resume(latest_state(work_dir, stamp, stop), learner, opt, scaler if use_amp else None, log)
     data = AugmentedSplit(dataset, cfg["augment"], cfg["seed"], seed_dir)
     keys = batch_keys(len(dataset), cfg["batch_size"], cfg["seed"], start, stop)
     loader = DataLoader(data, batch_sampler=list(keys), num_workers=workers)
     history, t0 = [], time.perf_counter()
     model.train()
-    task = "T1 cls" if seed_dir is None else "T2 seg"
-    bar = progress(loader, desc=f"{task} prompts", total=stop, initial=start, unit="it")
+    bar = progress(loader, desc=f"{'T1 cls' if seed_dir is None else 'T2 seg'} prompts", total=stop, initial=start, unit="it")
     for it, (images, cls, seeds) in enumerate(bar, start=start):
         for group in opt.param_groups:
             group["lr"] = lr_at(it, cfg["max_iter"], cfg["warm_iters"], cfg["base_lr"], cfg["warm_lr"])
-        opt.zero_grad(set_to_none=True)
-        sub_losses = []
         if seed_dir is None:
-            # The context reaches the CL loss through the text tower only, and it changes only at the step: one text
-            # pass per iteration; each sub-batch keeps its own mean loss (METHOD §7.5).
-            with torch.autocast(device_type, dtype=torch.float16, enabled=use_amp):
-                text = model.text_features()
-            for img, lb in zip(images.chunk(cfg["sub_iters"]), cls.chunk(cfg["sub_iters"])):
-                with torch.autocast(device_type, dtype=torch.float16, enabled=use_amp):
-                    with torch.no_grad():
-                        img_emb = encode_image(model.clip, img.to(device)).img_emb
-                    logits = model.logits(img_emb, text)
-                sub_losses.append(multilabel_cl_loss(logits[:, : model.num_fg].float(), lb.to(device)))
+            sub_losses = _cls_sub_losses(model, images, cls, cfg["sub_iters"], device, use_amp)
         else:
             positives = crop_labels(seeds, model.num_fg) if cfg["online_labels"] else cls
-            for img, pos, lb in zip(images.chunk(cfg["sub_iters"]), positives.chunk(cfg["sub_iters"]), seeds.chunk(cfg["sub_iters"])):
-                with torch.autocast(device_type, dtype=torch.float16, enabled=use_amp):
-                    grad_cams = model(img.to(device), pos.to(device), create_graph=True)
-                fg_loss, bg_loss = cam_activation_loss(grad_cams.pos_cam.float(), grad_cams.pos_index, lb.to(device))
-                sub_loss = fg_loss + bg_loss
-                if not sub_loss.requires_grad:  # no positive in the sub-batch: nothing to learn, keep the graph valid
-                    sub_loss = sub_loss + 0 * learner.ctx.sum()
-                sub_losses.append(sub_loss)
-        loss = torch.stack(sub_losses).sum() / cfg["sub_iters"]
-        scaler.scale(loss).backward()
-        total = loss.item()
-        scaler.step(opt)
-        scaler.update()
+            sub_losses = _seg_sub_losses(model, images, positives, seeds, cfg["sub_iters"], device, use_amp)
+        total = _step(opt, scaler, sub_losses)
         if it % 20 == 0 or it == stop - 1:
             history.append({"iteration": it, "loss": total, "lr": opt.param_groups[0]["lr"]})
-            log(f"iter {it:5d}/{cfg['max_iter']}  loss {total:.4f}  lr {opt.param_groups[0]['lr']:.2e}")
+            log(f"iter {it:5d}/{cfg['max_iter']}  loss {total:.4f}  lr {history[-1]['lr']:.2e}")
         if (it + 1) % cfg["save_step"] == 0 and it + 1 < stop:
+            state = {"ctx": learner.ctx.detach().cpu(), "optimizer": opt.state_dict(), "iteration": it + 1,
+                     "scaler": scaler.state_dict(), "stamp": stamp}  # fmt: skip
             with atomic_path(work_dir / f"state-{it + 1}.pth") as tmp:
-                torch.save({"ctx": learner.ctx.detach().cpu(), "optimizer": opt.state_dict(), "iteration": it + 1,
-                            "scaler": scaler.state_dict(), "stamp": stamp}, tmp)  # fmt: skip
+                torch.save(state, tmp)
     with atomic_path(out) as tmp:
         torch.save({"prompt_learner.ctx": learner.ctx.detach().cpu()}, tmp)
     return {"history": history, "seconds": time.perf_counter() - t0, "resumed_from": start,

@@ -343,46 +343,25 @@ def seed_statistics_html(seeds_report: dict[str, Any]) -> str:
             "Coverage: of the images labelled with the class, the share whose seed holds it.</p>" + html_table(header, rows))  # fmt: skip
 
 
-def render_report(
-    title: str,
-    masks_report: dict[str, Any] | None,
-    cams_report: dict[str, Any] | None,
-    seeds_report: dict[str, Any] | None,
-    prompt_histories: dict[str, list[dict[str, float]]],
-    stage2_evals: dict[str, dict[str, Any]],
-    stage2_history: dict[str, list[dict[str, float]]] | None,
-    gallery: list[dict[str, Any]],
-    prov: dict[str, Any],
-) -> str:
-    """The whole page as one HTML string. Sections whose inputs are None or empty are left out."""
-    sections: list[tuple[str, str, str]] = []  # (anchor, heading, body)
-    if seeds_report:
-        body = html_table(["step", "what", "setting", "split", "mIoU"], progression_rows(seeds_report, stage2_evals))
-        classes = {name: s["class_iou"] for name, s in seeds_report["steps"].items()}
-        classes.update({f"stage II {n}": e["class_iou"] for n, e in stage2_evals.items()})
-        names = list(next(iter(classes.values())))
-        if _has_scores(classes):
-            body += "<h3>Per-class IoU (%)</h3>" + html_table(["class", *classes],
-                                                             [[c, *(classes[s].get(c) for s in classes)] for c in names])  # fmt: skip
-            body += chart_html(class_iou_chart(classes, "Per-class IoU"), "per-class IoU")
-        else:
-            body += "<p class='note'>No segmentation GT for these images: no mIoU; the seed statistics describe the seeds.</p>"
-        body += seed_statistics_html(seeds_report)
-        sections.append(("miou", "mIoU of every stage", body))
-    if masks_report:
-        body = html_table(["split", "images", "oracle mIoU", "oracle by level", "masks / image", "coverage %",
-                           "bytes / image"], mask_rows(masks_report))  # fmt: skip
-        by_split = {s["split"]: s["oracle_class_iou"] for s in masks_report["splits"]}
-        if _has_scores(by_split):
-            body += chart_html(class_iou_chart(by_split, "Mask oracle per class"), "oracle per class")
-        sections.append(("masks", "Quasi-superpixels (stage S0): the mask oracle", body))
-    if cams_report:
-        body = html_table(["prompts", "best p", "CAM mIoU", "CAA best p", "CAA mIoU", "mAP", "CL loss"],
-                          cam_variant_rows(cams_report))  # fmt: skip
-        per_class = {name: r["class_iou"] for name, r in cams_report.items()}
-        if _has_scores(per_class):
-            body += chart_html(class_iou_chart(per_class, "CAM per class (best p)"), "CAM per class")
-        sections.append(("cams", "CAMs: learned prompts against the hand-written and untrained ones", body))
+def _miou_section(seeds_report: dict[str, Any], stage2_evals: dict[str, dict[str, Any]]) -> str:
+    """The progression table, per-class IoU of every step (table and chart) and the seed statistics."""
+    body = html_table(["step", "what", "setting", "split", "mIoU"], progression_rows(seeds_report, stage2_evals))
+    classes = {name: s["class_iou"] for name, s in seeds_report["steps"].items()}
+    classes.update({f"stage II {n}": e["class_iou"] for n, e in stage2_evals.items()})
+    names = list(next(iter(classes.values())))
+    if _has_scores(classes):
+        body += "<h3>Per-class IoU (%)</h3>" + html_table(["class", *classes],
+                                                         [[c, *(classes[s].get(c) for s in classes)] for c in names])  # fmt: skip
+        body += chart_html(class_iou_chart(classes, "Per-class IoU"), "per-class IoU")
+    else:
+        body += "<p class='note'>No segmentation GT for these images: no mIoU; the seed statistics describe the seeds.</p>"
+    return body + seed_statistics_html(seeds_report)
+
+
+def _curves(cams_report: dict[str, Any] | None, seeds_report: dict[str, Any] | None,
+            prompt_histories: dict[str, list[dict[str, float]]],
+            stage2_history: dict[str, list[dict[str, float]]] | None) -> list[tuple[str, Any]]:
+    """(alt text, figure) of the CAM and γ sweeps and the training curves that have data."""
     curves = []
     variants = {**(cams_report or {}), **((seeds_report or {}).get("cams") or {})}  # + the seg task's CAMs
     if any(v is not None for r in variants.values() for res in r.get("sweeps", {}).values()
@@ -403,6 +382,46 @@ def render_report(
     if stage2_history and stage2_history.get("val"):
         curves.append(("Stage II validation", training_chart({"val": stage2_history["val"]}, ("miou",),
                                                              "Stage II val mIoU")))  # fmt: skip
+    return curves
+
+
+def _provenance_html(prov: dict[str, Any]) -> str:
+    prov_rows = [["experiment", prov["experiment"]], ["git commit", prov["commit"]], ["date", prov["date"]],
+                 ["machine", prov["machine"]]] + [[f"{k}", v] for k, v in prov["versions"].items()]  # fmt: skip
+    return html_table(["", "value"], prov_rows) + "<h3>Experiment config</h3><pre>" + html.escape(
+        yaml.safe_dump(prov["config"], sort_keys=False, allow_unicode=True)) + "</pre>"  # fmt: skip
+
+
+def render_report(
+    title: str,
+    masks_report: dict[str, Any] | None,
+    cams_report: dict[str, Any] | None,
+    seeds_report: dict[str, Any] | None,
+    prompt_histories: dict[str, list[dict[str, float]]],
+    stage2_evals: dict[str, dict[str, Any]],
+    stage2_history: dict[str, list[dict[str, float]]] | None,
+    gallery: list[dict[str, Any]],
+    prov: dict[str, Any],
+) -> str:
+    """The whole page as one HTML string. Sections whose inputs are None or empty are left out."""
+    sections: list[tuple[str, str, str]] = []  # (anchor, heading, body)
+    if seeds_report:
+        sections.append(("miou", "mIoU of every stage", _miou_section(seeds_report, stage2_evals)))
+    if masks_report:
+        body = html_table(["split", "images", "oracle mIoU", "oracle by level", "masks / image", "coverage %",
+                           "bytes / image"], mask_rows(masks_report))  # fmt: skip
+        by_split = {s["split"]: s["oracle_class_iou"] for s in masks_report["splits"]}
+        if _has_scores(by_split):
+            body += chart_html(class_iou_chart(by_split, "Mask oracle per class"), "oracle per class")
+        sections.append(("masks", "Quasi-superpixels (stage S0): the mask oracle", body))
+    if cams_report:
+        body = html_table(["prompts", "best p", "CAM mIoU", "CAA best p", "CAA mIoU", "mAP", "CL loss"],
+                          cam_variant_rows(cams_report))  # fmt: skip
+        per_class = {name: r["class_iou"] for name, r in cams_report.items()}
+        if _has_scores(per_class):
+            body += chart_html(class_iou_chart(per_class, "CAM per class (best p)"), "CAM per class")
+        sections.append(("cams", "CAMs: learned prompts against the hand-written and untrained ones", body))
+    curves = _curves(cams_report, seeds_report, prompt_histories, stage2_history)
     if curves:
         body = "".join(chart_html(fig, alt) for alt, fig in curves)
         sections.append(("curves", "Curves: sweeps and training", body))
@@ -412,11 +431,7 @@ def render_report(
                 "smaller masks on top; black where no mask covers. Labels in the VOC palette, white = ignore.</p>"
                 + gallery_html(gallery))  # fmt: skip
         sections.append(("gallery", "Gallery", body))
-    prov_rows = [["experiment", prov["experiment"]], ["git commit", prov["commit"]], ["date", prov["date"]],
-                 ["machine", prov["machine"]]] + [[f"{k}", v] for k, v in prov["versions"].items()]  # fmt: skip
-    body = html_table(["", "value"], prov_rows) + "<h3>Experiment config</h3><pre>" + html.escape(
-        yaml.safe_dump(prov["config"], sort_keys=False, allow_unicode=True)) + "</pre>"  # fmt: skip
-    sections.append(("provenance", "Provenance", body))
+    sections.append(("provenance", "Provenance", _provenance_html(prov)))
     nav = "".join(f"<a href='#{a}'>{html.escape(h.split(':')[0])}</a>" for a, h, _ in sections)
     parts = "".join(f"<section id='{a}'><h2>{html.escape(h)}</h2>{b}</section>" for a, h, b in sections)
     return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)}</title>"

@@ -284,3 +284,54 @@ def stage_report_markdown(steps: dict[str, dict[str, Any]], title: str, images: 
                      for st in stats.values()]  # fmt: skip
             lines.append(f"| {c} | {first['labelled_images']} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The stage-I report: the progression from CAMs to the pseudo labels
+
+
+def _cam_steps(cam: dict, task: str, stage: str, imported_from: str | None = None) -> dict[str, dict]:
+    """The CAM and CAA rows of a task's progression, from its cam_report_from_evals result."""
+    what = f"CAMs imported from {imported_from}" if imported_from else f"learned {task} prompts ({stage[0]})"
+    def setting(sweep: dict) -> str:
+        return "no GT to pick p by" if sweep["best_miou"] is None else f"best p = {sweep['best_power']}"
+
+    steps = {f"{task} CAM": {"what": what, "miou": cam["best_miou"], "setting": setting(cam),
+                             "class_iou": cam["class_iou"]}}  # fmt: skip
+    if "caa" in cam["sweeps"]:
+        caa = cam["sweeps"]["caa"]
+        steps[f"{task} CAA"] = {"what": f"affinity-refined CAMs ({stage[1]})", "miou": caa["best_miou"],
+                                "setting": setting(caa), "class_iou": caa["class_iou"]}  # fmt: skip
+    return steps
+
+
+def _seed_step(seeds: dict, what: str) -> dict:
+    gamma = f"γ = {seeds['gamma']}"
+    if seeds["selected_by_gt"]:
+        gamma += f", best of {list(seeds['miou_by_gamma'])} by GT mIoU (METHOD P4)"
+    elif len(seeds["miou_by_gamma"]) > 1:
+        gamma += f", the first of {list(seeds['miou_by_gamma'])} (no GT to choose by)"
+    return {"what": what, "miou": seeds["miou"], "setting": gamma, "class_iou": seeds["class_iou"],
+            "statistics": seeds.get("statistics")}  # fmt: skip
+
+
+def stage_report(cam_evals: list[dict], coarse_evals: list[dict], seg_cam_evals: list[dict], fine_evals: list[dict],
+                 mask_evals: list[dict], names: tuple[str, ...], cams_from: str | None = None) -> dict[str, Any]:
+    """The stage-I progression from per-shard evaluations: steps (CAM, CAA, coarse seeds, seg CAM, seg CAA, fine
+    seeds, oracle; each with mIoU, setting and per-class IoU), and the CAM, seed and oracle reports they come from.
+    Imported CAMs (cams_from: their folder) have no segmentation task: seg_cam_evals and fine_evals are empty."""
+    from .cams import cam_report_from_evals
+    from .masks import mask_quality
+
+    tasks = [("cls", "coarse", cam_evals, coarse_evals)] + ([("seg", "fine", seg_cam_evals, fine_evals)] if seg_cam_evals else [])
+    cams = {task: cam_report_from_evals(evals, names) for task, _, evals, _ in tasks}
+    seeds = {kind: seed_report_from_evals(evals, names) for _, kind, _, evals in tasks}
+    oracle = mask_quality(mask_evals, names)
+    steps = {**_cam_steps(cams["cls"], "cls", ("I1", "A1"), cams_from),
+             "coarse seeds": _seed_step(seeds["coarse"], "SAMS on the quasi-superpixels (M1)")}  # fmt: skip
+    if "seg" in cams:
+        steps.update({**_cam_steps(cams["seg"], "seg", ("I2", "A2")),
+                      "fine seeds": _seed_step(seeds["fine"], "SAMS with the seg CAMs (M2): the pseudo labels")})  # fmt: skip
+    steps["oracle"] = {"what": "masks labelled by GT majority (bound)", "miou": oracle["oracle_miou"], "setting": "",
+                       "class_iou": oracle["oracle_class_iou"]}  # fmt: skip
+    return {"steps": steps, "cams": cams, "seeds": seeds, "oracle": oracle}

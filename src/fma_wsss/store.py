@@ -96,6 +96,38 @@ def check_shard_provenance(path: Path | str, expected: dict) -> dict:
     return stored
 
 
+def check_input_shards(expected: dict[str, dict]) -> None:
+    """Before a job reads them: every shard in `expected` (path -> digest of the provenance its producer records in
+    this run) was made by that rule, wildcards, config and code, and holds the ids of its slice of the split as the
+    split list reads today (each split read once). StaleArtifactError naming the shard and what differs otherwise."""
+    from .data import SegDataset, shard_slice
+
+    splits: dict[tuple[str, str], list[str]] = {}
+    for path, digest in expected.items():
+        stored = check_shard_provenance(path, digest)
+        params, wildcards = stored["params"], stored["wildcards"]
+        if not {"dataset", "shard_size"} <= set(params) or not {"split", "shard"} <= set(wildcards):
+            continue
+        dataset = params["dataset"] if isinstance(params["dataset"], str) else json.dumps(params["dataset"], sort_keys=True)
+        key = (dataset, wildcards["split"])
+        if key not in splits:
+            splits[key] = [s.id for s in SegDataset.from_config(json.loads(dataset), wildcards["split"]).samples]
+        want = splits[key][shard_slice(len(splits[key]), int(params["shard_size"]), int(wildcards["shard"]))]
+        with open_shard(path) as f:
+            ids = f["ids"].asstr()[()].tolist() if "ids" in f else []
+        if ids != want:
+            raise StaleArtifactError(f"{path} holds other images than shard {wildcards['shard']} of split "
+                                     f"{wildcards['split']} as its list reads now ({_first_difference(ids, want)}). "
+                                     "Delete it and re-run")  # fmt: skip
+
+
+def _first_difference(ids: list[str], want: list[str]) -> str:
+    first = next((i for i, (a, b) in enumerate(zip(ids, want)) if a != b), min(len(ids), len(want)))
+    got = ids[first] if first < len(ids) else "none"
+    expected = want[first] if first < len(want) else "none"
+    return f"{len(ids)} ids, expected {len(want)}; first difference at position {first}: {got} instead of {expected}"
+
+
 MASK_SHARD_FORMAT = "fma-wsss/mask-shard"
 CAM_SHARD_FORMAT = "fma-wsss/cam-shard"  # written by fma_wsss.cams and fma_wsss.byo_cams
 MASK_SHARD_VERSION = 1

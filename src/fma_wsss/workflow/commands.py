@@ -108,11 +108,14 @@ def job_command(plan: Plan, rule: str, wc: Wildcards, argfile_dir: Path | str = 
     return render(head, groups, argfile_dir)
 
 
-def check_outputs(plan: Plan, rule: str, wc: Wildcards, declared: dict[str, str]) -> None:
-    """The rule's declared outputs must be the table's (a rule edited apart from its table entry is a bug)."""
-    for name, path in job_outputs(plan, rule, wc).items():
-        if str(declared.get(name)) != path:
-            raise RuntimeError(f"rule {rule}: output {name} is {declared.get(name)!r}, the job table says {path!r}")
+def check_rule_outputs(plan: Plan, rule: str, declared: dict[str, str]) -> None:
+    """A rule's declared output patterns (wildcard constraints stripped) must be its job table entry's: a rule edited
+    apart from the table is a bug."""
+    from snakemake.io import strip_wildcard_constraints
+
+    for name, pattern in JOBS[rule].outputs(plan).items():
+        if strip_wildcard_constraints(str(declared.get(name))) != pattern:
+            raise RuntimeError(f"rule {rule}: output {name} is {declared.get(name)!r}, the job table says {pattern!r}")
 
 
 def _json(value: Any) -> str:
