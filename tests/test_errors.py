@@ -253,18 +253,11 @@ def _snakemake(workdir: Path, profile: bool, check: bool = False) -> subprocess.
 
 
 @pytest.mark.slow
-def test_a_failed_jobs_one_line_error_reaches_the_snakemake_console(failed_report):
-    """With the profiles (show-failed-logs), the job's log, whose last line is the error, is printed on failure."""
+@pytest.mark.parametrize("profile", [True, False], ids=["profile", "no-profile"])
+def test_a_failed_jobs_one_line_error_reaches_the_snakemake_console(failed_report, profile):
+    """With a profile (show-failed-logs) Snakemake prints the job's log, whose last line is the error; without one,
+    the rule's shell line copies that last line to the console."""
     workdir, error = failed_report
-    proc = _snakemake(workdir, profile=True)
-    console = proc.stdout + proc.stderr
-    assert proc.returncode != 0 and error in console and "Traceback" not in console, console[-3000:]
-
-
-@pytest.mark.slow
-def test_without_a_profile_the_error_line_reaches_the_console_too(failed_report):
-    """Without show-failed-logs, the rule's shell line copies the log's last line (the error) to the console."""
-    workdir, error = failed_report
-    proc = _snakemake(workdir, profile=False)
+    proc = _snakemake(workdir, profile=profile)
     console = proc.stdout + proc.stderr
     assert proc.returncode != 0 and error in console and "Traceback" not in console, console[-3000:]
