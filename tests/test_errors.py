@@ -138,13 +138,15 @@ def truncated_report_input(base, tmp_path, monkeypatch):
 
 def truncated_stage2_checkpoint(base, tmp_path, monkeypatch):
     """Training itself is replaced: it 'ends' with a checkpoint cut in half (a full disk), which is then published."""
-    stage2 = pytest.importorskip("fma_wsss.stage2")
+    from fma_wsss import stage2
+
     path = tmp_path / "work" / "best_mIoU_iter_4.pth"
     path.parent.mkdir()
     torch.save({"meta": {"iter": 4}, "state_dict": {"w": torch.zeros(64, 64)}}, path)
     path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
     monkeypatch.setattr(cli, "_stage2_config", lambda args: SimpleNamespace())
     monkeypatch.setattr(stage2, "check_inputs", lambda cfg: None)
+    monkeypatch.setattr(stage2, "resolved_config_text", lambda cfg: "{}")
     monkeypatch.setattr(stage2, "train", lambda cfg, stamp: {"final": str(path), "best": str(path), "seconds": 1.0})
     (tmp_path / "seeds").mkdir()
     (tmp_path / "seeds" / "manifest.txt").write_text("")

@@ -213,6 +213,28 @@ def test_the_tiny_toy_model_trains_resumes_and_evaluates(toy, tmp_path):
 
 
 @pytest.mark.slow
+def test_the_work_dir_stamp_follows_the_resolved_config_not_the_machine(toy, tmp_path):
+    """An edited value of a stage2_configs file changes the resolved config, hence the work-dir stamp (a fresh work
+    dir, as train() shows above for another stamp); loader workers, a machine setting, do not."""
+    dataset, seed_dir = toy
+
+    def resolved(config_file, **overrides):
+        return stage2.resolved_config_text(stage2.build_config(str(config_file), settings(tmp_path, dataset, seed_dir, **overrides)))
+
+    for name in ("m2f_r18_toy.py", "m2f_swin-l_voc.py"):  # the toy config inherits the VOC one
+        (tmp_path / name).write_text((stage2.CONFIG_DIR / name).read_text())
+    base = resolved(tmp_path / "m2f_r18_toy.py")
+    assert base == resolved(stage2.CONFIG_DIR / "m2f_r18_toy.py") == resolved(tmp_path / "m2f_r18_toy.py", num_workers=3)
+    assert base != resolved(tmp_path / "m2f_r18_toy.py", max_iters=5)
+    text = (tmp_path / "m2f_r18_toy.py").read_text()
+    (tmp_path / "m2f_r18_toy.py").write_text(text.replace("num_queries=10", "num_queries=11"))
+    assert base != resolved(tmp_path / "m2f_r18_toy.py")
+    (tmp_path / "m2f_r18_toy.py").write_text(text)
+    voc = (tmp_path / "m2f_swin-l_voc.py").read_text()
+    (tmp_path / "m2f_swin-l_voc.py").write_text(voc.replace("power=0.9", "power=0.8"))
+    assert base != resolved(tmp_path / "m2f_r18_toy.py")  # an edit of the inherited file counts too
+
+
 def test_without_gt_in_the_val_split_it_trains_to_the_end_and_reports_no_miou(toy, tmp_path):
     """A folder dataset whose val images have no GT: no validation loop, best = final, evaluation without mIoU."""
     from fma_wsss.data import export_folder_dataset

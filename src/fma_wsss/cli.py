@@ -245,43 +245,33 @@ def cmd_seeds_report(args: argparse.Namespace) -> None:
         print(f"{name}: mIoU {_miou(step['miou'])} ({step['setting']})")
 
 def _stage2_config(args: argparse.Namespace):
-    """The stage-II mmengine config from the experiment's dataset and stage2 sections (fma_wsss.stage2)."""
-    from .stage2 import build_config
+    from .stage2 import config_from_sections
 
-    st = args.stage2
-    settings = {"dataset": args.dataset, "train_split": args.train_split, "val_split": st["val_split"],
-                "seed_dir": args.seed_dir, "work_dir": args.work_dir, "max_iters": st["max_iters"],
-                "val_interval": st["val_interval"], "batch_size": st["batch_size"], "num_workers": st["num_workers"],
-                "backbone": st.get("backbone"), "seed": st["seed"],
-                "validate": bool(SegDataset.from_config(args.dataset, st["val_split"]).gt_ids())}  # fmt: skip
-    return build_config(st["config"], settings)
+    return config_from_sections(args.dataset, args.stage2, args.train_split, args.seed_dir, args.work_dir)
 
 
 def cmd_stage2_train(args: argparse.Namespace) -> None:
-    import os
-    import subprocess
-
     import torch
 
     from .prompts import seed_digest
     from .provenance import code_hash, settings_hash
-    from .stage2 import check_inputs, publish_checkpoint, train
+    from .stage2 import check_inputs, publish_checkpoint, relaunch_in_processes, resolved_config_text, train
     from .store import write_json_atomic
 
-    gpus = args.stage2["gpus"]
-    if gpus > 1 and "LOCAL_RANK" not in os.environ:  # one job, N processes: mmengine's pytorch launcher
-        cmd = [sys.executable, "-m", "torch.distributed.run", f"--nproc_per_node={gpus}", "-m", "fma_wsss.cli", *sys.argv[1:]]
-        raise SystemExit(subprocess.call(cmd))
+    status = relaunch_in_processes(args.stage2["gpus"], sys.argv[1:])
+    if status is not None:
+        raise SystemExit(status)
     torch.set_num_threads(args.threads)
     cfg = _stage2_config(args)
-    cfg.launcher = "pytorch" if "LOCAL_RANK" in os.environ else "none"
     check_inputs(cfg)
     trajectory = {k: v for k, v in args.stage2.items() if k not in ("num_workers", "test_split")}
-    stamp = settings_hash(args.dataset, trajectory, args.train_split, seed_digest(args.seed_dir), code_hash("stage2-train"))
+    stamp = settings_hash(args.dataset, trajectory, args.train_split, seed_digest(args.seed_dir),
+                          code_hash("stage2-train"), resolved_config_text(cfg))  # fmt: skip
+    cfg.launcher = "pytorch" if "LOCAL_RANK" in os.environ else "none"
     result = train(cfg, stamp)
     if int(os.environ.get("RANK", "0")) == 0:
         publish_checkpoint(result["best"], args.best)
-        write_json_atomic(args.summary, {**result, "gpus": gpus, "batch_per_gpu": args.stage2["batch_size"]})
+        write_json_atomic(args.summary, {**result, "gpus": args.stage2["gpus"], "batch_per_gpu": args.stage2["batch_size"]})
         publish_checkpoint(result["final"], args.final)  # last: the rule's main output
         print(f"stage II trained in {result['seconds']:.0f} s: {args.final}")
 

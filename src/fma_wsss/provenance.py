@@ -8,6 +8,11 @@ module that is imported at all contributes its module-level statements (imports,
 importing runs them; its functions and classes count only when reached. So an edit of the mIoU code re-runs the
 evaluations but not SAM mask generation, although both live beside functions that import metrics.
 
+Two kinds of code are reached without a name in Python: classes registered with a registry (`@X.register_module()`:
+mmengine builds them from a config's `type=` string), which count whenever their module is imported; and files a
+module reads as code, which it lists in a module-level `HASHED_FILES` (glob patterns relative to the package, e.g.
+stage II's mmengine configs), whose text counts whenever the module is imported.
+
 `build_parser` and `main` are not reached from a command: the rules pass every argument explicitly, and hashing
 the parser would re-run every stage whenever a command is added. Kept free of torch: the Snakefile calls it at
 parse time.
@@ -42,6 +47,8 @@ class _Module:
     definitions: dict[str, Definition]  # top-level functions and classes
     statements: list[ast.stmt]  # every other top-level statement (run on import)
     bindings: dict[str, tuple[str, str | None]]  # name bound by a top-level package import -> (module, symbol)
+    registered: list[str]  # definitions registered with a registry on import (reached by a config's string)
+    hashed_files: tuple[str, ...]  # HASHED_FILES: glob patterns of files the module reads as code
 
 
 def _package_module(node: ast.ImportFrom) -> str | None:
@@ -74,15 +81,25 @@ def _parse(package_dir: Path, module: str) -> _Module:
         raise ValueError(f"{path}: package module {module!r} not found")
     source = path.read_text()
     tree = ast.parse(source, filename=str(path))
-    definitions, statements, bindings = {}, [], {}
+    definitions, statements, bindings, registered, hashed_files = {}, [], {}, [], ()
     for node in tree.body:
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             definitions[node.name] = node
+            if any(_is_registration(d) for d in node.decorator_list):
+                registered.append(node.name)
         elif not _is_main_guard(node):
             statements.append(node)
             if isinstance(node, ast.ImportFrom):
                 bindings.update({name: (mod, sym) for name, mod, sym in _imported(node)})
-    return _Module(_LINE.findall(source), definitions, statements, bindings)
+            if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "HASHED_FILES" for t in node.targets):
+                hashed_files = tuple(ast.literal_eval(node.value))
+    return _Module(_LINE.findall(source), definitions, statements, bindings, registered, hashed_files)
+
+
+def _is_registration(decorator: ast.expr) -> bool:
+    """`@X.register_module(...)` (mmengine's registries)."""
+    call = decorator.func if isinstance(decorator, ast.Call) else decorator
+    return isinstance(call, ast.Attribute) and call.attr == "register_module"
 
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
@@ -136,6 +153,7 @@ def _reached(command: str, package_dir: Path) -> dict[str, set[str]]:
             reached[name] = set()
             for statement in module.statements:
                 todo.extend((m or name, s) for m, s in _references(module, statement))
+            todo.extend((name, cls) for cls in module.registered)  # importing the module registers them
         if symbol is None or symbol in reached[name]:
             continue
         if symbol not in module.definitions:
@@ -168,6 +186,8 @@ def code_hash(command: str, package_dir: Path = PACKAGE_DIR) -> str:
         for symbol in sorted(symbols):
             digest.update(f"\0{name}.{symbol}\0".encode())
             digest.update(_segment(module.lines, module.definitions[symbol]).encode())
+        for path in sorted(p for pattern in module.hashed_files for p in package_dir.glob(pattern)):
+            digest.update(f"\0{path.relative_to(package_dir).as_posix()}\0".encode() + path.read_bytes())
     return digest.hexdigest()[:16]
 
 

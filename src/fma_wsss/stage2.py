@@ -38,6 +38,7 @@ from mmcv.transforms import BaseTransform  # noqa: E402
 from mmseg.registry import DATASETS, HOOKS, TRANSFORMS  # noqa: E402
 
 CONFIG_DIR = Path(__file__).parent / "stage2_configs"
+HASHED_FILES = ("stage2_configs/*.py",)  # read as code: part of the stage-II commands' code hash (provenance)
 
 
 def mmengine_state_globals() -> list[Any]:
@@ -197,6 +198,42 @@ def _backbone_fits(backbone_cfg: Any, weights: Path) -> str:
         raise WeightsFileError(f"backbone weights {weights} do not fit {backbone_cfg.type}: {len(fitting)} of "
                          f"{len(expected)} parameters match by name and shape")  # fmt: skip
     return f"fits {backbone_cfg.type}: {len(fitting)} of {len(expected)} parameters by name and shape"
+
+
+def config_from_sections(dataset: dict[str, Any], stage2: dict[str, Any], train_split: str, seed_dir: Path | str,
+                         work_dir: Path | str) -> Config:
+    """The stage-II mmengine config from the experiment's dataset and stage2 config sections (validation only where
+    the val split has GT)."""
+    settings = {"dataset": dataset, "train_split": train_split, "val_split": stage2["val_split"], "seed_dir": seed_dir,
+                "work_dir": work_dir, "max_iters": stage2["max_iters"], "val_interval": stage2["val_interval"],
+                "batch_size": stage2["batch_size"], "num_workers": stage2["num_workers"],
+                "backbone": stage2.get("backbone"), "seed": stage2["seed"],
+                "validate": bool(SegDataset.from_config(dataset, stage2["val_split"]).gt_ids())}  # fmt: skip
+    return build_config(stage2["config"], settings)
+
+
+def resolved_config_text(cfg: Config) -> str:
+    """The resolved config as canonical JSON, machine settings (loader workers, launcher) left out: the part of the
+    work-dir stamp that an edit of a stage2_configs file, or of a value the workflow sets, changes."""
+    resolved = cfg.to_dict()
+    for loader in ("train_dataloader", "val_dataloader", "test_dataloader"):
+        for key in ("num_workers", "persistent_workers"):
+            (resolved.get(loader) or {}).pop(key, None)
+    resolved.pop("launcher", None)
+    return json.dumps(resolved, sort_keys=True, default=str)
+
+
+def relaunch_in_processes(gpus: int, argv: list[str]) -> int | None:
+    """Stage II on N GPUs is one job of N processes (mmengine's pytorch launcher): from the job's own process, run
+    `fma-wsss <argv>` under torch.distributed.run and return its exit status; None inside a launched process or for
+    one GPU."""
+    if gpus <= 1 or "LOCAL_RANK" in os.environ:
+        return None
+    import subprocess
+    import sys
+
+    return subprocess.call([sys.executable, "-m", "torch.distributed.run", f"--nproc_per_node={gpus}", "-m",
+                            "fma_wsss.cli", *argv])  # fmt: skip
 
 
 def check_backbone(config_file: Path | str, weights: Path | str) -> str:
