@@ -78,6 +78,7 @@ def hashes(commands, package):
         ("cli_parser.json_object", [], ["masks", "seeds", "stage2-train"]),
         # registered with mmengine, built from a config's type= string: no Python name reaches it
         ("stage2.FmaSegDataset", ["stage2-train", "stage2-eval"], ["masks", "seeds-report"]),
+        ("stage2.FmaProgressHook", ["stage2-train", "stage2-eval"], ["masks", "train-prompts"]),
     ],
 )
 def test_an_edit_changes_the_hash_of_the_commands_that_run_it(package_copy, target, changed, unchanged):
@@ -95,6 +96,20 @@ def test_an_edited_stage2_config_file_changes_the_stage2_hashes_only(package_cop
     after = hashes(["stage2-train", "stage2-eval", "masks", "train-prompts"], package_copy)
     assert after["stage2-train"] != before["stage2-train"] and after["stage2-eval"] != before["stage2-eval"]
     assert after["masks"] == before["masks"] and after["train-prompts"] == before["train-prompts"]
+
+
+def test_a_class_registered_by_a_call_counts_like_a_decorated_one(package_copy):
+    """`REGISTRY.register_module(module=Cls)` at module level: Cls is reached only through that statement."""
+    path = package_copy / "stage2.py"
+    path.write_text(path.read_text() + "\n\nclass FmaExtra:\n    pass\n")
+    unregistered = hashes(["stage2-train"], package_copy)
+    edit(package_copy, "stage2.FmaExtra")
+    assert hashes(["stage2-train"], package_copy) == unregistered  # a class nothing reaches does not count
+    path.write_text(path.read_text() + "\n\nTRANSFORMS.register_module(module=FmaExtra)\n")
+    before = hashes(["stage2-train", "masks"], package_copy)
+    edit(package_copy, "stage2.FmaExtra")
+    after = hashes(["stage2-train", "masks"], package_copy)
+    assert after["stage2-train"] != before["stage2-train"] and after["masks"] == before["masks"]
 
 
 def test_unknown_command_is_named():

@@ -4,6 +4,7 @@ layouts, the tiny toy model trained, resumed and evaluated, the inputs checked b
 from __future__ import annotations
 
 import os
+import shutil
 import tarfile
 
 import numpy as np
@@ -212,29 +213,82 @@ def test_the_tiny_toy_model_trains_resumes_and_evaluates(toy, tmp_path):
     assert sorted(p.name for p in (tmp_path / "work").glob("iter_*.pth")) == ["iter_2.pth"] and other["final"].endswith("iter_2.pth")
 
 
-@pytest.mark.slow
-def test_the_work_dir_stamp_follows_the_resolved_config_not_the_machine(toy, tmp_path):
-    """An edited value of a stage2_configs file changes the resolved config, hence the work-dir stamp (a fresh work
-    dir, as train() shows above for another stamp); loader workers, a machine setting, do not."""
+def copy_configs(folder):
+    """The toy config and the VOC one it inherits, copied to `folder` to be edited; the toy config's path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("m2f_r18_toy.py", "m2f_swin-l_voc.py"):
+        (folder / name).write_text((stage2.CONFIG_DIR / name).read_text())
+    return folder / "m2f_r18_toy.py"
+
+
+def stamped(config_file, tmp_path, dataset, seed_dir, **overrides):
+    """The toy's resolved config and its work-dir stamp as stage2-train computes it, from `config_file` standing in
+    for stage2_configs/m2f_r18_toy.py (the stage2 section names the same config whichever file is read)."""
+    values = settings(tmp_path, dataset, seed_dir, **overrides)
+    cfg = stage2.build_config(str(config_file), values)
+    keys = ("val_split", "max_iters", "val_interval", "batch_size", "num_workers", "backbone", "seed")
+    section = {"config": "m2f_r18_toy.py", "gpus": 1, **{k: values[k] for k in keys}}
+    return cfg, stage2.work_dir_stamp(cfg, dataset, section, values["train_split"], values["seed_dir"])
+
+
+def test_the_work_dir_stamp_follows_the_resolved_config_not_the_machine_or_the_paths(toy, tmp_path):
+    """An edited value of a stage2_configs file (or of the file it inherits) changes the resolved config, hence the
+    work-dir stamp; loader workers (a machine setting), the work dir's path and the seed folder's path (its
+    content counts) do not."""
     dataset, seed_dir = toy
+    toy_config = copy_configs(tmp_path / "configs")
+    _, base = stamped(toy_config, tmp_path, dataset, seed_dir)
+    moved_seeds = tmp_path / "elsewhere" / "seed"
+    shutil.copytree(seed_dir, moved_seeds)
+    assert base == stamped(stage2.CONFIG_DIR / "m2f_r18_toy.py", tmp_path, dataset, seed_dir)[1]
+    assert base == stamped(toy_config, tmp_path, dataset, seed_dir, num_workers=3)[1]
+    assert base == stamped(toy_config, tmp_path, dataset, moved_seeds, work_dir=str(tmp_path / "other_work"))[1]
+    assert base != stamped(toy_config, tmp_path, dataset, seed_dir, max_iters=5)[1]
+    text = toy_config.read_text()
+    toy_config.write_text(text.replace("num_queries=10", "num_queries=11"))
+    assert base != stamped(toy_config, tmp_path, dataset, seed_dir)[1]
+    toy_config.write_text(text)
+    assert base == stamped(toy_config, tmp_path, dataset, seed_dir)[1]
+    voc = toy_config.parent / "m2f_swin-l_voc.py"
+    voc.write_text(voc.read_text().replace("power=0.9", "power=0.8"))
+    assert base != stamped(toy_config, tmp_path, dataset, seed_dir)[1]  # an edit of the inherited file counts too
 
-    def resolved(config_file, **overrides):
-        return stage2.resolved_config_text(stage2.build_config(str(config_file), settings(tmp_path, dataset, seed_dir, **overrides)))
 
-    for name in ("m2f_r18_toy.py", "m2f_swin-l_voc.py"):  # the toy config inherits the VOC one
-        (tmp_path / name).write_text((stage2.CONFIG_DIR / name).read_text())
-    base = resolved(tmp_path / "m2f_r18_toy.py")
-    assert base == resolved(stage2.CONFIG_DIR / "m2f_r18_toy.py") == resolved(tmp_path / "m2f_r18_toy.py", num_workers=3)
-    assert base != resolved(tmp_path / "m2f_r18_toy.py", max_iters=5)
-    text = (tmp_path / "m2f_r18_toy.py").read_text()
-    (tmp_path / "m2f_r18_toy.py").write_text(text.replace("num_queries=10", "num_queries=11"))
-    assert base != resolved(tmp_path / "m2f_r18_toy.py")
-    (tmp_path / "m2f_r18_toy.py").write_text(text)
-    voc = (tmp_path / "m2f_swin-l_voc.py").read_text()
-    (tmp_path / "m2f_swin-l_voc.py").write_text(voc.replace("power=0.9", "power=0.8"))
-    assert base != resolved(tmp_path / "m2f_r18_toy.py")  # an edit of the inherited file counts too
+def test_a_work_dir_of_another_config_starts_afresh_one_of_the_same_resumes(toy, tmp_path, monkeypatch):
+    """train() on the stamps stage2-train computes, mmengine's Runner stubbed (no training): a work dir left by an
+    interrupted run of the same config resumes; one of a config with an edited value is cleared, never resumed."""
+    from mmengine.runner import Runner
+
+    resumed = []
+
+    class Stub:
+        def __init__(self, cfg):
+            self.cfg = cfg
+
+        def train(self):
+            resumed.append(self.cfg.resume)
+
+    monkeypatch.setattr(Runner, "from_cfg", staticmethod(Stub))
+    dataset, seed_dir = toy
+    toy_config = copy_configs(tmp_path / "configs")
+    cfg, stamp = stamped(toy_config, tmp_path, dataset, seed_dir)
+    work = tmp_path / "work"
+    said = []
+    stage2.train(cfg, stamp, log=said.append)
+    (work / "iter_2.pth").write_bytes(b"")  # as a run killed after iteration 2 leaves it
+    (work / "last_checkpoint").write_text(str(work / "iter_2.pth"))
+    cfg, again = stamped(toy_config, tmp_path, dataset, seed_dir)
+    stage2.train(cfg, again, log=said.append)
+    assert again == stamp and resumed == [False, True] and said == [f"resuming from {work / 'iter_2.pth'}"]
+    toy_config.write_text(toy_config.read_text().replace("num_queries=10", "num_queries=11"))
+    cfg, edited = stamped(toy_config, tmp_path, dataset, seed_dir)
+    said.clear()
+    stage2.train(cfg, edited, log=said.append)
+    assert said == [f"{work} holds a run of other settings, seeds or code: starting afresh"] and resumed[-1] is False
+    assert not (work / "iter_2.pth").exists() and (work / "fma-wsss-stamp.txt").read_text() == edited
 
 
+@pytest.mark.slow
 def test_without_gt_in_the_val_split_it_trains_to_the_end_and_reports_no_miou(toy, tmp_path):
     """A folder dataset whose val images have no GT: no validation loop, best = final, evaluation without mIoU."""
     from fma_wsss.data import export_folder_dataset

@@ -253,9 +253,7 @@ def _stage2_config(args: argparse.Namespace):
 def cmd_stage2_train(args: argparse.Namespace) -> None:
     import torch
 
-    from .prompts import seed_digest
-    from .provenance import code_hash, settings_hash
-    from .stage2 import check_inputs, publish_checkpoint, relaunch_in_processes, resolved_config_text, train
+    from .stage2 import check_inputs, publish_checkpoint, relaunch_in_processes, train, work_dir_stamp
     from .store import write_json_atomic
 
     status = relaunch_in_processes(args.stage2["gpus"], sys.argv[1:])
@@ -264,9 +262,7 @@ def cmd_stage2_train(args: argparse.Namespace) -> None:
     torch.set_num_threads(args.threads)
     cfg = _stage2_config(args)
     check_inputs(cfg)
-    trajectory = {k: v for k, v in args.stage2.items() if k not in ("num_workers", "test_split")}
-    stamp = settings_hash(args.dataset, trajectory, args.train_split, seed_digest(args.seed_dir),
-                          code_hash("stage2-train"), resolved_config_text(cfg))  # fmt: skip
+    stamp = work_dir_stamp(cfg, args.dataset, args.stage2, args.train_split, args.seed_dir)
     cfg.launcher = "pytorch" if "LOCAL_RANK" in os.environ else "none"
     result = train(cfg, stamp)
     if int(os.environ.get("RANK", "0")) == 0:

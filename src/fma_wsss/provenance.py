@@ -8,10 +8,13 @@ module that is imported at all contributes its module-level statements (imports,
 importing runs them; its functions and classes count only when reached. So an edit of the mIoU code re-runs the
 evaluations but not SAM mask generation, although both live beside functions that import metrics.
 
-Two kinds of code are reached without a name in Python: classes registered with a registry (`@X.register_module()`:
-mmengine builds them from a config's `type=` string), which count whenever their module is imported; and files a
-module reads as code, which it lists in a module-level `HASHED_FILES` (glob patterns relative to the package, e.g.
-stage II's mmengine configs), whose text counts whenever the module is imported.
+Two kinds of code are reached without a name in Python: classes registered with a registry (mmengine builds them
+from a config's `type=` string), which count whenever their module is imported, both the decorated ones
+(`@X.register_module(...)`) and those a module-level `X.register_module(module=Cls)` names (a module-level statement:
+its names are followed like every other); and files a module reads as code, which it lists in a module-level
+`HASHED_FILES` (glob patterns relative to the package: stage II's mmengine configs, stage2_configs/*.py), whose text
+counts whenever the module is imported. So an edit of a stage-II config value or of the registered dataset re-runs
+the stage-II rules (and starts a fresh work dir: the code hash is part of its stamp), not the other stages.
 
 `build_parser` and `main` are not reached from a command: the rules pass every argument explicitly, and hashing
 the parser would re-run every stage whenever a command is added. Kept free of torch: the Snakefile calls it at

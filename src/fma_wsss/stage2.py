@@ -213,14 +213,30 @@ def config_from_sections(dataset: dict[str, Any], stage2: dict[str, Any], train_
 
 
 def resolved_config_text(cfg: Config) -> str:
-    """The resolved config as canonical JSON, machine settings (loader workers, launcher) left out: the part of the
-    work-dir stamp that an edit of a stage2_configs file, or of a value the workflow sets, changes."""
+    """The resolved config as canonical JSON: the part of the work-dir stamp that an edit of a stage2_configs file,
+    or of a value the workflow sets, changes. Left out: machine settings (loader workers, launcher) and the run's
+    paths that the stamp covers otherwise (the work dir holds the stamp; the seed folder counts by its content)."""
     resolved = cfg.to_dict()
     for loader in ("train_dataloader", "val_dataloader", "test_dataloader"):
         for key in ("num_workers", "persistent_workers"):
             (resolved.get(loader) or {}).pop(key, None)
+        ((resolved.get(loader) or {}).get("dataset") or {}).pop("seed_dir", None)
     resolved.pop("launcher", None)
+    resolved.pop("work_dir", None)
     return json.dumps(resolved, sort_keys=True, default=str)
+
+
+def work_dir_stamp(cfg: Config, dataset: dict[str, Any], stage2: dict[str, Any], train_split: str,
+                   seed_dir: Path | str) -> str:
+    """The stamp of a stage-II work dir (train resumes only a work dir of the same stamp): the dataset and the
+    stage2 settings that shape the training trajectory, the seeds' content, the code hash of `stage2-train` (with
+    the stage2_configs files and the registered classes) and the resolved config (resolved_config_text)."""
+    from .prompts import seed_digest
+    from .provenance import code_hash, settings_hash
+
+    trajectory = {k: v for k, v in stage2.items() if k not in ("num_workers", "test_split")}
+    return settings_hash(dataset, trajectory, train_split, seed_digest(seed_dir), code_hash("stage2-train"),
+                         resolved_config_text(cfg))  # fmt: skip
 
 
 def relaunch_in_processes(gpus: int, argv: list[str]) -> int | None:
