@@ -15,7 +15,8 @@ import torch
 
 import fma_wsss.torchvision_compat  # noqa: F401
 from bench_json import emit
-from fma_wsss.store import MaskSet, MaskShard, write_mask_shard
+from fma_wsss.rle import MaskSet
+from fma_wsss.store import MaskShard, write_mask_shard
 from segment_anything.utils.amg import area_from_rle, mask_to_rle_pytorch
 
 H, W, N_IMAGES, N_MASKS = 375, 500, 20, 150

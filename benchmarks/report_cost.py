@@ -27,8 +27,9 @@ from fma_wsss.cams import cam_report_from_evals, cam_shard_eval, read_cam_shard
 from fma_wsss.data import SegDataset
 from fma_wsss.masks import NUM_LEVELS, mask_quality, mask_shard_eval
 from fma_wsss.metrics import confusion_matrix, scores_from_confusion
+from fma_wsss.rle import MaskSet
 from fma_wsss.scores import cam_to_score, scores_to_seed, with_background
-from fma_wsss.store import MaskSet, MaskShard, write_mask_shard
+from fma_wsss.store import MaskShard, write_mask_shard
 
 H, W, K, N_MASKS, POWERS = 375, 500, 21, 150, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
 

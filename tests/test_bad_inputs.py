@@ -14,9 +14,9 @@ import fma_wsss.torchvision_compat  # noqa: F401
 import open_clip
 from fma_wsss.clip import TOY_CLIP, load_clip, register_toy_clip
 from fma_wsss.coop import PromptLearner
+from fma_wsss.errors import WeightsFileError
 from fma_wsss.prompts import latest_state
 from fma_wsss.sam import load_sam, save_random_tiny_sam
-from fma_wsss.store import WeightsFileError
 
 
 class RunsCode:

@@ -21,7 +21,8 @@ import open_clip
 from fma_wsss import cli, errors
 from fma_wsss.clip import TOY_CLIP, TOY_CLIP_CONFIG, register_toy_clip
 from fma_wsss.config import experiment, load_config
-from fma_wsss.store import MaskSet, MaskShard, add_cam_record, write_mask_shard, writing_cam_shard
+from fma_wsss.rle import MaskSet
+from fma_wsss.store import MaskShard, add_cam_record, write_mask_shard, writing_cam_shard
 from fma_wsss.toy import generate_toy_dataset
 
 from conftest import REPO

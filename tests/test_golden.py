@@ -360,7 +360,7 @@ def check_caa_att_cam(case: dict, params: dict, tol: dict) -> None:
 
 def check_sams_seed(case: dict, params: dict, tol: dict) -> None:
     from fma_wsss.seeds import sam_seed
-    from fma_wsss.store import MaskRuns, MaskSet
+    from fma_wsss.rle import MaskRuns, MaskSet
 
     masks = case["in_masks"]
     runs = MaskSet.from_binary(masks, case["in_levels"]).runs()  # through the stored form: COCO RLE strings

@@ -8,7 +8,8 @@ from fma_wsss.masks import (
     mask_shard_eval, oracle_seeds, partial_dir, paint_by_priority, quasi_superpixels, rock_sand_water_order, run_mask_shard,
 )  # fmt: skip
 from fma_wsss.metrics import confusion_matrix, scores_from_confusion
-from fma_wsss.store import MaskRuns, MaskSet, read_mask_shard
+from fma_wsss.rle import MaskRuns, MaskSet
+from fma_wsss.store import read_mask_shard
 from fma_wsss.toy import generate_toy_dataset
 
 TOY = dict(seed=1, n_train=6, n_val=2, min_side=64, max_side=96, max_objects=3, colour_tie_prob=0.85, jpeg_quality=95)

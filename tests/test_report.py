@@ -16,8 +16,9 @@ from fma_wsss.data import DatasetError, SegDataset, voc_palette
 from fma_wsss.progress import progress
 from fma_wsss.report import (GALLERY_COLUMNS, cam_overlay, class_iou_chart, colour_labels, gallery_rows, provenance,
                              quasi_superpixel_picture, render_report)  # fmt: skip
+from fma_wsss.rle import MaskSet
 from fma_wsss.stage2 import training_history
-from fma_wsss.store import MaskSet, MaskShard, write_mask_shard
+from fma_wsss.store import MaskShard, write_mask_shard
 from test_workflow import parse_report
 
 

@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
+from fma_wsss.rle import MaskRuns
 from fma_wsss.seeds import sam_seed
-from fma_wsss.store import MaskRuns
 
 from test_prompts import toy_setup  # noqa: F401  (module fixture)
 
@@ -55,10 +55,11 @@ def test_seed_shards_from_mask_and_cam_shards(toy_setup, tmp_path):  # noqa: F81
 
     from fma_wsss.cams import read_cam_shard, run_cam_shard
     from fma_wsss.data import SegDataset
+    from fma_wsss.errors import StaleArtifactError
     from fma_wsss.masks import run_mask_shard
     from fma_wsss.prompts import build_cam_model
     from fma_wsss.seeds import cam_at_image_size, read_seed_shard, run_seed_shard, seed_report_from_evals, seed_shard_eval
-    from fma_wsss.store import StaleArtifactError, read_mask_shard
+    from fma_wsss.store import read_mask_shard
 
     from test_masks import MASKS_CFG
     from test_prompts import CLASSES, PROMPT
@@ -128,7 +129,8 @@ def test_seed_shards_from_mask_and_cam_shards(toy_setup, tmp_path):  # noqa: F81
     run_cam_shard(model, ds, 0, 4, tmp_path / "raw-0.h5", att_layers=2)
     with pytest.raises(StaleArtifactError, match=r"has no 'cam_affed'"):
         run_seed_shard(tmp_path / "masks-0.h5", tmp_path / "raw-0.h5", "cam_affed", [0.6], ds.num_classes, tmp_path / "x.h5")
-    from fma_wsss.store import MaskSet, MaskShard, write_mask_shard
+    from fma_wsss.rle import MaskSet
+    from fma_wsss.store import MaskShard, write_mask_shard
 
     small = MaskSet.from_binary(np.ones((1, 5, 5), bool), [2])
     write_mask_shard(tmp_path / "small.h5", MaskShard(masks.ids, [small] * len(masks.ids), [""] * len(masks.ids), {}))

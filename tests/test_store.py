@@ -6,7 +6,9 @@ import numpy as np
 import pytest
 
 from fma_wsss.errors import CorruptArtifactError
-from fma_wsss.store import MaskRuns, MaskSet, MaskShard, atomic_path, read_mask_shard, write_mask_shard
+from fma_wsss.files import atomic_path
+from fma_wsss.rle import MaskRuns, MaskSet
+from fma_wsss.store import MaskShard, read_mask_shard, write_mask_shard
 
 
 def random_masks(rng, n, h=30, w=40):
@@ -124,7 +126,7 @@ def test_a_full_disk_is_named_and_leaves_nothing_under_the_final_name(tmp_path, 
     import h5py
     import torch
 
-    from fma_wsss.store import write_json_atomic
+    from fma_wsss.files import write_json_atomic
 
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -169,7 +171,8 @@ def test_a_shard_without_or_with_other_provenance_is_refused_by_name(tmp_path):
     import h5py
 
     from fma_wsss.provenance import provenance_digest
-    from fma_wsss.store import StaleArtifactError, check_shard_provenance
+    from fma_wsss.errors import StaleArtifactError
+    from fma_wsss.store import check_shard_provenance
 
     made = {"rule": "masks", "wildcards": {"exp": "toy", "split": "train", "shard": "0000"},
             "params": {"settings": {"sigma": 0.5}, "code": "abc"}}  # fmt: skip
@@ -189,7 +192,8 @@ def test_a_shard_without_or_with_other_provenance_is_refused_by_name(tmp_path):
 def test_a_truncated_shard_is_named_by_every_reader(tmp_path, reader):
     from fma_wsss.cams import read_cam_shard
     from fma_wsss.seeds import read_seed_pngs
-    from fma_wsss.store import CorruptArtifactError, check_shard_provenance
+    from fma_wsss.errors import CorruptArtifactError
+    from fma_wsss.store import check_shard_provenance
 
     rng = np.random.default_rng(3)
     shard = MaskShard(["a"], [MaskSet.from_binary(random_masks(rng, 40, 200, 200), np.zeros(40))], [""], {})
@@ -206,7 +210,7 @@ def test_a_killed_writers_temporary_file_is_removed_by_the_next_writer(tmp_path)
     import subprocess
     import sys
 
-    from fma_wsss.store import _writer_tag
+    from fma_wsss.files import _writer_tag
 
     target = tmp_path / "shard-0000.h5"
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)

@@ -10,8 +10,9 @@ from pathlib import Path
 
 from .data import SegDataset
 from .errors import FmaWsssError
+from .files import read_json
 from .provenance import check_code
-from .store import check_input_shards, read_json
+from .store import check_input_shards
 
 
 def cmd_toy_dataset(args: argparse.Namespace) -> None:
@@ -45,7 +46,7 @@ def _stderr(message: str) -> None:
 
 def cmd_mask_eval(args: argparse.Namespace) -> None:
     from .masks import mask_shard_eval
-    from .store import write_json_atomic
+    from .files import write_json_atomic
 
     check_input_shards(args.expect_provenance)
     result = mask_shard_eval(SegDataset.from_config(args.dataset, args.split), args.shard_file)
@@ -69,7 +70,7 @@ def _device() -> str:
 def cmd_toy_clip(args: argparse.Namespace) -> None:
     import torch
 
-    from .store import write_json_atomic
+    from .files import write_json_atomic
     from .toy_clip import pretrain_toy_clip
 
     torch.set_num_threads(args.threads)
@@ -89,7 +90,7 @@ def cmd_train_prompts(args: argparse.Namespace) -> None:
 
     from .prompts import seed_digest, train_prompts
     from .provenance import code_hash, settings_hash
-    from .store import write_json_atomic
+    from .files import write_json_atomic
 
     torch.set_num_threads(args.threads)
     model = _cam_model(args, args.prompt)
@@ -147,7 +148,7 @@ def cmd_import_cams(args: argparse.Namespace) -> None:
 
 def cmd_cam_eval(args: argparse.Namespace) -> None:
     from .cams import cam_shard_eval
-    from .store import write_json_atomic
+    from .files import write_json_atomic
 
     check_input_shards(args.expect_provenance)
     powers = {"cam": args.powers, **({"caa": args.caa_powers} if args.caa_powers else {})}
@@ -168,7 +169,7 @@ def _read_json(path: Path) -> dict:
 def cmd_cam_report(args: argparse.Namespace) -> None:
     from .cams import cam_report_from_evals, cam_report_markdown
     from .data import dataset_class_names
-    from .store import write_json_atomic, write_text_atomic
+    from .files import write_json_atomic, write_text_atomic
 
     names = dataset_class_names(args.dataset)
     results = {variant: cam_report_from_evals([_read_json(Path(p)) for p in evals.split(",")], names)
@@ -183,7 +184,7 @@ def cmd_cam_report(args: argparse.Namespace) -> None:
 def cmd_mask_report(args: argparse.Namespace) -> None:
     from .data import dataset_class_names
     from .masks import mask_quality, quality_markdown
-    from .store import write_json_atomic, write_text_atomic
+    from .files import write_json_atomic, write_text_atomic
 
     by_split: dict[str, list[dict]] = {}
     for path in args.evals:
@@ -210,7 +211,7 @@ def cmd_seeds(args: argparse.Namespace) -> None:
 
 def cmd_seed_eval(args: argparse.Namespace) -> None:
     from .seeds import seed_shard_eval
-    from .store import write_json_atomic
+    from .files import write_json_atomic
 
     check_input_shards(args.expect_provenance)
     result = seed_shard_eval(SegDataset.from_config(args.dataset, args.split), args.shard_file)
@@ -231,7 +232,7 @@ def cmd_export_seeds(args: argparse.Namespace) -> None:
 def cmd_seeds_report(args: argparse.Namespace) -> None:
     from .data import dataset_class_names
     from .seeds import stage_report, stage_report_markdown
-    from .store import write_json_atomic, write_text_atomic
+    from .files import write_json_atomic, write_text_atomic
 
     def read(paths: list[Path]) -> list[dict]:
         return [_read_json(p) for p in paths]
@@ -254,7 +255,7 @@ def cmd_stage2_train(args: argparse.Namespace) -> None:
     import torch
 
     from .stage2 import check_inputs, publish_checkpoint, relaunch_in_processes, train, work_dir_stamp
-    from .store import write_json_atomic
+    from .files import write_json_atomic
 
     status = relaunch_in_processes(args.stage2["gpus"], sys.argv[1:])
     if status is not None:
@@ -276,7 +277,7 @@ def cmd_stage2_eval(args: argparse.Namespace) -> None:
     import torch
 
     from .stage2 import evaluate
-    from .store import write_json_atomic
+    from .files import write_json_atomic
 
     torch.set_num_threads(args.threads)
     cfg = _stage2_config(args)
@@ -291,7 +292,7 @@ def cmd_stage2_eval(args: argparse.Namespace) -> None:
 
 def cmd_stage2_report(args: argparse.Namespace) -> None:
     from .stage2 import report_markdown
-    from .store import write_text_atomic
+    from .files import write_text_atomic
 
     results = {name: read_json(path, "evaluation file") for name, path in (v.split("=", 1) for v in args.eval)}
     seeds = read_json(args.seeds_report, "stage-I report")["steps"]["fine seeds"]["miou"] if args.seeds_report else None
@@ -338,7 +339,7 @@ def cmd_export_folder(args: argparse.Namespace) -> None:
 
 def cmd_report(args: argparse.Namespace) -> None:
     from .report import gallery_rows, provenance, render_report
-    from .store import write_text_atomic
+    from .files import write_text_atomic
 
     def read(path: Path | None) -> dict | None:
         return read_json(path, "report input") if path else None

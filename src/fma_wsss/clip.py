@@ -19,7 +19,7 @@ import torch
 
 from . import torchvision_compat  # noqa: F401  (before open_clip imports torchvision)
 from .errors import ConfigError, WeightsFileError
-from .store import load_tensor_file
+from .weights import load_tensor_file
 
 import open_clip  # noqa: E402
 import torch.nn.functional as F

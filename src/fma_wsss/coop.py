@@ -8,7 +8,8 @@ from pathlib import Path
 import torch
 
 from . import torchvision_compat  # noqa: F401  (before open_clip imports torchvision)
-from .store import WeightsFileError, load_tensor_file
+from .errors import WeightsFileError
+from .weights import load_tensor_file
 
 import open_clip  # noqa: E402
 from torch import nn

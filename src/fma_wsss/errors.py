@@ -1,7 +1,7 @@
 """The errors a user can fix, one family: `fma-wsss` prints any of them as one line and exits with status 2.
 
 The bottom of the package's import stack: it imports nothing of the package, and no torch. The modules that raise
-these errors re-export them (`from fma_wsss.store import WeightsFileError` keeps working). None of them is a
+these errors re-export them (`from fma_wsss.weights import WeightsFileError` keeps working). None of them is a
 ValueError or a RuntimeError: the CLI catches this family only, so a bug still ends in its traceback.
 """
 

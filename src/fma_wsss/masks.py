@@ -18,9 +18,11 @@ from skimage.segmentation import felzenszwalb
 
 from .data import SegDataset, shard_slice
 from .errors import CorruptArtifactError, DatasetError, MaskGenerationError
+from .files import write_text_atomic
 from .metrics import confusion_matrix, format_percent, percent, scores_from_confusion
 from .progress import progress
-from .store import MaskRuns, MaskSet, MaskShard, read_mask_shard, write_mask_shard, write_text_atomic
+from .rle import MaskRuns, MaskSet
+from .store import MaskShard, read_mask_shard, write_mask_shard
 
 NUM_LEVELS = 3
 

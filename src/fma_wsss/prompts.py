@@ -25,10 +25,11 @@ from .clip import encode_image, load_clip, normalise
 from .coop import PromptLearner, prompt_names
 from .data import DatasetError, SegDataset, load_seed_png, read_seed_manifest
 from .errors import ConfigError
+from .files import atomic_path
 from .gradcam import GradCAMCLIP
 from .losses import cam_activation_loss, multilabel_cl_loss
 from .progress import progress
-from .store import atomic_path, load_tensor_file
+from .weights import load_tensor_file
 
 
 def lr_at(iteration: int, max_iter: int, warm_iters: int, base_lr: float = 1e-3, warm_lr: float = 1e-5) -> float:

@@ -30,7 +30,8 @@ from .cams import read_cam_shard  # noqa: E402
 from .data import IGNORE_LABEL, SegDataset, voc_palette  # noqa: E402
 from .metrics import format_percent  # noqa: E402
 from .seeds import cam_at_image_size  # noqa: E402
-from .store import MaskSet, read_mask_shard  # noqa: E402
+from .rle import MaskSet  # noqa: E402
+from .store import read_mask_shard  # noqa: E402
 
 GALLERY_COLUMNS = ("image", "GT", "CAM", "refined CAM", "quasi-superpixels", "coarse seed", "fine seed",
                    "stage II")  # fmt: skip

@@ -21,8 +21,9 @@ import torch
 
 from . import torchvision_compat  # noqa: F401  (before segment_anything imports torchvision)
 from .errors import ConfigError, WeightsFileError
-from .store import MaskSet, load_tensor_file
+from .rle import MaskSet
 from .torchvision_compat import stable_nms
+from .weights import load_tensor_file
 
 from segment_anything import SamAutomaticMaskGenerator, sam_model_registry  # noqa: E402
 from segment_anything.modeling import ImageEncoderViT, MaskDecoder, PromptEncoder, Sam, TwoWayTransformer  # noqa: E402
@@ -112,7 +113,7 @@ def load_sam(model_type: str, checkpoint: Path | str, device: str | torch.device
 
 def save_random_tiny_sam(path: Path | str, seed: int) -> None:
     """Write a tiny SAM with PyTorch's default random init (seeded) as a state-dict file, atomically."""
-    from .store import atomic_path
+    from .files import atomic_path
 
     with torch.random.fork_rng():
         torch.manual_seed(seed)
@@ -306,7 +307,7 @@ class FMASamMaskGenerator(SamAutomaticMaskGenerator):
 
 
 def maskset_from_maskdata(data: MaskData, image_hw: tuple[int, int]) -> MaskSet:
-    """The store's MaskSet (COCO compressed RLE, XYWH boxes) of generate_maskdata's output (numpy columns)."""
+    """The MaskSet (fma_wsss.rle: COCO compressed RLE, XYWH boxes) of generate_maskdata's output (numpy columns)."""
     rles = data["rles"]
     if not rles:
         return MaskSet.from_binary(np.zeros((0, *image_hw), bool), [])

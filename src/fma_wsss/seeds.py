@@ -24,9 +24,11 @@ from PIL import Image
 from .cams import read_cam_shard
 from .data import SegDataset
 from .errors import CorruptArtifactError, StaleArtifactError
+from .files import atomic_path, write_text_atomic
 from .metrics import confusion_matrix, format_percent, percent, scores_from_confusion
 from .progress import progress
-from .store import MaskRuns, atomic_path, open_shard, read_mask_shard, record_provenance, write_text_atomic
+from .rle import MaskRuns
+from .store import open_shard, read_mask_shard, record_provenance
 
 SEED_SHARD_FORMAT = "fma-wsss/seed-shard"
 
@@ -72,7 +74,7 @@ def seed_from_means(fg_mean: np.ndarray, runs: MaskRuns, levels: np.ndarray, fg_
 def sam_seed(runs: MaskRuns, levels: np.ndarray, cam: np.ndarray, fg_cls: np.ndarray, gamma: float) -> SamSeed:
     """The SAMS seed of one image.
 
-    runs: the S masks (fma_wsss.store.MaskRuns), in stored order (it breaks exact ties); levels: (S,);
+    runs: the S masks (fma_wsss.rle.MaskRuns), in stored order (it breaks exact ties); levels: (S,);
     cam: (P, H, W) CAM at image size; fg_cls: (P,) 0-based classes of the CAM channels; gamma: the background power.
     A mask's area is its pixel count (an empty mask scores 0).
     """

@@ -27,8 +27,9 @@ from . import torchvision_compat  # noqa: F401  (before mmseg: torchvision's com
 from .data import DatasetError, SegDataset, image_size, load_seed_png, read_rgb, read_seed_manifest, voc_palette
 from .metrics import confusion_matrix, format_percent, percent, scores_from_confusion
 from .progress import progress
-from .errors import CorruptArtifactError
-from .store import WeightsFileError, _torch_load_reason, atomic_path, load_tensor_file
+from .errors import CorruptArtifactError, WeightsFileError
+from .files import atomic_path
+from .weights import load_tensor_file, torch_load_reason
 
 from mmengine.config import Config  # noqa: E402
 from mmengine.dist import is_main_process  # noqa: E402
@@ -318,7 +319,7 @@ def publish_checkpoint(src: Path | str, dst: Path | str) -> None:
         if "GLOBAL" in str(e):  # a class that mmengine_state_globals lacks: a bug, not a broken file
             raise
         raise CorruptArtifactError(f"{src}: not a readable mmengine checkpoint, truncated or of another format "
-                                   f"({_torch_load_reason(e)}); expected one saved by stage-II training: delete it "
+                                   f"({torch_load_reason(e)}); expected one saved by stage-II training: delete it "
                                    "and re-run the stage2 rule") from None  # fmt: skip
     if not isinstance(checkpoint, dict) or "state_dict" not in checkpoint:
         raise CorruptArtifactError(f"{src}: holds no 'state_dict', expected an mmengine checkpoint saved by stage-II "

@@ -21,8 +21,8 @@ import torch
 import torch.nn.functional as F
 
 from .clip import TOY_CLIP, normalise, register_toy_clip
+from .files import atomic_path
 from .progress import progress
-from .store import atomic_path
 from .toy import draw_scene
 
 import open_clip  # noqa: E402  (after fma_wsss.clip, which makes torchvision importable)
