@@ -11,7 +11,7 @@ from fma_wsss.data import DatasetError, SegDataset, count_split, image_level_lab
 def test_voc_reader(voc_root):
     ds = SegDataset("voc", voc_root, "train_aug")
     assert [s.id for s in ds.samples] == ["2007_000032", "2007_000039", "2008_000002"] and ds.num_classes == 21
-    image, label = ds.image_and_label("2007_000039")
+    image, label = ds.image_and_gt("2007_000039")
     assert image.dtype == np.uint8 and image.ndim == 3 and image.shape[2] == 3
     assert label.shape == image.shape[:2] and 255 in label
     cls = image_level_labels(ds.label("2007_000039"), ds.num_classes)
@@ -67,7 +67,7 @@ def test_label_size_mismatch(voc_root):
     Image.fromarray(np.zeros((5, 7), np.uint8)).save(path)
     ds = SegDataset("voc", voc_root, "train_aug")
     with pytest.raises(DatasetError, match=r"2007_000032\.png is 5x7 \(HxW\) but image .* is \d+x\d+"):
-        ds.image_and_label("2007_000032")
+        ds.image_and_gt("2007_000032")
 
 
 def test_rgb_label_rejected(voc_root):
@@ -174,7 +174,7 @@ def test_folder_dataset_reads_labels_and_optional_gt(tmp_path):
     assert [s.id for s in ds.samples] == ["a", "b", "c"] and ds.sample("a").image.name == "a.png"
     np.testing.assert_array_equal(ds.image_labels("b"), [1, 0, 1, 1])  # names with spaces, ';'-separated
     assert ds.gt_ids() == ["c"] and not ds.has_gt("a") and ds.has_gt("c")
-    image, labels = ds.image_with_labels("a")
+    image, labels = ds.image_and_class_labels("a")
     assert image.shape == (24, 32, 3) and labels.tolist() == [1, 1, 0, 0]
     assert set(np.unique(ds.label("c", image.shape[:2]))) == {0, 2}
     assert count_split(cfg, "val") == 1

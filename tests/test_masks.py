@@ -106,7 +106,7 @@ def test_felzenszwalb_masks_are_object_like(toy_root):
     gen = build_mask_generator(MASKS_CFG)
     assert isinstance(gen, FelzenszwalbMasks) and "felzenszwalb" in MASK_BACKENDS
     for img_id in [s.id for s in ds.samples]:
-        image, gt = ds.image_and_label(img_id)
+        image, gt = ds.image_and_gt(img_id)
         raw = gen.generate(image)
         ms = quasi_superpixels(gen, image, 0.3, 50)
         assert len(ms) < len(raw)  # nested lower-level segments are removed

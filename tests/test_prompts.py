@@ -41,7 +41,7 @@ def test_lr_schedule_shape():
 def test_augment_is_deterministic_and_crops(toy_setup):
     root, _ = toy_setup
     ds = SegDataset("toy", root / "dataset", "train")
-    image, label = ds.image_and_label([s.id for s in ds.samples][0])
+    image, label = ds.image_and_gt([s.id for s in ds.samples][0])
     a = augment(image, label, np.random.default_rng(5), AUG)
     b = augment(image, label, np.random.default_rng(5), AUG)
     c = augment(image, label, np.random.default_rng(6), AUG)

@@ -17,7 +17,7 @@ def test_generates_voc_layout_deterministically(tmp_path):
     assert len(ds) == 12 and ds.class_names[1:] == SHAPES
     sizes = set()
     for img_id in [s.id for s in ds.samples]:
-        image, label = ds.image_and_label(img_id)  # also checks label values and size
+        image, label = ds.image_and_gt(img_id)  # also checks label values and size
         sizes.add(image.shape[:2])
         assert 64 <= min(image.shape[:2]) and max(image.shape[:2]) <= 112
         assert 1 <= image_level_labels(ds.label(img_id), ds.num_classes)[1:].sum() <= 3 and 255 in label

@@ -119,7 +119,7 @@ def run_cam_shard(
     write_seconds = 0.0
     with writing_cam_shard(out, dataset.split, [s.id for s in samples], provenance) as f:
         for sample in progress(samples, desc=f"cams {dataset.split} shard {shard}"):
-            image, present = dataset.image_with_labels(sample.id)
+            image, present = dataset.image_and_class_labels(sample.id)
             fg = present[1:]
             record = cam_record(model, image, fg.astype(np.int64), att_layers, device, store_att, caa)
             t_write = time.perf_counter()

@@ -433,15 +433,15 @@ class SegDataset:
         subset._index = {s.id: k for k, s in enumerate(subset.samples)}
         return subset
 
-    def image_with_labels(self, img_id: str) -> tuple[np.ndarray, np.ndarray]:
-        """Image (H, W, 3) and its image-level labels uint8 (K,); the GT they come from (not a folder dataset's)
+    def image_and_class_labels(self, img_id: str) -> tuple[np.ndarray, np.ndarray]:
+        """Image (H, W, 3) and its image-level class labels uint8 (K,); the GT they come from (not a folder dataset's)
         checked against the image's size."""
         image = self.image(img_id)
         label = None if self.kind == "folder" else self.label(img_id, image.shape[:2])
         return image, self.image_labels(img_id, label)
 
-    def image_and_label(self, img_id: str) -> tuple[np.ndarray, np.ndarray]:
-        """Image and its label, the label's size checked against the image."""
+    def image_and_gt(self, img_id: str) -> tuple[np.ndarray, np.ndarray]:
+        """Image (H, W, 3) and its segmentation GT (H, W) uint8, the GT's size checked against the image."""
         image = self.image(img_id)
         return image, self.label(img_id, image.shape[:2])
 

@@ -112,7 +112,7 @@ class AugmentedSplit(Dataset):
     def __getitem__(self, key: tuple[int, int]):
         epoch, index = key
         img_id = self.dataset.samples[index].id
-        image, present = self.dataset.image_with_labels(img_id)
+        image, present = self.dataset.image_and_class_labels(img_id)
         cls = present[1:]
         if self.seed_dir is not None:
             label = load_seed_png(self.seed_dir / f"{img_id}.png", self.dataset.num_classes, image.shape[:2],

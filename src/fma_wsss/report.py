@@ -281,7 +281,7 @@ def gallery_rows(
                     found.update({(kind, img_id): record[kind] for kind in kinds})
     rows = []
     for img_id in ids:
-        image, label = dataset.image_and_label(img_id) if dataset.has_gt(img_id) else (dataset.image(img_id), None)
+        image, label = dataset.image_and_gt(img_id) if dataset.has_gt(img_id) else (dataset.image(img_id), None)
         row: dict[str, np.ndarray | None] = {"image": image, "GT": colour_labels(label) if label is not None else None}
         for column, kind in (("CAM", "cam"), ("refined CAM", "cam_affed")):
             row[column] = cam_overlay(image, found[kind, img_id]) if (kind, img_id) in found else None
