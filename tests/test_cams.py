@@ -11,7 +11,7 @@ from fma_wsss.cams import (
     run_cam_shard,
 )  # fmt: skip
 from fma_wsss.data import SegDataset, image_level_labels
-from fma_wsss.errors import CorruptArtifactError, StaleArtifactError
+from fma_wsss.errors import ConfigError, CorruptArtifactError, StaleArtifactError
 from fma_wsss.losses import multilabel_cl_loss
 from fma_wsss.metrics import average_precision, confusion_matrix, scores_from_confusion
 from fma_wsss.prompts import build_cam_model
@@ -61,6 +61,19 @@ def test_cam_shards_keep_the_list_order_and_store_attention_only_when_asked(toy_
         assert not any("att" in f["images"][i] for i in expected)
     for (_, a), (_, b) in zip(read_cam_shard(tmp_path / "att.h5"), read_cam_shard(tmp_path / "none.h5")):
         np.testing.assert_array_equal(a["cam"], b["cam"])
+
+
+@pytest.mark.parametrize("att_layers", [0, 13])
+def test_att_layers_outside_the_clips_blocks_are_refused(toy_setup, tmp_path, att_layers):  # noqa: F811
+    """[-0:] would average every block without a word; more than the depth too."""
+    root, clip_cfg = toy_setup
+    ds = SegDataset("toy", root / "dataset", "train")
+    model = build_cam_model(clip_cfg, PROMPT, CLASSES["fg"], CLASSES["bg"])
+    model.prompt_learner.initialize(0)
+    depth = len(model.clip.visual.transformer.resblocks)
+    with pytest.raises(ConfigError, match=rf"infer\.att_layers: {att_layers} .*expected 1\.\.{depth}"):
+        run_cam_shard(model, ds, 0, 2, tmp_path / "att.h5", att_layers=att_layers, store_att=True)
+    assert not (tmp_path / "att.h5").exists()
 
 
 def test_cam_shard_roundtrip_eval_and_report(toy_setup, tmp_path):  # noqa: F811

@@ -48,6 +48,13 @@ def test_wrong_type_is_named(raw):
         validate_config(bad)
 
 
+def test_att_layers_zero_is_refused_by_the_schema(raw):
+    bad = copy.deepcopy(raw)
+    bad["experiments"]["voc"]["cls"]["infer"]["att_layers"] = 0
+    with pytest.raises(ConfigError, match=r"experiments\.voc\.cls\.infer\.att_layers: 0 is less than the minimum of 1"):
+        validate_config(bad)
+
+
 def test_unknown_experiment_is_named(raw):
     bad = copy.deepcopy(raw)
     bad["experiment"] = "vocc"

@@ -390,3 +390,18 @@ def test_stage_two_reads_images_as_every_other_stage(tmp_path):
         assert out["img_shape"] == out["ori_shape"] == (24, 40) and out["img"].flags.c_contiguous
     with pytest.raises(DatasetError, match=r"image .*d\.png has mode I"):
         load({"img_path": str(deep)})
+
+
+def test_n_gpus_relaunch_the_job_as_n_standalone_processes(monkeypatch):
+    import subprocess
+
+    calls = []
+    monkeypatch.setattr(subprocess, "call", lambda cmd: calls.append(cmd) or 0)
+    monkeypatch.delenv("LOCAL_RANK", raising=False)
+    assert stage2.relaunch_in_processes(1, ["stage2-train"]) is None and not calls
+    assert stage2.relaunch_in_processes(2, ["stage2-train", "@args"]) == 0
+    (cmd,) = calls
+    assert cmd[1:5] == ["-m", "torch.distributed.run", "--standalone", "--nproc_per_node=2"]
+    assert cmd[-4:] == ["-m", "fma_wsss.cli", "stage2-train", "@args"]
+    monkeypatch.setenv("LOCAL_RANK", "0")  # inside a launched process: run, do not relaunch
+    assert stage2.relaunch_in_processes(2, ["stage2-train"]) is None and len(calls) == 1

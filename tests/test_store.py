@@ -223,5 +223,16 @@ def test_a_killed_writers_temporary_file_is_removed_by_the_next_writer(tmp_path)
         path.write_text("half")
     with atomic_path(target) as tmp:
         tmp.write_text("whole")
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        [target.name, live.name, other_host.name, other_name.name])
+    # a dead writer's files of any name in the folder go; a live writer's and another host's stay
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([target.name, live.name, other_host.name])
+
+
+def test_writing_many_files_in_one_folder_scans_it_once(tmp_path, monkeypatch):
+    """An export of N files scanned the folder for dead writers' files before each: N² entries read in all."""
+    scans = []
+    real_glob = Path.glob
+    monkeypatch.setattr(Path, "glob", lambda self, pattern: scans.append(self) or real_glob(self, pattern))
+    for i in range(40):
+        with atomic_path(tmp_path / "seed" / f"{i:03d}.png") as tmp:
+            tmp.write_text("x")
+    assert len(scans) == 1 and len(list((tmp_path / "seed").iterdir())) == 40

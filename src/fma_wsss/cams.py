@@ -30,7 +30,7 @@ from PIL import Image
 from .caa import refine_cam
 from .clip import normalise
 from .data import SegDataset, shard_slice
-from .errors import CorruptArtifactError, StaleArtifactError
+from .errors import ConfigError, CorruptArtifactError, StaleArtifactError
 from .gradcam import GradCAMCLIP
 from .losses import multilabel_cl_loss
 from .metrics import average_precision, confusion_matrix, format_percent, percent, scores_from_confusion
@@ -70,6 +70,9 @@ def cam_record(
         "all_logit": out.logits[0, : model.num_fg].detach().float().cpu().numpy(),
     }
     if store_att or caa is not None:
+        if not 1 <= att_layers <= len(out.att_weights):  # [-0:] would silently average every block
+            raise ConfigError(f"infer.att_layers: {att_layers} is not a number of the CLIP's last blocks (expected "
+                              f"1..{len(out.att_weights)}, its depth)")  # fmt: skip
         att = torch.stack(out.att_weights[-att_layers:]).mean(0)[0, 1:, 1:].detach().half()
         if store_att:
             record["att"] = att.cpu().numpy()

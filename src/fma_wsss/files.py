@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import glob
 import json
 import os
 import re
@@ -33,13 +32,13 @@ def _is_alive(pid: int) -> bool:
     return True
 
 
-def remove_dead_writers_files(path: Path) -> list[Path]:
-    """Delete the temporary files of `path` left by writers of this host that no longer run (a job killed with
+def remove_dead_writers_files(folder: Path) -> list[Path]:
+    """Delete the temporary files in `folder` left by writers of this host that no longer run (a job killed with
     SIGKILL or by the OOM killer cannot clean up after itself); another host's or a live writer's are kept."""
-    pattern = re.compile(rf"\.{re.escape(path.name)}\.(?P<tag>\w+)-(?P<pid>\d+)\.\w+\.tmp")
+    pattern = re.compile(r"\..+\.(?P<tag>\w+)-(?P<pid>\d+)\.\w+\.tmp")
     host = _writer_tag().rsplit("-", 1)[0]
     removed = []
-    for candidate in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+    for candidate in folder.glob(".*.tmp"):
         match = pattern.fullmatch(candidate.name)
         if match and match["tag"] == host and not _is_alive(int(match["pid"])):
             with contextlib.suppress(FileNotFoundError):
@@ -48,13 +47,20 @@ def remove_dead_writers_files(path: Path) -> list[Path]:
     return removed
 
 
+_SWEPT_FOLDERS: set[Path] = set()  # folders this process has cleared of dead writers' files
+
+
 @contextlib.contextmanager
 def atomic_path(path: Path | str) -> Iterator[Path]:
     """Yield a temporary path beside `path`; rename it to `path` when the block succeeds, delete it otherwise.
-    Temporary files of `path` that a killed writer left behind are deleted first."""
+    Temporary files that killed writers left in the folder are deleted first, once per folder and process: a
+    folder of N files is scanned once, not N times (an export of 82k seed PNGs)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    remove_dead_writers_files(path)
+    folder = path.parent.resolve()
+    if folder not in _SWEPT_FOLDERS:
+        remove_dead_writers_files(folder)
+        _SWEPT_FOLDERS.add(folder)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{_writer_tag()}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     umask = os.umask(0)

@@ -249,8 +249,9 @@ def relaunch_in_processes(gpus: int, argv: list[str]) -> int | None:
     import subprocess
     import sys
 
-    return subprocess.call([sys.executable, "-m", "torch.distributed.run", f"--nproc_per_node={gpus}", "-m",
-                            "fma_wsss.cli", *argv])  # fmt: skip
+    # --standalone: a rendezvous on a free port of its own, so two such jobs on one node do not collide on 29500
+    return subprocess.call([sys.executable, "-m", "torch.distributed.run", "--standalone", f"--nproc_per_node={gpus}",
+                            "-m", "fma_wsss.cli", *argv])  # fmt: skip
 
 
 def check_backbone(config_file: Path | str, weights: Path | str) -> str:
