@@ -361,6 +361,56 @@ def test_slurm_profile_routes_jobs_by_their_gpu_resource(gpu, partition):
     assert get_best_partition(partitions, job, Log()) == partition
 
 
+def planned_resources(text: str) -> list[tuple[str, dict]]:
+    """(rule, resources) of every job in a dry run's output."""
+    jobs, rule = [], None
+    for line in text.splitlines():
+        if line.startswith(("rule ", "localrule ")) and line.endswith(":"):
+            rule = line.split()[1].rstrip(":")
+        elif line.strip().startswith("resources:") and rule:
+            pairs = (item.split("=", 1) for item in line.split(":", 1)[1].split(", ") if "=" in item)
+            jobs.append((rule, {k.strip(): int(v) if v.strip().isdigit() else v.strip() for k, v in pairs}))
+            rule = None
+    return jobs
+
+
+@pytest.mark.parametrize("exp", ["voc", "coco"])
+def test_every_job_of_the_voc_and_coco_dags_is_placed_by_the_slurm_profile(tmp_path, exp):
+    """Each job's resources (the rule's, with the profile's set-resources) through the plugin's own partition choice:
+    every job gets a partition, GPU jobs the GPU one; stage II (3 days in the rule) fits the partitions' 24 h."""
+    from snakemake_executor_plugin_slurm.partitions import get_best_partition, read_partition_file
+
+    if exp == "voc":
+        write_voc_layout(tmp_path / "datasets" / "VOC2012", {"train_aug": ["2007_000001", "2007_000002"], "val": ["x"],
+                                                             "test": ["y"]})  # fmt: skip
+        targets = ["all", "results/voc/stage2/test_submission.tar"]
+    else:
+        write_coco_layout(tmp_path / "datasets" / "coco2014", {"train": ["000000000009"], "val": ["000000000042"],
+                                                               "val_5000": ["000000000042"]})  # fmt: skip
+        targets = ["all"]
+    for weights in ("pretrains/SAM/sam_vit_h_4b8939.pth", "pretrains/CLIP/ViT-B-16.pt",
+                    "pretrains/swin_large_patch4_window12_384_22k_20220412-6580f57d.pth"):  # fmt: skip
+        (tmp_path / weights).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / weights).write_bytes(b"placeholder")
+    write_config(tmp_path)
+    proc = snakemake(tmp_path, *targets, "--profile", str(REPO / "profiles" / "slurm"), "-n", "--config", f"experiment={exp}")
+    profile = yaml.safe_load((REPO / "profiles/slurm/config.yaml").read_text())
+    partitions = read_partition_file(REPO / "profiles/slurm" / profile["slurm-partition-config"])
+
+    class Log:
+        def info(self, *a): ...
+        def debug(self, *a): ...
+        def warning(self, *a): ...
+
+    placed = {}
+    for rule, resources in planned_resources(proc.stdout + proc.stderr):
+        partition = get_best_partition(partitions, FakeJob(rule, **resources), Log())
+        assert partition == ("gpu" if resources.get("gpu", 0) else "cpu"), (rule, resources)
+        placed[rule] = partition
+    assert placed["stage2_train"] == placed["infer_cams"] == placed["masks"] == "gpu"  # SAM ViT-H masks
+    assert placed["seeds"] == placed["report"] == "cpu" and len(placed) >= 16
+
+
 @pytest.mark.slow
 def test_stage_one_end_to_end_and_rerun_scope(tmp_path):
     """The whole stage I on a tiny toy: T1 -> I1 + A1 (fused) -> M1 coarse seeds -> their PNGs -> T2 -> I2 + A2 ->
