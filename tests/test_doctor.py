@@ -181,3 +181,29 @@ def test_imported_cams_are_checked_without_clip(tmp_path, capsys):
     assert fails[0].startswith(f"FAIL  imported CAMs {cams}: 1 of 3 train images have no file, e.g. {cams}: no CAM file for image c")
     assert fails[1].startswith(f"FAIL  content of {cams}: {cams / 'b.npz'}: no attention 'att'") and "-> fix: " in fails[1]
     assert not any("CLIP" in line for line in lines)  # imported CAMs need no CLIP
+
+
+def test_the_disk_estimate_counts_stored_attention(tmp_path, monkeypatch):
+    """CAA apart from inference (caa.fused false) stores float16 (hw, hw) attention per image and task: about
+    1.2 MB for a 500x375 VOC image (32x24 patches), 12 GB over train_aug; the fused default stores none."""
+    from fma_wsss.config import experiment, load_config
+    from fma_wsss.doctor import attention_bytes_per_image, check_disk
+
+    voc = experiment(load_config(REPO / "config.yaml"), "voc")
+    assert attention_bytes_per_image(voc, [(375, 500)]) == 0.0  # fused CAA, no store_att
+    voc["cls"]["caa"]["fused"] = False
+    assert attention_bytes_per_image(voc, [(375, 500)]) == (32 * 24) ** 2 * 2
+    assert attention_bytes_per_image(voc, [(375, 500), (369, 500)]) == (32 * 24) ** 2 * 2  # 369 px: 24 patches, rounded up
+    voc["seg"]["infer"]["store_att"] = True
+    assert attention_bytes_per_image(voc, [(375, 500)]) == 2 * (32 * 24) ** 2 * 2
+    root = write_voc_layout(tmp_path / "VOC2012", {"train_aug": ["2007_000001", "2007_000002"]})
+    voc["dataset"]["root"] = str(root)
+    from fma_wsss import doctor
+
+    assert len(doctor._train_image_sizes(voc)) == 2  # read from the images' headers
+    monkeypatch.setattr(doctor, "_train_image_sizes", lambda exp: [(375, 500)])  # VOC's typical size
+    with_att = check_disk(voc, 10582, tmp_path)
+    voc["cls"]["caa"]["fused"], voc["seg"]["infer"]["store_att"] = True, False
+    without = check_disk(voc, 10582, tmp_path)
+    gigabytes = [float(c.detail.split("about ")[1].split(" GB")[0]) for c in (with_att, without)]
+    assert gigabytes[0] - gigabytes[1] == pytest.approx(10582 * 2 * (32 * 24) ** 2 * 2 / 1e9, abs=0.01)  # ~25 GB

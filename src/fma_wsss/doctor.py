@@ -214,11 +214,38 @@ def check_imported_cams(exp: dict[str, Any], sample_seed: int = 0) -> list[Check
     return checks
 
 
+def attention_bytes_per_image(exp: dict[str, Any], sizes: list[tuple[int, int]], patch: int = 16) -> float:
+    """Mean bytes per image of the attention CAM shards store, float16 (hw, hw) on the patch grid (sides rounded up
+    to the patch), for each task that stores it: infer.store_att, or CAA run apart from inference (caa.fused false,
+    or imported CAMs)."""
+    def stores(task: str) -> bool:
+        caa = exp[task]["caa"]
+        apart = caa["enabled"] and (not caa["fused"] or (task == "cls" and bool(exp.get("cams_from"))))
+        return exp[task]["infer"]["store_att"] or apart
+
+    tasks = [task for task in ("cls", "seg") if task in exp and stores(task)]
+    if not tasks or not sizes:
+        return 0.0
+    return len(tasks) * sum((-(-h // patch) * -(-w // patch)) ** 2 * 2 for h, w in sizes) / len(sizes)
+
+
+def _train_image_sizes(exp: dict[str, Any]) -> list[tuple[int, int]]:
+    """(H, W) of a sample of the train split's images (headers only); [] when the split cannot be read (its own
+    check says why)."""
+    try:
+        samples = SegDataset.from_config(exp["dataset"], exp["train_split"]).samples
+        return [image_size(s) for s in random.Random(0).sample(samples, min(LABEL_SAMPLE, len(samples)))]
+    except (FmaWsssError, OSError):
+        return []
+
+
 def check_disk(exp: dict[str, Any], n_images: int, results: Path) -> Check:
-    """Free space where results go against the planned artifacts of n_images (measured bytes per image)."""
+    """Free space where results go against the planned artifacts of n_images (measured bytes per image, and the
+    stored attention estimated from a sample of image sizes)."""
     n_cam_sets = 2 + len(exp["cls"]["infer"].get("controls", []))
     per_image = (BYTES_PER_IMAGE["masks"] + n_cam_sets * BYTES_PER_IMAGE["cams"]
                  + 2 * (BYTES_PER_IMAGE["seeds"] + BYTES_PER_IMAGE["seed_png"]))  # fmt: skip
+    per_image += attention_bytes_per_image(exp, _train_image_sizes(exp)) if n_images else 0
     planned = n_images * per_image + (STAGE2_BYTES if (exp.get("stage2") or {}).get("backbone") else 0)
     where = results if results.exists() else next(p for p in results.parents if p.exists())
     free = shutil.disk_usage(where).free
