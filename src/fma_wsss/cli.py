@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
@@ -244,6 +243,7 @@ def cmd_seeds_report(args: argparse.Namespace) -> None:
     write_text_atomic(args.md, stage_report_markdown(report["steps"], args.title, last["images"], last["gt_images"]))
     for name, step in report["steps"].items():
         print(f"{name}: mIoU {_miou(step['miou'])} ({step['setting']})")
+
 
 def _stage2_config(args: argparse.Namespace):
     from .stage2 import config_from_sections

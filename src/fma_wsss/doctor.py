@@ -19,6 +19,7 @@ import yaml
 from .config import mask_splits
 from .data import DatasetError, SegDataset, dataset_class_names, image_size, load_label, read_split
 from .errors import FmaWsssError
+from .workflow.plan import TASKS, stores_attention
 
 # Split sizes of the full datasets (METHOD §2): a different count is allowed (a subset), but worth a line.
 EXPECTED_IDS = {"voc": {"train_aug": 10582, "val": 1449, "test": 1456},
@@ -218,12 +219,7 @@ def attention_bytes_per_image(exp: dict[str, Any], sizes: list[tuple[int, int]],
     """Mean bytes per image of the attention CAM shards store, float16 (hw, hw) on the patch grid (sides rounded up
     to the patch), for each task that stores it: infer.store_att, or CAA run apart from inference (caa.fused false,
     or imported CAMs)."""
-    def stores(task: str) -> bool:
-        caa = exp[task]["caa"]
-        apart = caa["enabled"] and (not caa["fused"] or (task == "cls" and bool(exp.get("cams_from"))))
-        return exp[task]["infer"]["store_att"] or apart
-
-    tasks = [task for task in ("cls", "seg") if task in exp and stores(task)]
+    tasks = [task for task in TASKS if task in exp and stores_attention(exp, task)]
     if not tasks or not sizes:
         return 0.0
     return len(tasks) * sum((-(-h // patch) * -(-w // patch)) ** 2 * 2 for h, w in sizes) / len(sizes)

@@ -21,7 +21,7 @@ import torch
 import torch.nn.functional as F
 from PIL import Image
 
-from .cams import read_cam_shard
+from .cams import cam_report_from_evals, read_cam_shard
 from .data import SegDataset
 from .errors import CorruptArtifactError, StaleArtifactError
 from .files import atomic_path, write_text_atomic
@@ -322,7 +322,6 @@ def stage_report(cam_evals: list[dict], coarse_evals: list[dict], seg_cam_evals:
     """The stage-I progression from per-shard evaluations: steps (CAM, CAA, coarse seeds, seg CAM, seg CAA, fine
     seeds, oracle; each with mIoU, setting and per-class IoU), and the CAM, seed and oracle reports they come from.
     Imported CAMs (cams_from: their folder) have no segmentation task: seg_cam_evals and fine_evals are empty."""
-    from .cams import cam_report_from_evals
     from .masks import mask_quality
 
     tasks = [("cls", "coarse", cam_evals, coarse_evals)] + ([("seg", "fine", seg_cam_evals, fine_evals)] if seg_cam_evals else [])

@@ -6,7 +6,6 @@ any argument group too long for a command line (COCO's lists of shards), so no a
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import shlex
 from pathlib import Path
@@ -15,7 +14,7 @@ from typing import Any, Iterable
 from ..config import ConfigError
 from ..provenance import code_hash, provenance_digest
 from . import layout
-from .jobs import JOBS, Inputs, Outputs, Wildcards
+from .jobs import JOBS, Inputs, Outputs, Wildcards, canonical
 from .plan import Made, Plan
 
 SPILL_CHARS = 4096  # an argument group longer than this goes to the argument file
@@ -56,10 +55,10 @@ def job_argv(plan: Plan, rule: str, wc: Wildcards) -> tuple[list[str], list[list
     args = job.args(plan, wc, inputs, job_outputs(plan, rule, wc))
     groups = option_groups(args)
     if job.record is not None:
-        groups.append(["--provenance", _json(provenance_record(plan, rule, wc))])
+        groups.append(["--provenance", canonical(provenance_record(plan, rule, wc))])
     expected = expected_provenance(plan, inputs)
     if expected:
-        groups.append(["--expect-provenance", _json(expected)])
+        groups.append(["--expect-provenance", canonical(expected)])
     return ["fma-wsss", "--expect-code", code_hash(job.command), job.command], groups
 
 
@@ -117,6 +116,3 @@ def check_rule_outputs(plan: Plan, rule: str, declared: dict[str, str]) -> None:
         if strip_wildcard_constraints(str(declared.get(name))) != pattern:
             raise RuntimeError(f"rule {rule}: output {name} is {declared.get(name)!r}, the job table says {pattern!r}")
 
-
-def _json(value: Any) -> str:
-    return json.dumps(value, sort_keys=True)

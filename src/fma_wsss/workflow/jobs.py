@@ -16,7 +16,7 @@ from typing import Any, Callable, Mapping
 
 from ..config import mask_splits
 from . import layout
-from .plan import TASKS, Made, Plan, made
+from .plan import TASKS, Made, Plan, made, stores_attention
 
 Wildcards = Mapping[str, str]
 Inputs = dict[str, Any]  # name -> path, Made, or a list of them
@@ -212,9 +212,10 @@ def attention_args(plan: Plan, wc: Wildcards) -> list[str]:
     attention stored for refine_cams, and its settings stay out of inference, so a CAA sweep re-runs no Grad-CAM."""
     if wc["prompts"] not in TASKS:
         return []
-    task = plan.exp(wc["exp"])[wc["prompts"]]
+    cfg = plan.exp(wc["exp"])
+    task = cfg[wc["prompts"]]
     fused = task["caa"]["enabled"] and task["caa"]["fused"]
-    store = task["infer"]["store_att"] or plan.refines_apart(wc["exp"], wc["prompts"])
+    store = stores_attention(cfg, wc["prompts"])
     if not (store or fused):
         return []
     return ["--att-layers", str(task["infer"]["att_layers"]), *(["--store-att"] if store else []),
@@ -507,8 +508,8 @@ JOBS: dict[str, Job] = {
     "export_seeds": Job("export-seeds", _static(manifest=layout.SEED_MANIFEST), export_seed_inputs, export_seed_args),
     "seeds_report": Job("seeds-report", _static(json=layout.SEEDS_REPORT_JSON, md=layout.SEEDS_REPORT_MD),
                         seeds_report_inputs, seeds_report_args),
-    "stage2_train": Job("stage2-train", _static(final=layout.STAGE2_CHECKPOINT.replace("{ckpt}", "final"),
-                                                best=layout.STAGE2_CHECKPOINT.replace("{ckpt}", "best"),
+    "stage2_train": Job("stage2-train", _static(final=layout.fill(layout.STAGE2_CHECKPOINT, ckpt="final"),
+                                                best=layout.fill(layout.STAGE2_CHECKPOINT, ckpt="best"),
                                                 summary=layout.STAGE2_TRAIN_SUMMARY),
                         stage2_train_inputs, stage2_train_args, THREADS),
     "stage2_eval": Job("stage2-eval", _static(eval=layout.STAGE2_EVAL), stage2_eval_inputs, stage2_eval_args, THREADS),

@@ -31,6 +31,19 @@ class Made:
         return self.path
 
 
+def refines_apart(cfg: dict[str, Any], task: str) -> bool:
+    """True when CAA of `task` (an experiment's config) runs in refine_cams jobs: caa.fused false, or imported CAMs."""
+    if task not in TASKS:
+        return False
+    caa = cfg[task]["caa"]
+    return caa["enabled"] and (not caa["fused"] or (task == "cls" and bool(cfg.get("cams_from"))))
+
+
+def stores_attention(cfg: dict[str, Any], task: str) -> bool:
+    """True when the CAM shards of `task` store attention: infer.store_att, or for CAA run apart from inference."""
+    return task in TASKS and (cfg[task]["infer"]["store_att"] or refines_apart(cfg, task))
+
+
 def made(rule: str, pattern: str, **wildcards: str) -> Made:
     """The artifact `pattern` of `rule`'s job with these wildcards."""
     fields = {k: str(v) for k, v in wildcards.items()}
@@ -104,10 +117,7 @@ class Plan:
 
     def refines_apart(self, exp: str, prompts: str) -> bool:
         """True when CAA of `prompts` runs in refine_cams jobs (caa.fused: false, or imported CAMs)."""
-        if prompts not in TASKS:
-            return False
-        caa = self.exp(exp)[prompts]["caa"]
-        return caa["enabled"] and (not caa["fused"] or self.imports_cams(exp, prompts))
+        return refines_apart(self.exp(exp), prompts)
 
     def cam_variants(self, exp: str) -> list[str]:
         """Prompt variants of the CAM report: the controls, then the learned prompts (imported CAMs: those alone)."""
@@ -167,12 +177,9 @@ class Plan:
         """The files of `rule all`: every report of the selected experiments and their last seeds."""
         targets = []
         for exp in self.selected:
-            targets += [layout.MASK_REPORT_MD, layout.CAM_REPORT_MD, layout.SEEDS_REPORT_MD]
-            targets.append(layout.fill(layout.SEED_MANIFEST, task=self.seed_tasks(exp)[-1]))
-            if exp in self.stage2_experiments():
-                targets.append(layout.STAGE2_REPORT)
-            targets.append(layout.REPORT_HTML)
-            targets = [t.replace("{exp}", exp) for t in targets]
+            patterns = [layout.MASK_REPORT_MD, layout.CAM_REPORT_MD, layout.SEEDS_REPORT_MD, layout.SEED_MANIFEST,
+                        *([layout.STAGE2_REPORT] if self.exp(exp).get("stage2") else []), layout.REPORT_HTML]  # fmt: skip
+            targets += [p.format(exp=exp, task=self.seed_tasks(exp)[-1]) for p in patterns]
         return targets
 
     def jobs(self, exp: str) -> list[tuple[str, dict[str, str]]]:
