@@ -41,7 +41,9 @@ def suite(cuda: bool) -> list[tuple[str, list[str]]]:
     if cuda:
         scripts += [("caa_speed.py", ["--images", "50", "--device", "cuda"]),
                     ("cam_infer_speed.py", ["--images", "50", "--device", "cuda"]),
-                    ("sam_amg_speed.py", ["--model-type", "vit_h", "--images", "5", "--device", "cuda"])]  # fmt: skip
+                    ("sam_amg_speed.py", ["--model-type", "vit_h", "--images", "5", "--device", "cuda"]),
+                    ("train_prompts_speed.py", ["--device", "cuda"]),
+                    ("stage2_gpu.py", [])]  # fmt: skip
     return scripts
 
 

@@ -59,3 +59,25 @@ def test_name_lists_match_the_method():
     assert len(VOC_FG_NAMES) == 20 and len(VOC_BG_NAMES) == 25
     assert len(COCO_FG_NAMES) == 80 and len(COCO_BG_NAMES) == 23
     assert VOC_FG_NAMES[14] == "person with clothes,people,human" and "keyboard" not in COCO_BG_NAMES
+
+
+class EmbeddingOnAnotherDevice(torch.nn.Module):
+    """CLIP's token embedding as it is once the frozen model sits on a GPU: its weight on another device (here
+    'meta', which the CPU-only test machine has), refusing token ids that are not on that device."""
+
+    def __init__(self, width: int = 8):
+        super().__init__()
+        self.weight = torch.nn.Parameter(torch.empty(49408, width, device="meta"))
+        self.width = width
+
+    def forward(self, ids: torch.Tensor) -> torch.Tensor:
+        assert ids.device == self.weight.device, f"token ids on {ids.device}, embedding on {self.weight.device}"
+        return torch.arange(ids.numel() * self.width, dtype=torch.float32).reshape(*ids.shape, self.width)
+
+
+@pytest.mark.parametrize("ctx_init", ["", "a photo of a"])
+def test_the_prompt_learner_embeds_on_the_devices_clip_is_on(ctx_init):
+    """build_cam_model moves CLIP to the GPU before it makes the prompt learner: the token ids go to the
+    embedding's device (the first CUDA run of infer-cams stopped here), the buffers stay where .to() moves them."""
+    learner = PromptLearner(["cat", "dog"], EmbeddingOnAnotherDevice(), n_ctx=4, ctx_init=ctx_init)
+    assert learner.prefix.device.type == "cpu" and learner.suffix.shape[-1] == 8 and learner.ctx.device.type == "cpu"

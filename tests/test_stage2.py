@@ -3,8 +3,11 @@ layouts, the tiny toy model trained, resumed and evaluated, the inputs checked b
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import subprocess
+import sys
 import tarfile
 
 import numpy as np
@@ -405,3 +408,64 @@ def test_n_gpus_relaunch_the_job_as_n_standalone_processes(monkeypatch):
     assert cmd[-4:] == ["-m", "fma_wsss.cli", "stage2-train", "@args"]
     monkeypatch.setenv("LOCAL_RANK", "0")  # inside a launched process: run, do not relaunch
     assert stage2.relaunch_in_processes(2, ["stage2-train"]) is None and len(calls) == 1
+
+
+def stage2_train_command(dataset, seed_dir, run, gpus: int = 2, **section):
+    """`fma-wsss stage2-train` of the tiny toy model in `run`/, as the stage2_train rule calls it, on `gpus`
+    processes (CPU processes here: gloo)."""
+    section = {"config": "m2f_r18_toy.py", "gpus": gpus, "val_split": "val", "max_iters": 4, "val_interval": 2,
+               "batch_size": 2, "num_workers": 0, "backbone": None, "seed": 0, **section}  # fmt: skip
+    return [sys.executable, "-m", "fma_wsss.cli", "stage2-train", "--dataset", json.dumps(dataset),
+            "--stage2", json.dumps(section), "--train-split", "train", "--seed-dir", str(seed_dir),
+            "--work-dir", str(run / "work"), "--threads", "1", "--final", str(run / "final.pth"),
+            "--best", str(run / "best.pth"), "--summary", str(run / "train.json")]  # fmt: skip
+
+
+@pytest.mark.slow
+def test_two_processes_train_resume_and_evaluate_and_two_such_jobs_run_at_once(toy, tmp_path):
+    """Stage II as one job of 2 processes (data-parallel, gloo on the CPU): the parent checks the seeds and prepares
+    the work dir once, the processes train; a job killed after its checkpoint at iteration 2 resumes there; the
+    published checkpoint evaluates. Two such jobs on one machine at once do not collide (own rendezvous ports)."""
+    dataset, seed_dir = toy
+    env = {**os.environ, "OMP_NUM_THREADS": "1"}
+    runs = [tmp_path / "a", tmp_path / "b"]
+    jobs = [subprocess.Popen(stage2_train_command(dataset, seed_dir, run), env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.STDOUT, text=True) for run in runs]  # fmt: skip
+    outputs = [job.communicate(timeout=600)[0] for job in jobs]
+    for job, out in zip(jobs, outputs):
+        assert job.returncode == 0, out[-3000:]
+    for run in runs:
+        summary = json.loads((run / "train.json").read_text())
+        assert summary["gpus"] == 2 and [row["iteration"] for row in summary["history"]["val"]] == [2, 4]
+        assert torch.load(run / "final.pth", weights_only=True)["meta"]["iter"] == 4
+    log = next((runs[0] / "work").glob("*/*.log")).read_text()
+    assert "Distributed training: True" in log and "GPU number: 2" in log  # mmengine's words for a world of 2
+
+    work = runs[0] / "work"
+    (work / "iter_4.pth").unlink()  # as a kill after the checkpoint of iteration 2 leaves it
+    (work / "last_checkpoint").write_text(str(work / "iter_2.pth"))
+    (runs[0] / "final.pth").unlink()
+    again = subprocess.run(stage2_train_command(dataset, seed_dir, runs[0]), env=env, capture_output=True, text=True,
+                           timeout=600)  # fmt: skip
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert again.stdout.count(f"resuming from {work / 'iter_2.pth'}") == 1  # said once, by rank 0
+    assert torch.load(runs[0] / "final.pth", weights_only=True)["meta"]["iter"] == 4
+
+    cfg = stage2.build_config("m2f_r18_toy.py", settings(runs[0], dataset, seed_dir))
+    result = stage2.evaluate(cfg, runs[0] / "final.pth", SegDataset.from_config(dataset, "val"))
+    assert result["images"] == 3 and 0 <= result["miou"] <= 100
+
+
+def test_a_job_with_fewer_gpus_than_processes_is_refused_naming_the_key(monkeypatch):
+    """One process per GPU: on a node that gives the job 1 GPU for stage2.gpus 2, the parent stops before any
+    process starts (mmengine's logger would index CUDA_VISIBLE_DEVICES out of range in the second one)."""
+    from fma_wsss.errors import ConfigError
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    monkeypatch.setattr(torch.cuda, "device_count", lambda: 1)
+    monkeypatch.setenv("CUDA_VISIBLE_DEVICES", "3")
+    with pytest.raises(ConfigError, match=r"stage2.gpus is 2 but this job sees 1 GPU\(s\) \(CUDA_VISIBLE_DEVICES=3\)"):
+        stage2.check_gpus(2)
+    stage2.check_gpus(1)
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)  # CPU processes (gloo), as the tests run them
+    stage2.check_gpus(2)

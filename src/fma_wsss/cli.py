@@ -252,25 +252,32 @@ def _stage2_config(args: argparse.Namespace):
 
 
 def cmd_stage2_train(args: argparse.Namespace) -> None:
+    import time
+
     import torch
 
-    from .stage2 import check_inputs, publish_checkpoint, relaunch_in_processes, train, work_dir_stamp
+    from . import stage2
     from .files import write_json_atomic
 
-    status = relaunch_in_processes(args.stage2["gpus"], sys.argv[1:])
-    if status is not None:
-        raise SystemExit(status)
     torch.set_num_threads(args.threads)
     cfg = _stage2_config(args)
-    check_inputs(cfg)
-    stamp = work_dir_stamp(cfg, args.dataset, args.stage2, args.train_split, args.seed_dir)
-    cfg.launcher = "pytorch" if "LOCAL_RANK" in os.environ else "none"
-    result = train(cfg, stamp)
-    if int(os.environ.get("RANK", "0")) == 0:
-        publish_checkpoint(result["best"], args.best)
-        write_json_atomic(args.summary, {**result, "gpus": args.stage2["gpus"], "batch_per_gpu": args.stage2["batch_size"]})
-        publish_checkpoint(result["final"], args.final)  # last: the rule's main output
-        print(f"stage II trained in {result['seconds']:.0f} s: {args.final}")
+    if "LOCAL_RANK" in os.environ:  # one process of an N-process job: its parent checked and prepared the run
+        stage2.run_training(cfg)
+        return
+    stage2.check_gpus(args.stage2["gpus"])
+    stage2.check_inputs(cfg)
+    stamp = stage2.work_dir_stamp(cfg, args.dataset, args.stage2, args.train_split, args.seed_dir)
+    stage2.prepare_work_dir(cfg, stamp)
+    t0 = time.perf_counter()
+    status = stage2.relaunch_in_processes(args.stage2["gpus"], sys.argv[1:])
+    if status:
+        raise SystemExit(status)  # the failed process printed its error
+    result = stage2.run_training(cfg) if status is None else stage2.training_result(cfg, time.perf_counter() - t0)
+    publish = stage2.publish_checkpoint
+    publish(result["best"], args.best)
+    write_json_atomic(args.summary, {**result, "gpus": args.stage2["gpus"], "batch_per_gpu": args.stage2["batch_size"]})
+    publish(result["final"], args.final)  # last: the rule's main output
+    print(f"stage II trained in {result['seconds']:.0f} s: {args.final}")
 
 
 def cmd_stage2_eval(args: argparse.Namespace) -> None:

@@ -100,8 +100,9 @@ class PromptLearner(nn.Module):
         self.name_lens = [len(tokenizer.encode(n)) for n in names]
         texts = [f"{placeholder} {n}." if n else f"{placeholder} ." for n in names]
         tokenized = tokenizer(texts)
+        on = token_embedding.weight.device  # the frozen CLIP may already sit on the GPU; the buffers follow .to()
         with torch.no_grad():
-            embedded = token_embedding(tokenized).float()
+            embedded = token_embedding(tokenized.to(on)).float().cpu()
         self.register_buffer("tokenized_prompts", tokenized, persistent=False)
         self.register_buffer("prefix", embedded[:, :1], persistent=False)
         self.register_buffer("suffix", embedded[:, 1 + n_ctx :], persistent=False)
@@ -109,7 +110,7 @@ class PromptLearner(nn.Module):
         shape = (len(names), n_ctx, width) if class_specific else (n_ctx, width)
         if ctx_init:
             with torch.no_grad():
-                init = token_embedding(tokenizer([ctx_init]))[0, 1 : 1 + n_ctx].float()
+                init = token_embedding(tokenizer([ctx_init]).to(on))[0, 1 : 1 + n_ctx].float().cpu()
             ctx = init.expand(shape).clone()
         else:
             ctx = torch.zeros(shape)

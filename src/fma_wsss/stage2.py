@@ -27,7 +27,7 @@ from . import torchvision_compat  # noqa: F401  (before mmseg: torchvision's com
 from .data import DatasetError, SegDataset, image_size, load_seed_png, read_rgb, read_seed_manifest, voc_palette
 from .metrics import confusion_matrix, format_percent, percent, scores_from_confusion
 from .progress import progress
-from .errors import CorruptArtifactError, WeightsFileError
+from .errors import ConfigError, CorruptArtifactError, WeightsFileError
 from .files import atomic_path
 from .weights import load_tensor_file, torch_load_reason
 
@@ -37,6 +37,8 @@ from mmengine.hooks import Hook  # noqa: E402
 from mmseg.datasets import BaseSegDataset  # noqa: E402
 from mmcv.transforms import BaseTransform  # noqa: E402
 from mmseg.registry import DATASETS, HOOKS, TRANSFORMS  # noqa: E402
+from mmengine.model import MMDistributedDataParallel  # noqa: E402
+from mmengine.registry import MODEL_WRAPPERS  # noqa: E402
 
 CONFIG_DIR = Path(__file__).parent / "stage2_configs"
 HASHED_FILES = ("stage2_configs/*.py",)  # read as code: part of the stage-II commands' code hash (provenance)
@@ -280,12 +282,10 @@ def check_inputs(cfg: Config) -> None:
         load_seed_png(seed_dir / name, fma.num_classes, image_size(sample), sample.image)
 
 
-def train(cfg: Config, stamp: str = "", log: Callable[[str], None] = print) -> dict[str, Any]:
-    """Train with mmengine's Runner, resuming from the work dir's last checkpoint if that work dir was made with
-    the same `stamp` (settings, seeds and code: a run of other settings is cleared, never resumed). Returns the
-    final and the best (by val mIoU: GT-selected, METHOD P4) checkpoint paths and the wall time."""
-    from mmengine.runner import Runner
-
+def prepare_work_dir(cfg: Config, stamp: str, log: Callable[[str], None] = print) -> bool:
+    """Before training, in one process (the job's parent when stage II runs in N processes): a work dir made with
+    another `stamp` (settings, seeds and code) is cleared, never resumed; the stamp is written. True when the work
+    dir holds a run to resume."""
     work_dir = Path(cfg.work_dir)
     stamp_file = work_dir / "fma-wsss-stamp.txt"
     if work_dir.exists() and (not stamp_file.is_file() or stamp_file.read_text() != stamp):
@@ -293,18 +293,80 @@ def train(cfg: Config, stamp: str = "", log: Callable[[str], None] = print) -> d
         shutil.rmtree(work_dir)
     work_dir.mkdir(parents=True, exist_ok=True)
     stamp_file.write_text(stamp)
+    return (work_dir / "last_checkpoint").is_file()
+
+
+def check_gpus(processes: int) -> None:
+    """Before an N-process job: one process per GPU (mmengine's logger and NCCL both assume it). ConfigError when
+    CUDA is there with fewer GPUs than processes; without CUDA, the processes train on the CPU (gloo)."""
+    visible = torch.cuda.device_count() if torch.cuda.is_available() else 0
+    if 0 < visible < processes:
+        raise ConfigError(f"stage2.gpus is {processes} but this job sees {visible} GPU(s) (CUDA_VISIBLE_DEVICES="
+                          f"{os.environ.get('CUDA_VISIBLE_DEVICES', 'unset')}): stage II runs one process per GPU; "
+                          f"give the job {processes} GPUs or set stage2.gpus to {visible}")  # fmt: skip
+
+
+def init_process_group() -> str:
+    """In a process that torch.distributed.run launched: select its GPU (LOCAL_RANK) and join the job's process
+    group (NCCL; gloo on CPU-only machines) before mmengine's Runner, which then takes the group as it is (its own
+    launcher selects a GPU even where there is none). Returns the backend."""
+    import torch.distributed as dist
+
+    if torch.cuda.is_available():
+        torch.cuda.set_device(int(os.environ["LOCAL_RANK"]))
+    if not dist.is_initialized():
+        dist.init_process_group("nccl" if torch.cuda.is_available() else "gloo")
+    return dist.get_backend()
+
+
+@MODEL_WRAPPERS.register_module()
+class FmaDistributedDataParallel(MMDistributedDataParallel):
+    """mmengine's DDP wrapper on the device the model is on: mmengine passes device_ids=[LOCAL_RANK], which DDP
+    refuses for a model on the CPU (gloo)."""
+
+    def __init__(self, module: torch.nn.Module, device_ids: list[int] | None = None, **kwargs: Any):
+        device = next(module.parameters()).device
+        super().__init__(module=module, device_ids=None if device.type == "cpu" else [device.index], **kwargs)
+
+
+def training_result(cfg: Config, seconds: float) -> dict[str, Any]:
+    """The final and the best (by val mIoU: GT-selected, METHOD P4) checkpoint paths of a finished work dir, the
+    wall time and the history."""
+    work_dir = Path(cfg.work_dir)
+    final = work_dir / f"iter_{cfg.train_cfg.max_iters}.pth"
+    best = sorted(work_dir.glob("best_mIoU_iter_*.pth"), key=os.path.getmtime)
+    return {"final": str(final), "best": str(best[-1]) if best else str(final), "seconds": seconds,
+            "history": training_history(work_dir)}  # fmt: skip
+
+
+def run_training(cfg: Config, log: Callable[[str], None] = print) -> dict[str, Any]:
+    """Train with mmengine's Runner in a prepared work dir (prepare_work_dir), resuming from its last checkpoint;
+    in a process of an N-process job, as one rank of data-parallel training (init_process_group)."""
+    from mmengine.runner import Runner
+
+    work_dir = Path(cfg.work_dir)
+    if "LOCAL_RANK" in os.environ:
+        init_process_group()
+        cfg.launcher = "pytorch"
+        cfg.model_wrapper_cfg = dict(type="FmaDistributedDataParallel", broadcast_buffers=False,
+                                     find_unused_parameters=cfg.get("find_unused_parameters", False))  # fmt: skip
+    else:
+        cfg.launcher = "none"
     cfg.visualizer.name = f"stage2-{time.time_ns()}"  # mmengine reuses a named visualizer and its old log dir
     cfg.resume = (work_dir / "last_checkpoint").is_file()
-    if cfg.resume:
+    if cfg.resume and int(os.environ.get("RANK", "0")) == 0:
         log(f"resuming from {(work_dir / 'last_checkpoint').read_text().strip()}")
     t0 = time.perf_counter()
     with torch.serialization.safe_globals(mmengine_state_globals()):
         runner = Runner.from_cfg(cfg)
         runner.train()
-    final = work_dir / f"iter_{cfg.train_cfg.max_iters}.pth"
-    best = sorted(work_dir.glob("best_mIoU_iter_*.pth"), key=os.path.getmtime)
-    return {"final": str(final), "best": str(best[-1]) if best else str(final), "seconds": time.perf_counter() - t0,
-            "history": training_history(work_dir)}  # fmt: skip
+    return training_result(cfg, time.perf_counter() - t0)
+
+
+def train(cfg: Config, stamp: str = "", log: Callable[[str], None] = print) -> dict[str, Any]:
+    """prepare_work_dir and run_training in this process."""
+    prepare_work_dir(cfg, stamp, log)
+    return run_training(cfg, log)
 
 
 def publish_checkpoint(src: Path | str, dst: Path | str) -> None:
