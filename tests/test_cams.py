@@ -1,5 +1,7 @@
 """Stage I1 on CPU: CAM shards from a random toy CLIP, their per-shard evaluation and the report."""
 
+import json
+
 import h5py
 import numpy as np
 import pytest
@@ -153,3 +155,38 @@ def test_an_image_without_a_positive_class_scores_background():
     assert [p for p, seed in seeds_for_powers(score, torch.zeros(0, dtype=torch.long), [1.0, 2.0]) if seed.any()] == []
     assert not scores_to_seed(with_background(score, 1.0), torch.zeros(0, dtype=torch.long)).any()
     assert refine_cam(torch.rand(12, 12), empty, 0.4).cam.shape == (0, 3, 4)
+
+
+def test_the_cam_report_reads_shard_evaluations_one_at_a_time():
+    """A split's CAM evaluations (COCO: 165 shards holding 82k images' logits) are summed as they are read: a
+    generator of files gives the list's result, and each shard's parsed JSON is released before the next is read."""
+    import gc
+    import weakref
+
+    class Eval(dict):  # a dict that a weak reference can watch
+        pass
+
+    rng = np.random.default_rng(0)
+    names = ("background", "a", "b", "c")
+
+    def shard(n: int) -> dict:
+        return {"split": "train", "images": n, "gt_images": n, "logits": rng.normal(size=(n, 3)).tolist(),
+                "labels": (rng.random((n, 3)) < 0.5).astype(int).tolist(),
+                "sweeps": {"cam": {"powers": [1.0, 2.0], "confusion": rng.integers(0, 50, (2, 4, 4)).tolist()}}}  # fmt: skip
+
+    shards = [shard(n) for n in (5, 3, 4)]
+    alive: list[weakref.ref] = []
+
+    def read_one_by_one():
+        for s in shards:
+            gc.collect()  # the reader may still hold the shard it has just summed; none before it
+            assert all(ref() is None for ref in alive[:-1]), "an earlier shard's evaluation is still held"
+            e = Eval(json.loads(json.dumps(s)))
+            alive.append(weakref.ref(e))
+            yield e
+            del e
+
+    streamed = cam_report_from_evals(read_one_by_one(), names)
+    assert streamed == cam_report_from_evals(shards, names) and streamed["images"] == 12
+    with pytest.raises(StaleArtifactError, match="no CAM shard evaluations"):
+        cam_report_from_evals(iter([]), names)

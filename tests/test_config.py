@@ -128,3 +128,39 @@ def test_fg_dataset_needs_a_folder_dataset(raw):
     bad["experiments"]["voc"]["classes"]["fg"] = "dataset"
     with pytest.raises(ConfigError, match=r"experiments\.voc\.classes\.fg: 'dataset' names a folder dataset's classes; this dataset is voc"):
         validate_config(bad)
+
+
+def test_toy_scale_training_beside_vit_b16_is_refused_naming_the_key(raw):
+    """The shapes experiment (the toy's tiny-CLIP settings) with the real ViT-B/16: T2's learning rates are 1000x the
+    recipe's and both tasks crop 64 px; each is named with the recipe's value."""
+    from fma_wsss.config import cross_field_problems
+
+    bad = copy.deepcopy(raw)
+    bad["experiments"]["shapes"] = {**bad["experiments"]["shapes"], "clip": dict(bad["experiments"]["voc"]["clip"])}
+    with pytest.raises(ConfigError, match=r"experiments\.shapes\.seg\.train\.base_lr: 1\.0 is a toy-scale setting .*"
+                                          r"with ViT-B/16 the recipe uses 0\.001 \(METHOD §7\.5\)"):  # fmt: skip
+        validate_config(bad)
+    shapes = validate_config(copy.deepcopy(raw))["experiments"]["shapes"]
+    problems = cross_field_problems({**shapes, "clip": {"arch": "ViT-B-16", "checkpoint": "pretrains/CLIP/ViT-B-16.pt"}})
+    # T1's 0.01 and 1e-4 are 10x the recipe's, at the bound: only the crops are refused there
+    assert [p.split(":")[0] for p in problems] == ["cls.train.augment.crop", "seg.train.base_lr", "seg.train.warm_lr",
+                                                   "seg.train.augment.crop"]  # fmt: skip
+    assert "64 is a toy-scale crop; with ViT-B/16 the recipe crops 224" in problems[0]
+    assert cross_field_problems(shapes) == []  # the same settings with the toy CLIP are the toy's own
+
+
+def test_mine_is_the_recipe_on_a_folder_dataset_and_built_only_when_selected(raw):
+    from fma_wsss.config import cross_field_problems, selected_experiments
+
+    cfg = load_config(REPO / "config.yaml")
+    mine, voc = experiment(cfg, "mine"), experiment(cfg, "voc")
+    assert cross_field_problems(mine) == cross_field_problems(voc) == []
+    assert mine["dataset"]["kind"] == "folder" and mine["classes"]["fg"] == mine["dataset"]["classes"]
+    assert mine["clip"] == voc["clip"] and mine["clip"]["arch"] == "ViT-B-16"
+    assert mine["masks"]["backend"] == "sam" and mine["masks"]["sam"] == voc["masks"]["sam"]
+    for task in ("cls", "seg"):
+        assert mine[task]["train"] == voc[task]["train"] and mine[task]["prompt"] == voc[task]["prompt"]
+    assert mine["seg"]["bg_names"] == voc["seg"]["bg_names"]
+    assert {k: v for k, v in mine["stage2"].items() if k != "test_split"} == {k: v for k, v in voc["stage2"].items() if k != "test_split"}
+    assert "mine" not in selected_experiments(cfg)
+    assert validate_config({**copy.deepcopy(raw), "experiment": "mine"})["experiment"] == "mine"

@@ -215,3 +215,17 @@ def test_a_rule_whose_outputs_drift_from_the_table_is_refused(plan):
     check_rule_outputs(plan, "masks", {"shard": "results/{exp,[^/]+}/masks/{split}/shard-{shard,\\d{4}}.h5"})
     with pytest.raises(RuntimeError, match="rule masks: output shard"):
         check_rule_outputs(plan, "masks", {"shard": "results/{exp}/masks/{split}/{shard}.h5"})
+
+
+def test_a_prompt_init_file_is_an_input_of_its_training_where_it_exists(tmp_path):
+    """seg.prompt.init_file: a start context that is there is an input (replacing it re-runs T2); one that is not
+    leaves the DAG as it was (training draws from init_seed)."""
+    config = repo_config()
+    start = tmp_path / "start.pth"
+    config["experiments"]["toy"]["seg"]["prompt"]["init_file"] = str(start)
+    plan = Plan(validate_config(config))
+    wc = {"exp": "toy", "task": "seg"}
+    assert "init_file" not in JOBS["train_prompts"].inputs(plan, wc)
+    start.write_bytes(b"a context")
+    assert JOBS["train_prompts"].inputs(plan, wc)["init_file"] == str(start)
+    assert "init_file" not in JOBS["train_prompts"].inputs(plan, {"exp": "toy", "task": "cls"})

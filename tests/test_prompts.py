@@ -238,3 +238,70 @@ def test_grad_cams_and_their_context_gradient_equal_one_pair_at_a_time(toy_setup
     torch.testing.assert_close(out.pos_cam.detach(), cams.detach(), rtol=1e-5, atol=1e-7)
     assert batched_grad.abs().max() > 0
     torch.testing.assert_close(batched_grad, model.prompt_learner.ctx.grad, rtol=1e-4, atol=1e-9)
+
+
+@pytest.mark.slow
+def test_history_of_a_resumed_run_is_an_uninterrupted_runs(toy_setup, tmp_path):
+    """Each state carries the iterations logged so far: a run stopped and resumed logs the same iterations (and
+    losses) as one run to the end, also when the resumed state is the stop itself (nothing left to run)."""
+    root, clip_cfg = toy_setup
+    ds = SegDataset("toy", root / "dataset", "train")
+
+    def logged(summary):
+        return [value for h in summary["history"] for value in (h["iteration"], h["loss"], h["lr"])]
+
+    full = _train(clip_cfg, ds, tmp_path / "w", tmp_path / "full.pth", stop=0)  # leaves state-2 and state-4
+    assert [h["iteration"] for h in full["history"]] == [0, 5]
+    _train(clip_cfg, ds, tmp_path / "b", tmp_path / "b3.pth", stop=3)  # "killed" after iteration 3: state-2
+    resumed = _train(clip_cfg, ds, tmp_path / "b", tmp_path / "b.pth", stop=0)
+    assert resumed["resumed_from"] == 2 and logged(resumed) == pytest.approx(logged(full))
+    at_stop = _train(clip_cfg, ds, tmp_path / "w", tmp_path / "w4.pth", stop=4)
+    fresh = _train(clip_cfg, ds, tmp_path / "fresh", tmp_path / "fresh4.pth", stop=4)
+    assert at_stop["resumed_from"] == 4 and [h["iteration"] for h in fresh["history"]] == [0, 3]
+    assert logged(at_stop) == pytest.approx(logged(fresh))
+
+
+def test_training_starts_from_the_prompt_sections_init_file(toy_setup, tmp_path):
+    """seg.prompt.init_file (the reference's {'prompt_learner.ctx': tensor}): with a learning rate of 0 the trained
+    context is the file's; a missing file falls back to init_seed, said once in the log; the file's content is part
+    of the resume stamp, so a state trained from another file is not resumed."""
+    root, clip_cfg = toy_setup
+    ds = SegDataset("toy", root / "dataset", "train")
+    init = tmp_path / "start.pth"
+    shape = build_cam_model(clip_cfg, PROMPT, CLASSES["fg"], CLASSES["bg"]).prompt_learner.ctx.shape
+    torch.save({"prompt_learner.ctx": torch.full(shape, 0.25)}, init)
+    cfg = {**TRAIN, "base_lr": 0.0, "warm_lr": 0.0, "max_iter": 2, "warm_iters": 0, "sub_iters": 1, "save_step": 1}
+
+    def run(work: str, out: str) -> tuple[dict, list[str]]:
+        lines: list[str] = []
+        model = build_cam_model(clip_cfg, {**PROMPT, "init_file": str(init)}, CLASSES["fg"], CLASSES["bg"])
+        summary = train_prompts(model, ds, cfg, tmp_path / work, tmp_path / out, stamp="s", log=lines.append)
+        return summary, lines
+
+    summary, lines = run("w", "a.pth")
+    assert torch.equal(torch.load(tmp_path / "a.pth")["prompt_learner.ctx"], torch.full(shape, 0.25))
+    assert summary["resumed_from"] == 0 and f"context starts from {init}" in lines
+    assert run("w", "a2.pth")[0]["resumed_from"] == 1  # same file: the state is resumed
+    torch.save({"prompt_learner.ctx": torch.full(shape, -0.5)}, init)
+    summary, _ = run("w", "b.pth")
+    assert summary["resumed_from"] == 0  # another file: another trajectory
+    assert torch.equal(torch.load(tmp_path / "b.pth")["prompt_learner.ctx"], torch.full(shape, -0.5))
+    init.unlink()
+    summary, lines = run("w", "c.pth")
+    drawn = build_cam_model(clip_cfg, PROMPT, CLASSES["fg"], CLASSES["bg"]).prompt_learner
+    drawn.initialize(TRAIN["init_seed"])
+    assert summary["resumed_from"] == 0
+    assert torch.equal(torch.load(tmp_path / "c.pth")["prompt_learner.ctx"], drawn.ctx.detach())
+    assert [line for line in lines if "not found" in line] == [
+        f"prompt.init_file {init} not found: the context is drawn from init_seed '真'"]
+
+
+def test_an_init_file_of_another_shape_is_named(toy_setup, tmp_path):
+    from fma_wsss.errors import WeightsFileError
+
+    root, clip_cfg = toy_setup
+    ds = SegDataset("toy", root / "dataset", "train")
+    torch.save({"prompt_learner.ctx": torch.zeros(3, 5)}, tmp_path / "start.pth")
+    model = build_cam_model(clip_cfg, {**PROMPT, "init_file": str(tmp_path / "start.pth")}, CLASSES["fg"], CLASSES["bg"])
+    with pytest.raises(WeightsFileError, match=r"prompt\.init_file: .*start\.pth: context of shape \(3, 5\), expected"):
+        train_prompts(model, ds, {**TRAIN, "sub_iters": 1}, tmp_path / "w", tmp_path / "x.pth", log=lambda m: None)

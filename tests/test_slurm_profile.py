@@ -17,7 +17,7 @@ import yaml
 from conftest import REPO
 from test_workflow import SNAKEFILE, write_config
 
-pytestmark = pytest.mark.slow  # Snakemake runs through the fake SLURM: about 100 s on 2 cores
+pytestmark = pytest.mark.slow  # Snakemake runs through the fake SLURM: about 3 minutes on 2 cores
 
 FAKE_SLURM = Path(__file__).resolve().parent / "fake_slurm"
 PROFILE = REPO / "profiles" / "slurm"
@@ -67,13 +67,55 @@ def submissions(events: list[dict], rule: str | None = None) -> list[dict]:
     return [{**job, "state": ends.get(job["job_id"])} for job in jobs]
 
 
+def write_two_gpu_config(workdir: Path) -> None:
+    """The tiny toy's config with stage II as one job of 2 processes (stage2.gpus: 2): 2 GPUs asked of SLURM, 2 CPU
+    processes (gloo) on this machine."""
+    config = write_config(workdir)
+    config["experiments"]["toy"]["stage2"]["gpus"] = 2
+    (workdir / "config.yaml").write_text(yaml.safe_dump(config, allow_unicode=True))
+
+
 @pytest.fixture(scope="module")
 def faulty_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict]]:
     """One run of the toy DAG through the profile, with one failed job and one lost node on the way."""
     workdir = tmp_path_factory.mktemp("slurm")
-    write_config(workdir)
+    write_two_gpu_config(workdir)
     faults = {"FAKE_SLURM_FAIL_ONCE": FAILS_ONCE, "FAKE_SLURM_NODE_FAIL_ONCE": NODE_FAILS_ONCE}
     return workdir, run_slurm_profile(workdir, *TARGETS, timeout=300, **faults)
+
+
+STAGE2_TARGET = "results/toy/stage2/report.md"
+
+
+@pytest.fixture(scope="module")
+def stage2_run(faulty_run: tuple[Path, list[dict]]) -> tuple[Path, list[dict]]:
+    """The same toy DAG on to stage II's report: the rest of stage I with the local profile (the fake SLURM runs one
+    job at a time), then stage II through the SLURM profile. Returns the events of that second SLURM run."""
+    workdir, before = faulty_run
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    local = subprocess.run([sys.executable, "-m", "snakemake", "--snakefile", str(SNAKEFILE), "--directory", str(workdir),
+                            "--profile", str(REPO / "profiles" / "local"), "--cores", "2", "results/toy/seg/seed/manifest.txt"],
+                           capture_output=True, text=True, env=env, cwd=workdir, timeout=600)  # fmt: skip
+    assert local.returncode == 0, local.stderr[-3000:]
+    events = run_slurm_profile(workdir, STAGE2_TARGET, timeout=600)
+    return workdir, events[len(before) :]
+
+
+def test_stage_two_runs_through_the_profile_as_one_job_of_two_processes(stage2_run):
+    """stage2_train asks SLURM for 2 GPUs on the GPU partition and a day (the partitions' limit); its one srun step
+    trains in 2 processes (mmengine's world of 2); the evaluations ask for one GPU; the stage-II report is made."""
+    workdir, events = stage2_run
+    assert (workdir / STAGE2_TARGET).stat().st_size > 0
+    jobs = {job["rule"]: job for job in submissions(events)}
+    assert set(jobs) >= {"stage2_train", "stage2_eval", "stage2_report"} and "masks" not in jobs
+    train = jobs["stage2_train"]
+    assert train["state"] == "COMPLETED" and sbatch_option(train["argv"], "--gpus", "-G") == "2"
+    assert sbatch_option(train["argv"], "-p", "--partition") == "gpu" and sbatch_option(train["argv"], "-t", "--time") == "1440"
+    assert [e["job_id"] for e in events if e["event"] == "srun"].count(train["job_id"]) == 1
+    log = next((workdir / "results/toy/stage2/work").glob("*/*.log")).read_text()
+    assert "Distributed training: True" in log and "GPU number: 2" in log
+    evaluation = jobs["stage2_eval"]
+    assert sbatch_option(evaluation["argv"], "--gpus", "-G") == "1" and evaluation["state"] == "COMPLETED"
 
 
 def test_the_dag_runs_to_the_end_one_sbatch_job_and_srun_step_per_job(faulty_run):

@@ -205,6 +205,15 @@ def test_the_tiny_toy_model_trains_resumes_and_evaluates(toy, tmp_path):
         stage2.evaluate(longer, second["final"], val)  # the work dir's own checkpoint (message hub, optimiser)
     result = stage2.evaluate(longer, tmp_path / "final.pth", val, tmp_path / "pred")
     assert result["images"] == 3 and 0 <= result["miou"] <= 100 and set(result["class_iou"]) == set(val.class_names)
+    # predictions through the test loader (2 workers) are mmseg's inference_model's, image by image
+    from mmseg.apis import inference_model, init_model
+
+    longer.test_dataloader.num_workers = 2
+    loaded = dict(stage2.predict(longer, tmp_path / "final.pth", val))
+    model = init_model(longer, str(tmp_path / "final.pth"), device="cpu")
+    for sample in val.samples:
+        expected = inference_model(model, val.image(sample.id)[:, :, ::-1].copy()).pred_sem_seg.data[0].numpy()
+        np.testing.assert_array_equal(loaded[sample.id], expected.astype(np.uint8))
     for sample in val.samples:
         with Image.open(tmp_path / "pred" / f"{sample.id}.png") as png:
             assert png.mode == "P" and png.size[::-1] == val.label(sample.id).shape
@@ -469,3 +478,13 @@ def test_a_job_with_fewer_gpus_than_processes_is_refused_naming_the_key(monkeypa
     stage2.check_gpus(1)
     monkeypatch.setattr(torch.cuda, "is_available", lambda: False)  # CPU processes (gloo), as the tests run them
     stage2.check_gpus(2)
+
+
+def test_the_head_takes_the_class_count_of_a_folder_dataset(tmp_path):
+    """The VOC recipe on a folder dataset of 3 classes: 4 outputs (with background) and 5 class weights (the last,
+    0.1, for "no object"); VOC's own stays 21."""
+    mine = {"kind": "folder", "root": "datasets/mine", "labels": "labels.csv", "classes": ["cat", "dog", "plant"]}
+    cfg = stage2.build_config("m2f_swin-l_voc.py", settings(tmp_path, mine, "seeds"))
+    assert cfg.model.decode_head.num_classes == 4 and cfg.model.decode_head.loss_cls.class_weight == [1.0] * 4 + [0.1]
+    voc = stage2.build_config("m2f_swin-l_voc.py", settings(tmp_path, {"kind": "voc", "root": "v"}, "seeds"))
+    assert voc.model.decode_head.num_classes == 21

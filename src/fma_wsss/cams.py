@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 import numpy as np
 import torch
@@ -213,27 +213,30 @@ def sweep_result(confusions: list[np.ndarray], powers: list[float], class_names)
     }
 
 
-def cam_report_from_evals(evals: list[dict[str, Any]], class_names: tuple[str, ...] | list[str]) -> dict[str, Any]:
+def cam_report_from_evals(evals: Iterable[dict[str, Any]], class_names: tuple[str, ...] | list[str]) -> dict[str, Any]:
     """One prompt variant's CAM quality over a split, from the cam_shard_eval results of its shards: per sweep
     ('cam', and 'caa' when refined CAMs exist) mIoU per p, the best p and per-class IoU at the best p; and the
-    classification mAP and CL loss."""
-    if not evals:
-        raise StaleArtifactError("no CAM shard evaluations to report (expected at least one cam-eval file)")
-    first = evals[0]
+    classification mAP and CL loss. The results are taken one at a time (a generator of files read one by one keeps
+    one shard's JSON in memory, and each shard's per-image logits as float32 arrays)."""
+    first, summed, logits, labels, images, gt_images = None, {}, [], [], 0, 0
     for e in evals:
-        if e["split"] != first["split"] or {n: s["powers"] for n, s in e["sweeps"].items()} != {
-                n: s["powers"] for n, s in first["sweeps"].items()}:  # fmt: skip
-            raise StaleArtifactError(f"CAM shard evaluations disagree: sweeps {list(e['sweeps'])} vs {list(first['sweeps'])}, "
-                             f"split {e['split']!r} vs {first['split']!r}")  # fmt: skip
-    sweeps = {}
-    for name, sweep in first["sweeps"].items():
-        summed = [sum(np.asarray(e["sweeps"][name]["confusion"][i], np.int64) for e in evals) for i in range(len(sweep["powers"]))]
-        sweeps[name] = sweep_result(summed, sweep["powers"], class_names)
-    logits = np.asarray([row for e in evals for row in e["logits"]], np.float32).reshape(-1, len(class_names) - 1)
-    labels = np.asarray([row for e in evals for row in e["labels"]], np.int64).reshape(logits.shape)
-    return {"split": first["split"], "images": sum(e["images"] for e in evals),
-            "gt_images": sum(e.get("gt_images", e["images"]) for e in evals), **sweeps["cam"],
-            "sweeps": sweeps, **classification_quality(logits, labels)}  # fmt: skip
+        powers = {n: s["powers"] for n, s in e["sweeps"].items()}
+        if first is None:
+            first = {"split": e["split"], "powers": powers}
+            summed = {n: [0] * len(p) for n, p in powers.items()}
+        elif e["split"] != first["split"] or powers != first["powers"]:
+            raise StaleArtifactError(f"CAM shard evaluations disagree: sweeps {list(powers)} vs {list(first['powers'])}, "
+                                     f"split {e['split']!r} vs {first['split']!r}")  # fmt: skip
+        for name, sweep in e["sweeps"].items():
+            summed[name] = [total + np.asarray(c, np.int64) for total, c in zip(summed[name], sweep["confusion"])]
+        logits.append(np.asarray(e["logits"], np.float32).reshape(-1, len(class_names) - 1))
+        labels.append(np.asarray(e["labels"], np.int64).reshape(logits[-1].shape))
+        images, gt_images = images + e["images"], gt_images + e.get("gt_images", e["images"])
+    if first is None:
+        raise StaleArtifactError("no CAM shard evaluations to report (expected at least one cam-eval file)")
+    sweeps = {name: sweep_result(summed[name], powers, class_names) for name, powers in first["powers"].items()}
+    return {"split": first["split"], "images": images, "gt_images": gt_images, **sweeps["cam"], "sweeps": sweeps,
+            **classification_quality(np.concatenate(logits), np.concatenate(labels))}  # fmt: skip
 
 
 def cam_report_markdown(results: dict[str, dict[str, Any]], title: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .data import SegDataset
@@ -165,13 +166,19 @@ def _read_json(path: Path) -> dict:
     return read_json(path, "evaluation file")
 
 
+def _read_jsons(paths: Iterable[Path]) -> Iterator[dict]:
+    """Evaluation files read one at a time, as a report consumes them (a split's CAM evaluations hold every
+    image's logits: COCO's 82k would not all fit in memory as parsed JSON)."""
+    return (_read_json(p) for p in paths)
+
+
 def cmd_cam_report(args: argparse.Namespace) -> None:
     from .cams import cam_report_from_evals, cam_report_markdown
     from .data import dataset_class_names
     from .files import write_json_atomic, write_text_atomic
 
     names = dataset_class_names(args.dataset)
-    results = {variant: cam_report_from_evals([_read_json(Path(p)) for p in evals.split(",")], names)
+    results = {variant: cam_report_from_evals(_read_jsons(Path(p) for p in evals.split(",")), names)
                for variant, evals in args.variant}  # fmt: skip
     write_json_atomic(args.json, results)
     write_text_atomic(args.md, cam_report_markdown(results, args.title))
@@ -236,7 +243,8 @@ def cmd_seeds_report(args: argparse.Namespace) -> None:
     def read(paths: list[Path]) -> list[dict]:
         return [_read_json(p) for p in paths]
 
-    report = stage_report(read(args.cam_evals), read(args.coarse_evals), read(args.seg_cam_evals), read(args.fine_evals),
+    seg_cam_evals = _read_jsons(args.seg_cam_evals) if args.seg_cam_evals else []  # CAM evaluations: streamed
+    report = stage_report(_read_jsons(args.cam_evals), read(args.coarse_evals), seg_cam_evals, read(args.fine_evals),
                           read(args.mask_evals), dataset_class_names(args.dataset), args.cams_from)  # fmt: skip
     write_json_atomic(args.json, {"title": args.title, **report})
     last = report["seeds"]["fine" if "fine" in report["seeds"] else "coarse"]

@@ -106,6 +106,31 @@ def cross_field_problems(exp: dict[str, Any]) -> list[str]:
         if aug["crop"] > aug["short_thresh"]:
             problems.append(f"{task}.train.augment.crop: {aug['crop']} > short_thresh {aug['short_thresh']} "
                             "(a scaled image's short side may be only short_thresh)")  # fmt: skip
+    return problems + toy_scale_problems(exp)
+
+
+# The recipe's prompt training with ViT-B/16 (METHOD §7.1, §7.5: the same for VOC and COCO, cls and seg).
+RECIPE_TRAIN = {"base_lr": 0.001, "warm_lr": 0.00001, "crop": 224}
+RECIPE_ARCH = "ViT-B-16"
+LR_FACTOR = 10  # a learning rate above this many times the recipe's is the toy's scale, not a tuning
+
+
+def toy_scale_problems(exp: dict[str, Any]) -> list[str]:
+    """Toy-scale prompt training (the tiny CLIP's learning rates, 64-px crops) paired with ViT-B/16: learning rates
+    over LR_FACTOR x the recipe's, or crops smaller than the recipe's, as 'dotted.path: why' lines."""
+    if exp.get("clip", {}).get("arch") != RECIPE_ARCH:
+        return []
+    problems = []
+    for task in ("cls", "seg"):
+        train = exp.get(task, {}).get("train", {})
+        for key in ("base_lr", "warm_lr"):
+            if key in train and train[key] > LR_FACTOR * RECIPE_TRAIN[key]:
+                problems.append(f"{task}.train.{key}: {train[key]} is a toy-scale setting (over {LR_FACTOR}x the "
+                                f"recipe's); with ViT-B/16 the recipe uses {RECIPE_TRAIN[key]} (METHOD §7.5)")  # fmt: skip
+        crop = train.get("augment", {}).get("crop")
+        if crop is not None and crop < RECIPE_TRAIN["crop"]:
+            problems.append(f"{task}.train.augment.crop: {crop} is a toy-scale crop; with ViT-B/16 the recipe "
+                            f"crops {RECIPE_TRAIN['crop']} (a 14x14 patch grid, METHOD §7.1)")  # fmt: skip
     return problems
 
 

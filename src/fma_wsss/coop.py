@@ -75,7 +75,8 @@ class PromptLearner(nn.Module):
     names: fg names then bg names (underscores become spaces; an empty name gives a context-only prompt).
     token_embedding: the frozen CLIP token embedding. ctx is (n_ctx, width) shared, or (G, n_ctx, width) with
     class_specific. ctx_init (a phrase) starts ctx from that phrase's token embeddings (n_ctx = its length): with
-    "a photo of a" and 'end' the prompts are exactly "a photo of a {name}.".
+    "a photo of a" and 'end' the prompts are exactly "a photo of a {name}.". init_file (the prompt section's
+    init_file) is only recorded: the file training starts from where it exists (prompts.start_context).
     """
 
     def __init__(
@@ -87,6 +88,7 @@ class PromptLearner(nn.Module):
         position: str = "end",
         ctx_std: float = 0.0125,
         ctx_init: str = "",
+        init_file: str | None = None,
     ):
         super().__init__()
         if position not in ("end", "front"):
@@ -97,6 +99,7 @@ class PromptLearner(nn.Module):
             n_ctx = len(tokenizer.encode(ctx_init))
         placeholder = " ".join(["X"] * n_ctx)
         self.names, self.n_ctx, self.position, self.ctx_std = names, n_ctx, position, ctx_std
+        self.init_file = init_file
         self.name_lens = [len(tokenizer.encode(n)) for n in names]
         texts = [f"{placeholder} {n}." if n else f"{placeholder} ." for n in names]
         tokenized = tokenizer(texts)

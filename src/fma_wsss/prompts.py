@@ -1,10 +1,11 @@
 """Stage T1 (and later T2): training the prompt context on a frozen CLIP (METHOD §7).
 
-Only the context vectors learn. Training is seeded and resumable: every `save_step` iterations the context, the
-optimiser and loss-scaler states and the iteration go to `<work_dir>/state-<iter>.pth`, stamped with a hash of the
-settings and of the code; a re-run with the same settings and code continues from the newest state at or before
-its stop iteration. The final context is saved as a state dict
-{'prompt_learner.ctx': ...}, the reference's checkpoint format.
+Only the context vectors learn. It starts from the prompt section's init_file where that file exists, else from
+the draw of train.init_seed. Training is seeded and resumable: every `save_step` iterations the context, the
+optimiser and loss-scaler states, the iteration and the iterations logged so far go to
+`<work_dir>/state-<iter>.pth`, stamped with a hash of the settings, of the code and of the init file; a re-run with
+the same stamp continues from the newest state at or before its stop iteration. The final context is saved as a
+state dict {'prompt_learner.ctx': ...}, the reference's checkpoint format.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import math
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -24,7 +26,7 @@ from torch.utils.data import DataLoader, Dataset
 from .clip import encode_image, load_clip, normalise
 from .coop import PromptLearner, prompt_names
 from .data import DatasetError, SegDataset, load_seed_png, read_seed_manifest
-from .errors import ConfigError
+from .errors import ConfigError, WeightsFileError
 from .files import atomic_path
 from .gradcam import GradCAMCLIP
 from .losses import cam_activation_loss, multilabel_cl_loss
@@ -156,7 +158,8 @@ def build_cam_model(clip_cfg: dict[str, Any], prompt_cfg: dict[str, Any], fg_nam
     clip_model = load_clip(clip_cfg["arch"], clip_cfg["checkpoint"], clip_cfg["quick_gelu"]).to(device)
     fg, bg = prompt_names(fg_names), prompt_names(bg_names)
     learner = PromptLearner(fg + bg, clip_model.token_embedding, prompt_cfg["n_ctx"], prompt_cfg["class_specific"],
-                            prompt_cfg["position"], prompt_cfg["ctx_std"], prompt_cfg.get("ctx_init", ""))  # fmt: skip
+                            prompt_cfg["position"], prompt_cfg["ctx_std"], prompt_cfg.get("ctx_init", ""),
+                            prompt_cfg.get("init_file"))  # fmt: skip
     return GradCAMCLIP(clip_model, learner.to(device), len(fg), clip_cfg.get("cam_block", -1))
 
 
@@ -186,18 +189,86 @@ def latest_state(work_dir: Path, stamp: str, stop: int) -> dict[str, Any] | None
     return None
 
 
+def init_file_digest(init_file: Path | str | None) -> str:
+    """sha1 of the context file that training starts from ('absent' where no file is): part of the resume stamp,
+    so that a state trained from another start is never resumed; '' without an init_file."""
+    if not init_file:
+        return ""
+    path = Path(init_file)
+    return hashlib.sha1(path.read_bytes()).hexdigest()[:16] if path.is_file() else "absent"
+
+
+def start_context(learner: PromptLearner, init_file: Path | str | None, init_seed: str | int,
+                  log: Callable[[str], None]) -> None:
+    """The context training starts from: the prompt section's init_file where that file exists (the reference's
+    {'prompt_learner.ctx': tensor} format), else the draw of init_seed (METHOD §5.4), said once in the log when an
+    init_file was set but is absent."""
+    if init_file and Path(init_file).is_file():
+        try:
+            learner.load_context(init_file)
+        except WeightsFileError as e:
+            raise WeightsFileError(f"prompt.init_file: {e}") from None
+        log(f"context starts from {init_file}")
+        return
+    if init_file:
+        log(f"prompt.init_file {init_file} not found: the context is drawn from init_seed {init_seed!r}")
+    learner.initialize(init_seed)
+
+
 def _resume(state: dict | None, learner: PromptLearner, opt: torch.optim.Optimizer,
-            scaler: torch.amp.GradScaler | None, log: Callable[[str], None]) -> int:
-    """Load a saved state (context, optimiser, loss scale) into the training objects; the iteration to start at."""
+            scaler: torch.amp.GradScaler | None, log: Callable[[str], None]) -> tuple[int, list[dict[str, float]]]:
+    """Load a saved state (context, optimiser, loss scale) into the training objects; the iteration to start at and
+    the iterations logged before it."""
     if state is None:
-        return 0
+        return 0, []
     with torch.no_grad():
         learner.ctx.copy_(state["ctx"])
     opt.load_state_dict(state["optimizer"])
     if scaler is not None and state.get("scaler"):
         scaler.load_state_dict(state["scaler"])
     log(f"resuming from iteration {state['iteration']}")
-    return state["iteration"]
+    return state["iteration"], list(state.get("history", []))
+
+
+@dataclass
+class _Run:
+    """One training run's optimiser, loss scaler, effective stamp, start iteration and logged iterations."""
+
+    opt: torch.optim.Optimizer
+    scaler: torch.amp.GradScaler
+    use_amp: bool
+    stamp: str
+    start: int
+    history: list[dict[str, float]]
+
+
+def _prepare(learner: PromptLearner, cfg: dict[str, Any], work_dir: Path, stamp: str, stop: int, device: str,
+             amp: bool | None, log: Callable[[str], None]) -> _Run:
+    """Start context, SGD, GradScaler, then the newest resumable state of the same stamp (which counts the init
+    file's content) at or before `stop`."""
+    init_file = learner.init_file
+    digest = init_file_digest(init_file)
+    stamp = f"{stamp}+init_file:{digest}" if digest else stamp
+    start_context(learner, init_file, cfg["init_seed"], log)
+    opt = torch.optim.SGD([learner.ctx], lr=cfg["base_lr"], momentum=cfg["momentum"], weight_decay=cfg["weight_decay"])
+    use_amp = device.startswith("cuda") if amp is None else amp
+    scaler = torch.amp.GradScaler(torch.device(device).type, init_scale=2.0**16, enabled=use_amp)
+    state = latest_state(work_dir, stamp, stop)
+    start, history = _resume(state, learner, opt, scaler if use_amp else None, log)
+    logged = history[-1]["iteration"] if history else None
+    if state is not None and start == stop and state.get("last") and logged != stop - 1:
+        history.append(state["last"])  # nothing left to run: the stop iteration's entry, as a run to it logs
+    return _Run(opt, scaler, use_amp, stamp, start, history)
+
+
+def _save_state(run: _Run, learner: PromptLearner, iteration: int, last: dict[str, float], work_dir: Path) -> None:
+    """The resumable state after `iteration` iterations: context, optimiser, loss scaler, stamp, the history so far
+    and the last iteration's entry (`last`, logged by a run that stops there)."""
+    state = {"ctx": learner.ctx.detach().cpu(), "optimizer": run.opt.state_dict(), "iteration": iteration,
+             "scaler": run.scaler.state_dict(), "stamp": run.stamp, "history": list(run.history),
+             "last": last}  # fmt: skip
+    with atomic_path(work_dir / f"state-{iteration}.pth") as tmp:
+        torch.save(state, tmp)
 
 
 def _step(opt: torch.optim.Optimizer, scaler: torch.amp.GradScaler, sub_losses: list[torch.Tensor]) -> float:
@@ -263,45 +334,42 @@ def train_prompts(
     image-level labels (COCO). Schedule and optimiser: §7.5.
 
     cfg: the task's training section. The reference's zero-weighted CAM loss is not computed (zero gradient).
-    `stamp` identifies the trajectory (settings and code hash, not the stop): only a state with the same stamp, at or
-    before the stop, is resumed. amp (fp16 autocast and a GradScaler saved and resumed with the context) defaults to
+    The context starts from the prompt section's init_file where it exists, else from cfg init_seed (start_context).
+    `stamp` identifies the trajectory (settings and code hash, not the stop; the init file's content is added here):
+    only a state with the same stamp, at or before the stop, is resumed, and its logged iterations start the history,
+    so that a resumed run's history is an uninterrupted run's. amp (fp16 autocast and a GradScaler saved and resumed with the context) defaults to
     on for CUDA devices only. Returns losses per logged iteration, seconds, the resumed iteration, the loss scale.
     """
     work_dir = Path(work_dir)
     work_dir.mkdir(parents=True, exist_ok=True)
     learner = model.prompt_learner
     model.unfreeze_text()  # text features cached by an earlier inference would make every step a no-op
-    learner.initialize(cfg["init_seed"])
-    opt = torch.optim.SGD([learner.ctx], lr=cfg["base_lr"], momentum=cfg["momentum"], weight_decay=cfg["weight_decay"])
-    use_amp = device.startswith("cuda") if amp is None else amp
-    scaler = torch.amp.GradScaler(torch.device(device).type, init_scale=2.0**16, enabled=use_amp)
     stop = cfg.get("stop_iter") or cfg["max_iter"]
-    start = _resume(latest_state(work_dir, stamp, stop), learner, opt, scaler if use_amp else None, log)
+    run = _prepare(learner, cfg, work_dir, stamp, stop, device, amp, log)
     data = AugmentedSplit(dataset, cfg["augment"], cfg["seed"], seed_dir)
-    keys = batch_keys(len(dataset), cfg["batch_size"], cfg["seed"], start, stop)
+    keys = batch_keys(len(dataset), cfg["batch_size"], cfg["seed"], run.start, stop)
     loader = DataLoader(data, batch_sampler=list(keys), num_workers=workers)
-    history, t0 = [], time.perf_counter()
+    t0 = time.perf_counter()
     model.train()
-    bar = progress(loader, desc=f"{'T1 cls' if seed_dir is None else 'T2 seg'} prompts", total=stop, initial=start, unit="it")
-    for it, (images, cls, seeds) in enumerate(bar, start=start):
-        for group in opt.param_groups:
+    desc = f"{'T1 cls' if seed_dir is None else 'T2 seg'} prompts"
+    bar = progress(loader, desc=desc, total=stop, initial=run.start, unit="it")
+    for it, (images, cls, seeds) in enumerate(bar, start=run.start):
+        for group in run.opt.param_groups:
             group["lr"] = lr_at(it, cfg["max_iter"], cfg["warm_iters"], cfg["base_lr"], cfg["warm_lr"])
         if seed_dir is None:
-            sub_losses = _cls_sub_losses(model, images, cls, cfg["sub_iters"], device, use_amp)
+            sub_losses = _cls_sub_losses(model, images, cls, cfg["sub_iters"], device, run.use_amp)
         else:
             positives = crop_labels(seeds, model.num_fg) if cfg["online_labels"] else cls
-            sub_losses = _seg_sub_losses(model, images, positives, seeds, cfg["sub_iters"], device, use_amp)
-        total = _step(opt, scaler, sub_losses)
+            sub_losses = _seg_sub_losses(model, images, positives, seeds, cfg["sub_iters"], device, run.use_amp)
+        total = _step(run.opt, run.scaler, sub_losses)
+        entry = {"iteration": it, "loss": total, "lr": run.opt.param_groups[0]["lr"]}
         if it % 20 == 0 or it == stop - 1:
-            history.append({"iteration": it, "loss": total, "lr": opt.param_groups[0]["lr"]})
-            log(f"iter {it:5d}/{cfg['max_iter']}  loss {total:.4f}  lr {history[-1]['lr']:.2e}")
+            run.history.append(entry)
+            log(f"iter {it:5d}/{cfg['max_iter']}  loss {total:.4f}  lr {entry['lr']:.2e}")
         if (it + 1) % cfg["save_step"] == 0 and it + 1 < stop:
-            state = {"ctx": learner.ctx.detach().cpu(), "optimizer": opt.state_dict(), "iteration": it + 1,
-                     "scaler": scaler.state_dict(), "stamp": stamp}  # fmt: skip
-            with atomic_path(work_dir / f"state-{it + 1}.pth") as tmp:
-                torch.save(state, tmp)
+            _save_state(run, learner, it + 1, entry, work_dir)
     with atomic_path(out) as tmp:
         torch.save({"prompt_learner.ctx": learner.ctx.detach().cpu()}, tmp)
-    return {"history": history, "seconds": time.perf_counter() - t0, "resumed_from": start,
-            "loss_scale": scaler.get_scale() if use_amp else None}  # fmt: skip
+    return {"history": run.history, "seconds": time.perf_counter() - t0, "resumed_from": run.start,
+            "loss_scale": run.scaler.get_scale() if run.use_amp else None}  # fmt: skip
 

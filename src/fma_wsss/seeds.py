@@ -13,7 +13,7 @@ import io
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 import h5py
 import numpy as np
@@ -317,11 +317,13 @@ def _seed_step(seeds: dict, what: str) -> dict:
             "statistics": seeds.get("statistics")}  # fmt: skip
 
 
-def stage_report(cam_evals: list[dict], coarse_evals: list[dict], seg_cam_evals: list[dict], fine_evals: list[dict],
-                 mask_evals: list[dict], names: tuple[str, ...], cams_from: str | None = None) -> dict[str, Any]:
+def stage_report(cam_evals: Iterable[dict], coarse_evals: list[dict], seg_cam_evals: Iterable[dict],
+                 fine_evals: list[dict], mask_evals: list[dict], names: tuple[str, ...],
+                 cams_from: str | None = None) -> dict[str, Any]:
     """The stage-I progression from per-shard evaluations: steps (CAM, CAA, coarse seeds, seg CAM, seg CAA, fine
     seeds, oracle; each with mIoU, setting and per-class IoU), and the CAM, seed and oracle reports they come from.
-    Imported CAMs (cams_from: their folder) have no segmentation task: seg_cam_evals and fine_evals are empty."""
+    Imported CAMs (cams_from: their folder) have no segmentation task: seg_cam_evals and fine_evals are empty lists.
+    The CAM evaluations may be generators (read one at a time: cam_report_from_evals)."""
     from .masks import mask_quality
 
     tasks = [("cls", "coarse", cam_evals, coarse_evals)] + ([("seg", "fine", seg_cam_evals, fine_evals)] if seg_cam_evals else [])

@@ -24,7 +24,8 @@ from PIL import Image
 
 from . import torchvision_compat  # noqa: F401  (before mmseg: torchvision's compiled ops do not load here)
 
-from .data import DatasetError, SegDataset, image_size, load_seed_png, read_rgb, read_seed_manifest, voc_palette
+from .data import (DatasetError, SegDataset, dataset_class_names, image_size, load_image, load_seed_png, read_rgb,
+                   read_seed_manifest, voc_palette)
 from .metrics import confusion_matrix, format_percent, percent, scores_from_confusion
 from .progress import progress
 from .errors import ConfigError, CorruptArtifactError, WeightsFileError
@@ -148,7 +149,8 @@ def build_config(config_file: Path | str, settings: dict[str, Any]) -> Config:
     """The mmengine Config of `config_file` (a name in stage2_configs/ or a path) with the workflow's values:
     settings = {dataset, train_split, val_split, seed_dir, work_dir, max_iters, val_interval, batch_size,
     num_workers, backbone (weights file or None), seed, validate (False: no validation loop, for a val split
-    without GT; default True)}."""
+    without GT; default True)}. The head's class count (and its class weights: 1, and 0.1 for "no object") follows
+    the dataset's class list where the config file's differs (a folder dataset with a copy of the VOC recipe)."""
     path = Path(config_file)
     if not path.is_file():
         path = CONFIG_DIR / config_file
@@ -173,6 +175,10 @@ def build_config(config_file: Path | str, settings: dict[str, Any]) -> Config:
         cfg.val_dataloader = cfg.val_cfg = cfg.val_evaluator = None
         cfg.default_hooks.checkpoint.pop("save_best", None)
     cfg.param_scheduler[0].end = settings["max_iters"]
+    classes = len(dataset_class_names(settings["dataset"]))
+    head = cfg.model.decode_head
+    if head.num_classes != classes:  # a folder dataset of its own classes: the head follows its class list
+        head.num_classes, head.loss_cls.class_weight = classes, [1.0] * classes + [0.1]
     cfg.default_hooks.checkpoint.interval = settings["val_interval"]
     cfg.default_hooks.checkpoint.max_keep_ckpts = 2
     cfg.custom_hooks = [*cfg.get("custom_hooks", []), dict(type="FmaProgressHook")]
@@ -392,17 +398,39 @@ def publish_checkpoint(src: Path | str, dst: Path | str) -> None:
         torch.save({"meta": meta, "state_dict": checkpoint["state_dict"]}, tmp)
 
 
+class PredictionInputs(torch.utils.data.Dataset):
+    """The images of a split through the config's test pipeline, as mmseg's inference_model prepares one image
+    (loading replaced by our reader, annotations left out), for a DataLoader whose workers decode and resize ahead
+    of the model."""
+
+    def __init__(self, dataset: SegDataset, test_pipeline: list[dict[str, Any]]):
+        from mmcv.transforms import Compose
+
+        self.samples = dataset.samples
+        self.pipeline = Compose([t for t in test_pipeline[1:] if t["type"] != "LoadAnnotations"])
+
+    def __len__(self) -> int:
+        return len(self.samples)
+
+    def __getitem__(self, index: int) -> dict[str, Any]:
+        img = load_image(self.samples[index])[:, :, ::-1].copy()  # BGR, as mmseg reads images
+        return self.pipeline(dict(img=img, img_shape=img.shape[:2], ori_shape=img.shape[:2]))
+
+
 def predict(cfg: Config, checkpoint: Path | str, dataset: SegDataset, device: str = "cpu") -> Any:
     """(id, uint8 (H, W) prediction at the image's size) for every image of `dataset`: single scale, whole image,
-    the config's test pipeline (METHOD §12.1)."""
-    from mmseg.apis import inference_model, init_model
+    the config's test pipeline (METHOD §12.1), images prepared by the test loader's workers."""
+    from mmengine.dataset import pseudo_collate
+    from mmseg.apis import init_model
 
     load_tensor_file(checkpoint, "stage-II checkpoint", "a checkpoint published by the stage2 rule: tensors only")
     model = init_model(cfg, str(checkpoint), device=device)
-    for sample in progress(dataset.samples, desc=f"stage II {dataset.split}"):
-        image = dataset.image(sample.id)[:, :, ::-1].copy()  # mmseg takes BGR arrays
-        result = inference_model(model, image)
-        yield sample.id, result.pred_sem_seg.data[0].cpu().numpy().astype(np.uint8)
+    loader = torch.utils.data.DataLoader(PredictionInputs(dataset, cfg.test_pipeline), batch_size=1,
+                                         num_workers=cfg.test_dataloader.num_workers, collate_fn=pseudo_collate)  # fmt: skip
+    with torch.no_grad():
+        for sample, batch in zip(progress(dataset.samples, desc=f"stage II {dataset.split}"), loader):
+            (result,) = model.test_step(batch)
+            yield sample.id, result.pred_sem_seg.data[0].cpu().numpy().astype(np.uint8)
 
 
 def evaluate(

@@ -169,6 +169,9 @@ def train_prompt_inputs(plan: Plan, wc: Wildcards) -> Inputs:
     inputs = {"split_list": plan.split_list(wc["exp"], exp["train_split"]), "clip": exp["clip"]["checkpoint"]}
     if wc["task"] == "seg":
         inputs["seeds"] = layout.SEED_MANIFEST.format(exp=wc["exp"], task="cls")
+    init_file = exp[wc["task"]]["prompt"].get("init_file")
+    if init_file and os.path.isfile(init_file):  # a replaced start context re-runs the training
+        inputs["init_file"] = init_file
     return {**inputs, "labels": plan.labels_file(wc["exp"])}
 
 
