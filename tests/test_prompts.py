@@ -50,6 +50,16 @@ def test_augment_is_deterministic_and_crops(toy_setup):
     assert set(np.unique(a[1])) <= set(np.unique(label))  # nearest-neighbour labels: no new values
 
 
+def test_batch_keys_draw_one_permutation_per_epoch(monkeypatch):
+    """A permutation of the split per epoch, not per iteration (82k images on COCO); the same batches as before."""
+    before = list(batch_keys(10, 4, seed=0, start_iter=0, max_iter=8))
+    draws = []
+    randperm = torch.randperm
+    monkeypatch.setattr(torch, "randperm", lambda *a, **k: draws.append(a[0]) or randperm(*a, **k))
+    assert list(batch_keys(10, 4, seed=0, start_iter=0, max_iter=8)) == before and draws == [10] * 4  # 2 per epoch
+    assert [b[0][0] for b in before] == [0, 0, 1, 1, 2, 2, 3, 3]
+
+
 def test_batch_keys_reshuffle_per_epoch_and_drop_last():
     batches = list(batch_keys(10, 4, seed=0, start_iter=0, max_iter=4))
     epoch0 = [i for e, i in batches[0] + batches[1]]

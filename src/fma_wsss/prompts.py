@@ -138,10 +138,13 @@ def batch_keys(n: int, batch_size: int, seed: int, start_iter: int, max_iter: in
     if per_epoch == 0:
         raise ConfigError(f"train.batch_size: {batch_size} is more than the {n} training images (expected at most {n}: "
                           "set cls.train.batch_size or seg.train.batch_size lower, or add images)")  # fmt: skip
+    drawn, order = None, None
     for it in range(start_iter, max_iter):
         epoch, b = divmod(it, per_epoch)
-        order = torch.randperm(n, generator=torch.Generator().manual_seed(seed * 1_000_003 + epoch))
-        yield [(epoch, int(i)) for i in order[b * batch_size : (b + 1) * batch_size]]
+        if epoch != drawn:  # one permutation per epoch (COCO's 82k images: not one per iteration)
+            order = torch.randperm(n, generator=torch.Generator().manual_seed(seed * 1_000_003 + epoch)).tolist()
+            drawn = epoch
+        yield [(epoch, i) for i in order[b * batch_size : (b + 1) * batch_size]]
 
 
 # --------------------------------------------------------------------------------------------------------------
