@@ -14,7 +14,10 @@ import h5py
 import numpy as np
 import pytest
 
-from fma_wsss.byo_cams import BYO_FORMATS, cam_file_path, grid_matches, import_cam_shard, load_cam_file
+from fma_wsss.byo_cams import (
+    BYO_FORMATS, cam_file_path, compare_with_labels, grid_matches, import_cam_shard, label_disagreement, load_cam_file,
+    read_fg_cls,
+)  # fmt: skip
 from fma_wsss.cams import CAM_SHARD_FORMAT, read_cam_shard
 from fma_wsss.data import DatasetError, SegDataset
 from fma_wsss.toy import generate_toy_dataset
@@ -367,3 +370,79 @@ def test_cli_import_cams(toy, tmp_path, capsys):
         assert [img_id for img_id, _ in read_cam_shard(out)] == ids
     assert main(argv[2:-2] + ["--require-att", "--out", str(tmp_path / "x.h5")]) == 2  # CLIP-ES has no attention
     assert "fma-wsss import-cams: error: " in capsys.readouterr().err and not (tmp_path / "x.h5").exists()
+
+
+def test_compare_with_labels_counts_extra_and_missing_classes():
+    cams = {"a": [0, 1], "b": [2], "c": [], "d": [3, 0], "e": [5], "f": [1]}
+    labels = {"a": [0], "b": [1, 2], "c": [4], "d": [0, 3], "e": [1], "f": None}  # f: no labels, not compared
+    agreement = compare_with_labels(cams, labels, examples=1)
+    assert agreement == {"compared": 5, "extra": 2, "extra_ids": ["a"], "missing": 3, "missing_ids": ["b"]}
+    line = label_disagreement(agreement, "/cams", "images of shard 0")
+    assert line == ("/cams: 2 of 5 images of shard 0 have a CAM of a class not in their image-level labels (e.g. a …); "
+                    "3 of 5 images of shard 0 lack a CAM for a labelled class (e.g. b …)")  # fmt: skip
+    assert label_disagreement(compare_with_labels({"a": [1, 0]}, {"a": (0, 1)}), "/cams") == ""  # order is free
+
+
+def disagreeing_files(ds: SegDataset, cam_dir: Path, rng) -> list[str]:
+    """Reference files for shard 0: its first image has a CAM of a class not in its labels, its second lacks the
+    CAM of its first labelled class, its third agrees. Returns the shard's ids."""
+    ids = shard_ids(ds, 0)
+    for n, img_id in enumerate(ids):
+        items = reference_items(ds, img_id, rng, att=False)
+        labels = items["fg_cls"].tolist()
+        assert labels, img_id  # every toy image has an object
+        fg = {0: labels + [next(c for c in range(ds.num_classes - 1) if c not in labels)], 1: labels[1:]}.get(n, labels)
+        items.update(cam=np.resize(items["cam"], (len(fg), *items["cam"].shape[1:])), fg_cls=np.array(fg),
+                     fg_logit=np.zeros(len(fg), np.float32))  # fmt: skip
+        np.savez(cam_dir / f"{img_id}.npz", **items)
+    return ids
+
+
+def test_import_warns_where_the_cams_classes_disagree_with_the_labels(toy, tmp_path, capsys):
+    from fma_wsss.cli import main
+
+    ids = disagreeing_files(toy, tmp_path, np.random.default_rng(8))
+    logged = []
+    info = import_cam_shard(toy, 0, SHARD_SIZE, tmp_path, "reference", tmp_path / "out.h5", log=logged.append)
+    assert info["labels"] == {"compared": 3, "extra": 1, "extra_ids": [ids[0]], "missing": 1, "missing_ids": [ids[1]]}
+    assert logged == [f"warning: {tmp_path}: 1 of 3 images of shard 0 have a CAM of a class not in their image-level "
+                      f"labels (e.g. {ids[0]}); 1 of 3 images of shard 0 lack a CAM for a labelled class (e.g. "
+                      f"{ids[1]}); expected the CAMs of this dataset's images, with 0-based fg classes in the order "
+                      "of its class list"]  # fmt: skip
+    assert [img_id for img_id, _ in read_cam_shard(tmp_path / "out.h5")] == ids  # a warning, the shard is written
+    dataset = json.dumps({"kind": "toy", "root": str(toy.root)})
+    argv = ["import-cams", "--dataset", dataset, "--split", "train", "--shard", "0", "--shard-size", str(SHARD_SIZE),
+            "--cam-dir", str(tmp_path), "--format", "reference", "--out", str(tmp_path / "cli.h5")]  # fmt: skip
+    capsys.readouterr()
+    assert main(argv) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == logged[0] and lines[1].startswith(f"{tmp_path / 'cli.h5'}: 3 images imported")  # in the job's log
+
+
+def test_import_of_agreeing_cams_logs_nothing(toy, tmp_path):
+    rng = np.random.default_rng(9)
+    for img_id in shard_ids(toy, 1):
+        write_npy_dict(tmp_path / f"{img_id}.npy", clip_es_items(toy, img_id, rng))  # keys in another order
+    logged = []
+    info = import_cam_shard(toy, 1, SHARD_SIZE, tmp_path, "clip-es", tmp_path / "out.h5", log=logged.append)
+    assert logged == [] and info["labels"]["compared"] == 2 and info["labels"]["extra"] == info["labels"]["missing"] == 0
+
+
+def test_read_fg_cls_of_each_format(toy, tmp_path):
+    rng = np.random.default_rng(10)
+    img_id = shard_ids(toy, 0)[0]
+    np.savez(tmp_path / "ref.npz", **reference_items(toy, img_id, rng))
+    write_npy_dict(tmp_path / "es.npy", clip_es_items(toy, img_id, rng))
+    np.savez(tmp_path / "es.npz", **clip_es_items(toy, img_id, rng))
+    labels = classes_of(toy, img_id).tolist()
+    assert read_fg_cls(tmp_path / "ref.npz", "reference").tolist() == labels
+    assert read_fg_cls(tmp_path / "es.npy", "clip-es").tolist() == labels[::-1]
+    assert read_fg_cls(tmp_path / "es.npz", "clip-es").tolist() == labels[::-1]
+    with pytest.raises(DatasetError, match=re.escape(f"{tmp_path / 'es.npz'}: no 'fg_cls'")):
+        read_fg_cls(tmp_path / "es.npz", "reference")
+    (tmp_path / "cut.npz").write_bytes((tmp_path / "ref.npz").read_bytes()[:100])
+    with pytest.raises(DatasetError, match=re.escape(f"{tmp_path / 'cut.npz'}: not a readable .npz")):
+        read_fg_cls(tmp_path / "cut.npz", "reference")
+    np.savez(tmp_path / "float.npz", fg_cls=np.array([0.0, 1.0]))
+    with pytest.raises(DatasetError, match="fg_cls is float64 of shape \\(2,\\), expected 1-D integers"):
+        read_fg_cls(tmp_path / "float.npz", "reference")

@@ -242,3 +242,18 @@ def test_export_folder_dataset_keeps_image_labels_and_only_the_chosen_gt(voc_roo
     np.testing.assert_array_equal(val.label("2007_000033"), SegDataset.from_config(voc, "val").label("2007_000033"))
     with pytest.raises(DatasetError, match=r"out exists"):
         export_folder_dataset(voc, ["val"], tmp_path / "out", gt_splits=[])
+
+
+def test_large_photos_of_a_folder_dataset_run_stage_one_at_a_bounded_size(tmp_path, voc_root):
+    """A folder dataset's stage I works at max_side (default 1024): a 24x32 photo at max_side 16 is 12x16, its GT
+    scaled by nearest neighbour (only its own values); full_size stays the file's. VOC runs at its own size."""
+    cfg = write_folder_dataset(tmp_path / "mine", {"c": ["dog"]}, {"train": ["c"]}, gt={"c": 2}, suffix=".png")
+    assert SegDataset.from_config(cfg, "train").max_side == 1024 and SegDataset("voc", voc_root, "train_aug").max_side is None
+    ds = SegDataset.from_config({**cfg, "max_side": 16}, "train")
+    image, gt = ds.image_and_gt("c")
+    assert image.shape == (12, 16, 3) and gt.shape == (12, 16) and set(np.unique(gt)) == {0, 2}
+    assert ds.full_size("c") == (24, 32) and SegDataset.from_config(cfg, "train").image("c").shape == (24, 32, 3)
+    full = np.asarray(Image.open(tmp_path / "mine" / "images" / "c.png"))
+    np.testing.assert_array_equal(image, np.asarray(Image.fromarray(full).resize((16, 12), Image.Resampling.BILINEAR)))
+    with pytest.raises(DatasetError, match=r"at stage I's size \(max_side 16\) but image .*c\.png is 24x32"):
+        ds.label("c", (24, 32))

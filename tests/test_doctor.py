@@ -64,6 +64,15 @@ def doctor(config: Path, tmp_path: Path, capsys, *extra: str) -> tuple[int, list
     return code, capsys.readouterr().out.splitlines()
 
 
+
+def doctor_lines(capsys, experiment: str, config: Path, results: Path) -> tuple[int, list[str]]:
+    """`fma-wsss doctor` of one experiment in-process: its exit code and the lines it printed."""
+    try:
+        code = cli.main(["doctor", "--experiment", experiment, "--config", str(config), "--results", str(results)])
+    except SystemExit as e:
+        code = e.code
+    return code, capsys.readouterr().out.splitlines()
+
 def test_a_sound_layout_passes(tmp_path, capsys, weights):
     code, lines = doctor(write_experiment(tmp_path, weights), tmp_path, capsys)
     assert code == 0, "\n".join(lines)
@@ -132,11 +141,7 @@ def test_a_folder_dataset_is_checked_with_its_labels_file_and_optional_gt(tmp_pa
     path.write_text(yaml.safe_dump(config, allow_unicode=True))
 
     def run() -> tuple[int, list[str]]:
-        try:
-            code = cli.main(["doctor", "--experiment", "shapes", "--config", str(path), "--results", str(tmp_path / "r")])
-        except SystemExit as e:
-            code = e.code
-        return code, capsys.readouterr().out.splitlines()
+        return doctor_lines(capsys, "shapes", path, tmp_path / "r")
 
     code, lines = run()
     assert code == 0, "\n".join(lines)
@@ -207,3 +212,44 @@ def test_the_disk_estimate_counts_stored_attention(tmp_path, monkeypatch):
     without = check_disk(voc, 10582, tmp_path)
     gigabytes = [float(c.detail.split("about ")[1].split(" GB")[0]) for c in (with_att, without)]
     assert gigabytes[0] - gigabytes[1] == pytest.approx(10582 * 2 * (32 * 24) ** 2 * 2 / 1e9, abs=0.01)  # ~25 GB
+
+
+def test_imported_cams_of_other_classes_than_the_labels_are_a_warning(tmp_path, capsys, monkeypatch):
+    from test_data import write_folder_dataset
+
+    from fma_wsss import doctor as doctor_module
+
+    root = tmp_path / "mine"
+    labels = {"a": ["cat"], "b": ["dog"], "c": ["cat", "dog"], "d": ["dog"]}
+    write_folder_dataset(root, labels, {"train": ["a", "b", "c", "d"], "val": ["c"]})
+    cams = tmp_path / "cams"
+    cams.mkdir()
+    # a: a CAM of dog too (not labelled); b and c: no CAM of dog (labelled); d agrees
+    for img_id, fg in (("a", [0, 1]), ("b", []), ("c", [0]), ("d", [1])):
+        np.savez(cams / f"{img_id}.npz", cam=np.ones((len(fg), 2, 2), np.float32), fg_cls=np.array(fg, np.int64),
+                 att=np.ones((4, 4), np.float16))  # fmt: skip
+    config = yaml.safe_load((REPO / "config.yaml").read_text())
+    config["experiments"]["mine"] = {
+        "dataset": {"kind": "folder", "root": str(root), "classes": ["cat", "dog", "potted plant"]},
+        "classes": {"fg": "dataset"}, "cams_from": {"dir": str(cams)}}  # fmt: skip
+    path = tmp_path / "config.yaml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True))
+
+    def run() -> tuple[int, list[str]]:
+        return doctor_lines(capsys, "mine", path, tmp_path / "r")
+
+    code, lines = run()
+    assert code == 0 and not [line for line in lines if line.startswith("FAIL")], "\n".join(lines)
+    (warn,) = [line for line in lines if "classes of imported CAMs" in line]
+    assert warn.startswith(f"warn  classes of imported CAMs: {cams}: 1 of 4 train images have a CAM of a class not in "
+                           "their image-level labels (e.g. a); 2 of 4 train images lack a CAM for a labelled class "
+                           "(e.g. b, c) -> fix: ")  # fmt: skip
+    monkeypatch.setattr(doctor_module, "CLASS_SAMPLE", 2)
+    (warn,) = [line for line in run()[1] if "classes of imported CAMs" in line]
+    assert " of 2 sampled train images " in warn
+    np.savez(cams / "b.npz", cam=np.ones((1, 2, 2), np.float32), fg_cls=np.array([1]), att=np.ones((4, 4), np.float16))
+    np.savez(cams / "a.npz", cam=np.ones((1, 2, 2), np.float32), fg_cls=np.array([0]), att=np.ones((4, 4), np.float16))
+    np.savez(cams / "c.npz", cam=np.ones((2, 2, 2), np.float32), fg_cls=np.array([1, 0]), att=np.ones((4, 4), np.float16))
+    monkeypatch.setattr(doctor_module, "CLASS_SAMPLE", 200)
+    (ok,) = [line for line in run()[1] if "classes of imported CAMs" in line]
+    assert ok == "ok    classes of imported CAMs: the CAMs of 4 train images are of their image-level labels' classes"

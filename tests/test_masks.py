@@ -215,3 +215,62 @@ def test_progress_of_other_settings_is_not_resumed(toy_root, tmp_path, monkeypat
         run_mask_shard(ds, 0, 3, cfg, out, stamp="old settings")
     flaky.calls, flaky.fail = 0, set()
     assert run_mask_shard(ds, 0, 3, cfg, out, stamp="new settings").attrs["resumed_images"] == 0 and flaky.calls == 3
+
+
+class Failing:
+    """A backend that raises `error` on the images listed in `fail` (by call order) and counts its calls."""
+
+    def __init__(self, error: BaseException, fail=(1,)):
+        self.calls, self.error, self.fail = 0, error, set(fail)
+
+    def generate(self, image):
+        self.calls += 1
+        if self.calls in self.fail:
+            raise self.error
+        return MaskSet.from_binary(np.ones((1, *image.shape[:2]), bool), [2])
+
+
+@pytest.mark.parametrize("error", [TypeError("unsupported operand"), AttributeError("no attribute 'level'"),
+                                   RuntimeError("CUDA error: device-side assert triggered")])  # fmt: skip
+def test_a_bug_or_device_failure_stops_the_shard_at_the_first_image(toy_root, tmp_path, monkeypatch, error):
+    """Not an error one image causes: it propagates unchanged at once, the other images are not attempted."""
+    backend = Failing(error)
+    monkeypatch.setitem(MASK_BACKENDS, "failing", lambda cfg: backend)
+    out, logged = tmp_path / "shard-0000.h5", []
+    with pytest.raises(type(error)) as raised:
+        run_mask_shard(SegDataset("toy", toy_root, "train"), 0, 3, {**MASKS_CFG, "backend": "failing"}, out,
+                       log=logged.append)  # fmt: skip
+    assert raised.value is error and backend.calls == 1
+    assert not out.exists() and not list(partial_dir(out).glob("*.h5"))
+    assert logged == [f"mask generation stopped at train_00000 ({toy_root / 'JPEGImages' / 'train_00000.jpg'}): "
+                      f"{type(error).__name__}: {error}"]  # fmt: skip
+
+
+@pytest.mark.parametrize("error", [RuntimeError("CUDA out of memory. Tried to allocate 2.00 GiB"), MemoryError(),
+                                   MaskGenerationError("masks of 20000000 pixels: ...")])  # fmt: skip
+def test_out_of_memory_or_a_too_large_image_is_counted_per_image(toy_root, tmp_path, monkeypatch, error):
+    backend = Failing(error, fail=(2,))
+    monkeypatch.setitem(MASK_BACKENDS, "failing", lambda cfg: backend)
+    out, logged = tmp_path / "shard-0000.h5", []
+    with pytest.raises(MaskGenerationError, match=r"failed for 1 of 2 image\(s\) of shard 0 .*: train_00001;"):
+        run_mask_shard(SegDataset("toy", toy_root, "train"), 0, 2, {**MASKS_CFG, "backend": "failing"}, out,
+                       log=logged.append)  # fmt: skip
+    assert backend.calls == 2 and not out.exists() and len(list(partial_dir(out).glob("*.h5"))) == 1
+    assert logged[0].startswith("mask generation failed for train_00001") and type(error).__name__ in logged[0]
+
+
+def test_torch_cuda_out_of_memory_is_per_image_and_other_errors_are_not():
+    import torch
+
+    from fma_wsss.masks import is_per_image_error
+
+    assert is_per_image_error(torch.cuda.OutOfMemoryError("CUDA out of memory. Tried to allocate 20.00 MiB"))
+    assert is_per_image_error(torch.cuda.OutOfMemoryError("allocation failed"))  # by its type, whatever it says
+    assert not is_per_image_error(RuntimeError("CUDA error: an illegal memory access was encountered"))
+    assert not is_per_image_error(ValueError("out of memory"))  # a RuntimeError's message only
+
+
+def test_an_image_too_large_for_exact_counts_is_a_mask_generation_error():
+    big = np.zeros((1, 1 << 12, 1 << 12), bool)  # 2^24 pixels
+    with pytest.raises(MaskGenerationError, match=f"masks of {1 << 24} pixels: .* downscale"):
+        intersection_areas(big, big)

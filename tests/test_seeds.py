@@ -105,6 +105,12 @@ def test_seed_shards_from_mask_and_cam_shards(toy_setup, tmp_path):  # noqa: F81
         assert np.array_equal(read_seed_png(tmp_path / "seed" / f"{img_id}.png", ds.num_classes, seeds.shape[1:]), seeds[1])
     with pytest.raises(StaleArtifactError, match="no seed for γ = 0.3"):
         export_seed_pngs([out], 0.3, tmp_path / "other", tmp_path / "other" / "manifest.txt")
+    # stage I at a bounded size (a folder dataset's max_side): the seeds go out at the image's size, nearest
+    doubled = {img_id: (2 * s.shape[1], 2 * s.shape[2]) for img_id, s, _ in read_seed_shard(out)}
+    export_seed_pngs([out], 1.0, tmp_path / "full", tmp_path / "full" / "manifest.txt", full_size=doubled.__getitem__)
+    for img_id, seeds, _ in read_seed_shard(out):
+        big = read_seed_png(tmp_path / "full" / f"{img_id}.png", ds.num_classes, doubled[img_id])
+        np.testing.assert_array_equal(big[::2, ::2], seeds[1])
     bad = tmp_path / "bad.png"
     Image.fromarray(np.full((4, 5), 255, np.uint8)).save(bad)
     with pytest.raises(DatasetError, match=r"bad\.png has value 255 \(expected 0\.\.6"):
@@ -137,3 +143,45 @@ def test_seed_shards_from_mask_and_cam_shards(toy_setup, tmp_path):  # noqa: F81
     with pytest.raises(StaleArtifactError, match=r"is 5x5 in .*small\.h5 but \d+x\d+ in .*cams-0\.h5"):
         run_seed_shard(tmp_path / "small.h5", tmp_path / "cams-0.h5", "cam_affed", [0.6], ds.num_classes, tmp_path / "x.h5")
     assert not (tmp_path / "x.h5").exists()  # nothing half-written
+
+
+def test_photos_larger_than_max_side_go_through_stage_one_at_the_bounded_size(toy_setup, tmp_path):  # noqa: F811
+    """A folder dataset of photos 3x the toy's size with max_side 96: masks, CAMs, seeds and their evaluation run at
+    the bounded size; the exported seeds are at each photo's own size (as stage II checks them), and the
+    segmentation task's training pairs them with the bounded image."""
+    from PIL import Image
+
+    from fma_wsss.cams import read_cam_shard, run_cam_shard
+    from fma_wsss.data import SegDataset, export_folder_dataset, load_seed_png
+    from fma_wsss.masks import run_mask_shard
+    from fma_wsss.prompts import AugmentedSplit, build_cam_model
+    from fma_wsss.seeds import export_seed_pngs, read_seed_shard, run_seed_shard, seed_shard_eval
+
+    from test_masks import MASKS_CFG
+    from test_prompts import AUG, CLASSES, PROMPT
+
+    root, clip_cfg = toy_setup
+    toy = {"kind": "toy", "root": str(root / "dataset")}
+    export_folder_dataset(toy, ["train"], tmp_path / "photos", gt_splits=["train"])
+    for path in (tmp_path / "photos").rglob("*.*"):  # every image and GT 3x larger
+        if path.suffix in (".png", ".jpg"):
+            with Image.open(path) as img:
+                big = img.resize((3 * img.width, 3 * img.height), Image.Resampling.NEAREST)
+            big.save(path)
+    cfg = {"kind": "folder", "root": str(tmp_path / "photos"), "classes": CLASSES["fg"], "max_side": 96}
+    ds = SegDataset.from_config(cfg, "train").restrict([s.id for s in SegDataset.from_config(cfg, "train").samples][:3])
+    assert all(max(ds.full_size(s.id)) > 96 for s in ds.samples)
+    model = build_cam_model(clip_cfg, PROMPT, CLASSES["fg"], CLASSES["bg"])
+    model.prompt_learner.initialize(0)
+    run_mask_shard(ds, 0, 3, MASKS_CFG, tmp_path / "masks.h5")
+    run_cam_shard(model, ds, 0, 3, tmp_path / "cams.h5", att_layers=2)
+    for _, rec in read_cam_shard(tmp_path / "cams.h5"):
+        assert max(rec["hw"]) == 96
+    run_seed_shard(tmp_path / "masks.h5", tmp_path / "cams.h5", "cam", [1.0], ds.num_classes, tmp_path / "seeds.h5")
+    assert seed_shard_eval(ds, tmp_path / "seeds.h5")["gt_images"] == 3
+    export_seed_pngs([tmp_path / "seeds.h5"], 1.0, tmp_path / "seed", tmp_path / "seed" / "manifest.txt", ds.full_size)
+    for img_id, seeds, _ in read_seed_shard(tmp_path / "seeds.h5"):
+        assert max(seeds.shape[1:]) == 96
+        assert load_seed_png(tmp_path / "seed" / f"{img_id}.png", ds.num_classes, ds.full_size(img_id)).shape == ds.full_size(img_id)
+    image, cls, crop = AugmentedSplit(ds, AUG, 0, tmp_path / "seed")[(0, 1)]
+    assert image.shape == (3, AUG["crop"], AUG["crop"]) and crop.shape == (AUG["crop"], AUG["crop"])

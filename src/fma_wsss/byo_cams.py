@@ -21,12 +21,13 @@ import codecs
 import math
 import pickle
 import time
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from .data import DatasetError, SegDataset, image_size, shard_slice
+from .data import DatasetError, SegDataset, bounded_size, image_size, shard_slice
 from .progress import progress
 from .store import add_cam_record, writing_cam_shard
 
@@ -186,13 +187,82 @@ def load_cam_file(path: Path | str, fmt: str, num_fg: int, image_hw: tuple[int, 
     return shard_record(items, num_fg, image_hw, str(path))
 
 
+def read_fg_cls(path: Path | str, fmt: str) -> np.ndarray:
+    """int64 (P,) the fg classes (0-based) a per-image CAM file of format `fmt` has CAMs for, reading no more of an
+    .npz than that item. DatasetError naming the file when it is unreadable or fg_cls is not 1-D integers."""
+    _check_format(fmt)
+    path, key = Path(path), FILE_KEYS[fmt][0]["fg_cls"]
+    if path.suffix != ".npz":
+        value = read_cam_arrays(path).get(key)
+    else:
+        try:
+            with np.load(path, allow_pickle=False) as archive:
+                value = np.asarray(archive[key]) if key in archive.files else None
+        except Exception as e:  # noqa: BLE001 - as read_cam_arrays: whatever a truncated or foreign file raises
+            raise DatasetError(f"{path}: not a readable .npz archive of plain arrays, truncated or of another format "
+                               f"({e})") from None  # fmt: skip
+    if value is None:
+        raise DatasetError(f"{path}: no {key!r} (expected the {fmt} classes item)")
+    if value.ndim != 1 or value.dtype.kind not in "iu":
+        raise DatasetError(f"{path}: {key} is {value.dtype} of shape {value.shape}, expected 1-D integers (P,)")
+    return value.astype(np.int64)
+
+
+def label_fg_classes(dataset: SegDataset, img_id: str) -> list[int] | None:
+    """The image's fg classes (0-based) by its image-level labels, or None where it has none to compare with (no
+    entry in a folder dataset's labels file, no GT in another kind's split)."""
+    if dataset.kind != "folder" and not dataset.has_gt(img_id):
+        return None
+    try:
+        return np.flatnonzero(dataset.image_labels(img_id)[1:]).tolist()
+    except DatasetError:  # doctor's image-level label check names the problem; here only the comparison is skipped
+        return None
+
+
+def compare_with_labels(cam_classes: Mapping[str, Iterable[int]], label_classes: Mapping[str, Iterable[int] | None],
+                        examples: int = 3) -> dict[str, Any]:  # fmt: skip
+    """Imported CAMs' classes against the image-level labels, both 0-based fg classes per image id. Only ids with
+    labels (not None) are compared. Returns compared (images), extra (images with a CAM of a class not in their
+    labels), missing (images with a labelled class without a CAM), and up to `examples` ids of each."""
+    compared, extra_ids, missing_ids = 0, [], []
+    for img_id, cams in cam_classes.items():
+        labels = label_classes.get(img_id)
+        if labels is None:
+            continue
+        compared += 1
+        cams, labels = set(map(int, cams)), set(map(int, labels))
+        if cams - labels:
+            extra_ids.append(img_id)
+        if labels - cams:
+            missing_ids.append(img_id)
+    return {"compared": compared, "extra": len(extra_ids), "extra_ids": extra_ids[:examples],
+            "missing": len(missing_ids), "missing_ids": missing_ids[:examples]}  # fmt: skip
+
+
+def label_disagreement(agreement: dict[str, Any], cam_dir: Path | str, where: str = "images") -> str:
+    """One line saying how the CAMs' classes disagree with the labels (compare_with_labels' result), or "" when
+    they agree. `where` names the compared images (e.g. "images of shard 3")."""
+    if not (agreement["extra"] or agreement["missing"]):
+        return ""
+    n = agreement["compared"]
+
+    def part(key: str, what: str) -> str:
+        ids = agreement[f"{key}_ids"]
+        more = " …" if agreement[key] > len(ids) else ""
+        return f"{agreement[key]} of {n} {where} {what}" + (f" (e.g. {', '.join(ids)}{more})" if ids else "")
+
+    return (f"{cam_dir}: {part('extra', 'have a CAM of a class not in their image-level labels')}; "
+            f"{part('missing', 'lack a CAM for a labelled class')}")  # fmt: skip
+
+
 def import_cam_shard(
     dataset: SegDataset, shard: int, shard_size: int, cam_dir: Path | str, fmt: str, out: Path | str,
-    provenance: dict | None = None, require_att: bool = False,
+    provenance: dict | None = None, require_att: bool = False, log: Callable[[str], None] = print,
 ) -> dict[str, Any]:  # fmt: skip
     """The CAM files in `cam_dir` of the images of one shard of `dataset` -> a CAM shard at `out`, written atomically
     as run_cam_shard writes it. All files of a shard hold the attention or none does; require_att (CAA runs on the
-    imported CAMs) wants it in every file. Returns images, seconds and with_att."""
+    imported CAMs) wants it in every file. The CAMs' classes are compared with the image-level labels: a warning
+    line is logged when they disagree. Returns images, seconds, with_att and labels (compare_with_labels)."""
     _check_format(fmt)
     cam_dir = Path(cam_dir)
     if not cam_dir.is_dir():
@@ -200,6 +270,7 @@ def import_cam_shard(
     samples = dataset.samples[shard_slice(len(dataset), shard_size, shard)]
     t0 = time.perf_counter()
     first: tuple[Path, bool] | None = None  # the shard's first file and whether it has the attention
+    cam_classes: dict[str, list[int]] = {}
     with writing_cam_shard(out, dataset.split, [s.id for s in samples], provenance) as f:
         for sample in progress(samples, desc=f"import cams {dataset.split} shard {shard}"):
             path = cam_file_path(cam_dir, sample.id, fmt)
@@ -214,5 +285,12 @@ def import_cam_shard(
                 raise DatasetError(f"{path} {'has' if has_att else 'has no'} attention 'att' but {first[0]}, the "
                                    f"shard's first file, {'does not' if has_att else 'does'}: expected every file "
                                    "with it or every file without")  # fmt: skip
-            add_cam_record(f, sample.id, hw, record)
-    return {"images": len(samples), "seconds": time.perf_counter() - t0, "with_att": bool(first and first[1])}
+            add_cam_record(f, sample.id, bounded_size(hw, dataset.max_side), record)  # stage I's size (max_side)
+            cam_classes[sample.id] = record["fg_cls"].tolist()
+    agreement = compare_with_labels(cam_classes, {i: label_fg_classes(dataset, i) for i in cam_classes})
+    warning = label_disagreement(agreement, cam_dir, f"images of shard {shard}")
+    if warning:  # the seeds follow the CAMs' classes: worth a look, not a reason to stop
+        log(f"warning: {warning}; expected the CAMs of this dataset's images, with 0-based fg classes in the order "
+            "of its class list")  # fmt: skip
+    return {"images": len(samples), "seconds": time.perf_counter() - t0, "with_att": bool(first and first[1]),
+            "labels": agreement}  # fmt: skip

@@ -231,7 +231,9 @@ def cmd_export_seeds(args: argparse.Namespace) -> None:
 
     check_input_shards(args.expect_provenance)
     chosen = seed_report_from_evals([_read_json(p) for p in args.evals], dataset_class_names(args.dataset))
-    n = export_seed_pngs(args.shards, chosen["gamma"], args.out_dir, args.manifest)
+    dataset = SegDataset.from_config(args.dataset, args.split)
+    full_size = dataset.full_size if dataset.max_side else None  # stage I at a bounded size: seeds back to the image's
+    n = export_seed_pngs(args.shards, chosen["gamma"], args.out_dir, args.manifest, full_size)
     print(f"{n} seed PNGs (γ = {chosen['gamma']}, mIoU {_miou(chosen['miou'])}) in {args.out_dir}")
 
 

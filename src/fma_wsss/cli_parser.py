@@ -118,7 +118,7 @@ COMMANDS: dict[str, tuple[str, tuple[str, ...], list]] = {
         arg("--gammas", type=float, nargs="+", required=True, help="background powers, one seed each"), OUT]),
     "seed-eval": ("confusion matrices of one seed shard, one per γ", ("shard_eval", "reads_shards"), []),
     "export-seeds": ("seed shards -> one 8-bit PNG per image and a manifest (the kept γ)", ("reads_shards",), [
-        DATASET, arg("--shards", type=Path, nargs="+", required=True, help="seed shards, in order"),
+        DATASET, SPLIT, arg("--shards", type=Path, nargs="+", required=True, help="seed shards, in order"),
         arg("--evals", type=Path, nargs="+", required=True, help="their seed-eval files (choose γ when several)"),
         arg("--out-dir", type=Path, required=True), arg("--manifest", type=Path, required=True)]),
     "seeds-report": ("stage-I progression: CAM, CAA, coarse seeds, seg CAM, seg CAA, fine seeds, oracle",

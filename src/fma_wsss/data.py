@@ -31,6 +31,10 @@ from PIL import Image
 from .errors import DatasetError
 
 IGNORE_LABEL = 255
+# A folder dataset's photos (12 MP and more) run stage I at this longest side unless dataset.max_side says otherwise:
+# CAM inference keeps every block's (1+hw)^2 attention (about 9 GB per block at 12 MP with ViT-B/16). VOC, COCO and
+# the toy (all <= 640 px) run at their own size.
+FOLDER_MAX_SIDE = 1024
 
 VOC_CLASSES = (
     "background", "aeroplane", "bicycle", "bird", "boat", "bottle", "bus", "car", "cat", "chair", "cow",
@@ -287,6 +291,29 @@ def image_size(sample: Sample) -> tuple[int, int]:
     return height, width
 
 
+def bounded_size(hw: tuple[int, int], max_side: int | None) -> tuple[int, int]:
+    """(H, W) scaled so that the longer side is max_side (aspect kept, sides rounded, at least 1 px); hw itself when
+    it fits or max_side is None."""
+    if max_side is None or max(hw) <= max_side:
+        return int(hw[0]), int(hw[1])
+    scale = max_side / max(hw)
+    return max(1, round(hw[0] * scale)), max(1, round(hw[1] * scale))
+
+
+def resize_rgb(rgb: np.ndarray, hw: tuple[int, int]) -> np.ndarray:
+    """uint8 (H, W, 3) image resized to hw (antialiased bilinear: PIL widens the filter when it shrinks)."""
+    if tuple(rgb.shape[:2]) == tuple(hw):
+        return rgb
+    return np.asarray(Image.fromarray(rgb).resize((hw[1], hw[0]), Image.Resampling.BILINEAR))
+
+
+def resize_labels(label: np.ndarray, hw: tuple[int, int]) -> np.ndarray:
+    """uint8 (H, W) label or seed map resized to hw by nearest neighbour (class values and 255 kept)."""
+    if tuple(label.shape) == tuple(hw):
+        return label
+    return np.asarray(Image.fromarray(label).resize((hw[1], hw[0]), Image.Resampling.NEAREST))
+
+
 def load_label(sample: Sample, num_classes: int, image_hw: tuple[int, int] | None = None) -> np.ndarray:
     """uint8 (H, W) label map of `sample`, checked: 8-bit single channel, values < num_classes or 255, size = image."""
     if sample.label is None:
@@ -357,8 +384,10 @@ class SegDataset:
     """A split of a dataset: ids, images, checked labels and image-level labels."""
 
     def __init__(self, kind: str, root: Path | str, split: str, classes: list[str] | None = None,
-                 labels_file: str = "labels.csv"):  # fmt: skip
-        """classes and labels_file: a folder dataset's fg class names and labels file (relative to root)."""
+                 labels_file: str = "labels.csv", max_side: int | None = None):  # fmt: skip
+        """classes and labels_file: a folder dataset's fg class names and labels file (relative to root).
+        max_side: the longest side stage I works at (image() and label() are scaled down to it; None: each image's
+        own size). full_size() is the file's size, at which seeds are exported and stage II trains."""
         if kind == "folder" and not classes:
             raise DatasetError(f"folder dataset {root}: dataset.classes must list the class names")
         self.kind = kind
@@ -370,12 +399,13 @@ class SegDataset:
         self.samples = read_split(kind, self.root, split)
         self._index = {s.id: i for i, s in enumerate(self.samples)}
         self._image_labels: dict[str, tuple[int, ...]] | None = None
+        self.max_side = max_side
 
     @classmethod
     def from_config(cls, dataset_cfg: dict[str, Any], split: str) -> "SegDataset":
         if dataset_cfg["kind"] == "folder":
             return cls("folder", dataset_cfg["root"], split, dataset_cfg.get("classes"),
-                       dataset_cfg.get("labels", "labels.csv"))  # fmt: skip
+                       dataset_cfg.get("labels", "labels.csv"), dataset_cfg.get("max_side", FOLDER_MAX_SIDE))  # fmt: skip
         return cls(dataset_cfg["kind"], dataset_cfg["root"], split)
 
     def has_gt(self, img_id: str) -> bool:
@@ -410,10 +440,25 @@ class SegDataset:
         return self.samples[self._index[img_id]]
 
     def image(self, img_id: str) -> np.ndarray:
-        return load_image(self.sample(img_id))
+        """RGB uint8 (H, W, 3) at stage I's size (bounded by max_side)."""
+        image = load_image(self.sample(img_id))
+        return resize_rgb(image, bounded_size(image.shape[:2], self.max_side))
 
     def label(self, img_id: str, image_hw: tuple[int, int] | None = None) -> np.ndarray:
-        return load_label(self.sample(img_id), self.num_classes, image_hw)
+        """uint8 (H, W) GT at stage I's size (nearest), checked against image_hw when given."""
+        sample = self.sample(img_id)
+        if self.max_side is None:
+            return load_label(sample, self.num_classes, image_hw)
+        label = load_label(sample, self.num_classes)
+        label = resize_labels(label, bounded_size(label.shape, self.max_side))
+        if image_hw is not None and tuple(label.shape) != tuple(image_hw):
+            raise DatasetError(f"label {sample.label} is {label.shape[0]}x{label.shape[1]} (HxW) at stage I's size "
+                               f"(max_side {self.max_side}) but image {sample.image} is {image_hw[0]}x{image_hw[1]}")  # fmt: skip
+        return label
+
+    def full_size(self, img_id: str) -> tuple[int, int]:
+        """(H, W) of the image file (from its header)."""
+        return image_size(self.sample(img_id))
 
     def spread_sample(self, count: int) -> list[str]:
         """`count` ids spread evenly over the split (first and last included): a fixed sample, e.g. the report's

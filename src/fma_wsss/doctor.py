@@ -29,6 +29,7 @@ EXPECTED_IDS = {"voc": {"train_aug": 10582, "val": 1449, "test": 1456},
 BYTES_PER_IMAGE = {"masks": 13_000, "cams": 16_000, "seeds": 1_300, "seed_png": 800}
 STAGE2_BYTES = 4 * 1_600_000_000  # two kept iteration checkpoints, best and final
 LABEL_SAMPLE = 20
+CLASS_SAMPLE = 200  # imported CAM files whose classes are compared with the labels (VOC/COCO labels are PNGs to read)
 
 
 @dataclass
@@ -212,7 +213,33 @@ def check_imported_cams(exp: dict[str, Any], sample_seed: int = 0) -> list[Check
 
     checks.append(_guarded(f"content of {cam_dir}", "write the files in the format cams_from.format names "
                            "(README: Bring your own CAMs); without attention set cls.caa.enabled: false", load_sample))  # fmt: skip
+    checks.append(check_cam_classes(ds, found, cam_dir, fmt, sample_seed))
     return checks
+
+
+def check_cam_classes(ds: SegDataset, found: list[tuple[Any, Path]], cam_dir: Path, fmt: str,
+                      sample_seed: int = 0) -> Check:
+    """The classes of (a sample of CLASS_SAMPLE of) the imported CAM files `found` ((sample, path) pairs) against
+    the images' image-level labels: a warn line with the counts and example ids where they disagree (the seeds
+    follow the CAMs' classes, so this costs mIoU but does not stop the run); FAIL for a file that cannot be read."""
+    from .byo_cams import compare_with_labels, label_disagreement, label_fg_classes, read_fg_cls
+
+    what = "classes of imported CAMs"
+    picked = sorted(random.Random(sample_seed).sample(range(len(found)), min(CLASS_SAMPLE, len(found))))
+    where = f"{'sampled ' if len(picked) < len(found) else ''}{ds.split} images"
+    try:
+        cams = {found[i][0].id: read_fg_cls(found[i][1], fmt).tolist() for i in picked}
+    except (FmaWsssError, OSError) as e:
+        return Check("FAIL", what, str(e).splitlines()[0], "write the files in the format cams_from.format names")
+    agreement = compare_with_labels(cams, {img_id: label_fg_classes(ds, img_id) for img_id in cams})
+    warning = label_disagreement(agreement, cam_dir, where)
+    if warning:
+        return Check("warn", what, warning, "the seeds follow the CAMs' classes: export the CAMs of this dataset's "
+                     "images, for their image-level labels' classes (0-based fg classes in the dataset's class "
+                     "order); fine if your method picks its classes on purpose")  # fmt: skip
+    if not agreement["compared"]:
+        return Check("ok", what, f"none of the {where} has image-level labels to compare with")
+    return Check("ok", what, f"the CAMs of {agreement['compared']} {where} are of their image-level labels' classes")
 
 
 def attention_bytes_per_image(exp: dict[str, Any], sizes: list[tuple[int, int]], patch: int = 16) -> float:

@@ -8,6 +8,7 @@ rock-sand-water filter last (`quasi_superpixels`), so later stages see the same 
 from __future__ import annotations
 
 import shutil
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any, Callable, Protocol
 import numpy as np
 from skimage.segmentation import felzenszwalb
 
-from .data import SegDataset, shard_slice
+from .data import Sample, SegDataset, shard_slice
 from .errors import CorruptArtifactError, DatasetError, MaskGenerationError
 from .files import write_text_atomic
 from .metrics import confusion_matrix, format_percent, percent, scores_from_confusion
@@ -39,8 +40,9 @@ def intersection_areas(masks_a: np.ndarray, masks_b: np.ndarray, chunk_size: int
     """
     a = masks_a.reshape(masks_a.shape[0], -1)
     b = masks_b.reshape(masks_b.shape[0], -1).astype(np.float32).T
-    if a.shape[1] >= 1 << 24:
-        raise ValueError(f"masks of {a.shape[1]} pixels: float32 intersection counts would not be exact")
+    if a.shape[1] >= 1 << 24:  # an image this large fails alone (run_mask_shard counts it), not the whole shard
+        raise MaskGenerationError(f"masks of {a.shape[1]} pixels: float32 intersection counts would not be exact "
+                                  f"(expected images under {1 << 24} pixels; downscale this one)")  # fmt: skip
     step = chunk_size or max(a.shape[0], 1)
     out = np.empty((a.shape[0], b.shape[1]), np.float32)
     for i in range(0, a.shape[0], step):
@@ -200,6 +202,36 @@ def _finished_image(work_dir: Path, index: int, img_id: str) -> MaskSet | None:
     return done.masks[0] if done.ids == [img_id] and done.masks and done.masks[0] is not None else None
 
 
+def is_per_image_error(error: BaseException) -> bool:
+    """Whether `error` is one that a particular image can cause, so that the shard goes on without that image:
+    a dataset or mask generation error (e.g. an image too large), or running out of memory (host MemoryError, torch's
+    CUDA OutOfMemoryError, or a RuntimeError saying "out of memory"). Anything else (a bug, a CUDA launch failure or
+    device-side assert, which leaves the device unusable) would fail every image alike and must stop the job."""
+    if isinstance(error, (DatasetError, MaskGenerationError, MemoryError)):
+        return True
+    torch = sys.modules.get("torch")  # only a backend that uses torch can raise its errors; never import it here
+    cuda_oom = getattr(getattr(torch, "cuda", None), "OutOfMemoryError", None)
+    if cuda_oom is not None and isinstance(error, cuda_oom):
+        return True
+    return isinstance(error, RuntimeError) and "out of memory" in str(error)
+
+
+def _generate_or_log(generator: MaskGenerator, image: np.ndarray, masks_cfg: dict[str, Any], sample: Sample,
+                     log: Callable[[str], None]) -> MaskSet | None:  # fmt: skip
+    """The quasi-superpixels of one image, or None once a per-image error (is_per_image_error) is logged with the
+    image's id; any other error is logged too and propagates unchanged."""
+    try:
+        return quasi_superpixels(generator, image, masks_cfg["rock_sand_water_thresh"],
+                                 masks_cfg["rock_sand_water_chunk_size"])  # fmt: skip
+    except Exception as e:  # noqa: BLE001 - per-image errors are logged here and raised as a list by the caller
+        per_image = is_per_image_error(e)
+        what = "failed for" if per_image else "stopped at"
+        log(f"mask generation {what} {sample.id} ({sample.image}): {type(e).__name__}: {e}")
+        if not per_image:
+            raise
+        return None
+
+
 def run_mask_shard(
     dataset: SegDataset,
     shard: int,
@@ -214,8 +246,10 @@ def run_mask_shard(
 
     Each finished image is kept at once in partial_dir(out), stamped with `stamp` (settings, shard and code), so
     that a retried or resumed job computes only the images not yet done; the folder goes when `out` is written.
-    An image whose generation fails is logged with its error; after the others are done, a MaskGenerationError lists
-    the failed ids and `out` is not written (Snakemake would delete it anyway), so a re-run retries only those images.
+    An image whose generation fails with a per-image error (is_per_image_error) is logged with its error; after the
+    others are done, a MaskGenerationError lists the failed ids and `out` is not written (Snakemake would delete it
+    anyway), so a re-run retries only those images. Any other error is logged with the image's id and propagates at
+    once, unchanged.
     """
     generator = build_mask_generator(masks_cfg)
     samples = dataset.samples[shard_slice(len(dataset), shard_size, shard)]
@@ -232,11 +266,8 @@ def run_mask_shard(
             results.append(masks)
             continue
         image = dataset.image(sample.id)  # bad input (missing/corrupt file) stops the job at once
-        try:
-            masks = quasi_superpixels(generator, image, masks_cfg["rock_sand_water_thresh"],
-                                      masks_cfg["rock_sand_water_chunk_size"])  # fmt: skip
-        except Exception as e:  # noqa: BLE001 - logged per image, raised as a list below
-            log(f"mask generation failed for {sample.id} ({sample.image}): {type(e).__name__}: {e}")
+        masks = _generate_or_log(generator, image, masks_cfg, sample, log)
+        if masks is None:
             failed.append(sample.id)
             results.append(None)
             continue

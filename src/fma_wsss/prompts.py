@@ -25,7 +25,7 @@ from torch.utils.data import DataLoader, Dataset
 
 from .clip import encode_image, load_clip, normalise
 from .coop import PromptLearner, prompt_names
-from .data import DatasetError, SegDataset, load_seed_png, read_seed_manifest
+from .data import DatasetError, SegDataset, load_seed_png, read_seed_manifest, resize_labels
 from .errors import ConfigError, WeightsFileError
 from .files import atomic_path
 from .gradcam import GradCAMCLIP
@@ -116,9 +116,11 @@ class AugmentedSplit(Dataset):
         img_id = self.dataset.samples[index].id
         image, present = self.dataset.image_and_class_labels(img_id)
         cls = present[1:]
-        if self.seed_dir is not None:
-            label = load_seed_png(self.seed_dir / f"{img_id}.png", self.dataset.num_classes, image.shape[:2],
+        if self.seed_dir is not None:  # exported at the image's size: back to stage I's (a folder's max_side)
+            full = self.dataset.full_size(img_id) if self.dataset.max_side else image.shape[:2]
+            label = load_seed_png(self.seed_dir / f"{img_id}.png", self.dataset.num_classes, full,
                                   self.dataset.samples[index].image)  # fmt: skip
+            label = resize_labels(label, image.shape[:2])
         else:
             label = np.zeros(image.shape[:2], np.uint8)  # the classification task reads no label crop
         img, lb = augment(image, label, np.random.default_rng([self.seed, epoch, index]), self.aug)

@@ -13,7 +13,7 @@ import io
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import h5py
 import numpy as np
@@ -22,7 +22,7 @@ import torch.nn.functional as F
 from PIL import Image
 
 from .cams import cam_report_from_evals, read_cam_shard
-from .data import SegDataset
+from .data import SegDataset, resize_labels
 from .errors import CorruptArtifactError, StaleArtifactError
 from .files import atomic_path, write_text_atomic
 from .metrics import confusion_matrix, format_percent, percent, scores_from_confusion
@@ -233,11 +233,13 @@ def _min_max(x: np.ndarray, axis: int) -> np.ndarray:
     return (x - lo) / (hi - lo + np.float32(1e-7))
 
 
-def export_seed_pngs(shard_paths: list[Path | str], gamma: float, out_dir: Path | str, manifest: Path | str) -> int:
+def export_seed_pngs(shard_paths: list[Path | str], gamma: float, out_dir: Path | str, manifest: Path | str,
+                     full_size: Callable[[str], tuple[int, int]] | None = None) -> int:
     """Write the seeds of `gamma` from seed shards as the reference's `seed/` folder: one 8-bit single-channel ('L')
     PNG per image, `<out_dir>/<id>.png`, values 0..C_fg. Each PNG is written under a temporary name and renamed;
     the manifest (one file name per line, in shard order) is written last, so it exists only when every PNG does.
-    Returns the number of images."""
+    full_size (id -> (H, W)): where stage I ran at a bounded size (a folder dataset's max_side), the seeds are
+    scaled up to the image's size (nearest). Returns the number of images."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     names = []
@@ -245,8 +247,13 @@ def export_seed_pngs(shard_paths: list[Path | str], gamma: float, out_dir: Path 
         for img_id, pngs, gammas in progress(read_seed_pngs(path), desc=f"export {Path(path).name}"):
             if gamma not in gammas:
                 raise StaleArtifactError(f"{path}: no seed for γ = {gamma} (it holds {gammas})")
+            png = pngs[gammas.index(gamma)]
+            if full_size is not None:
+                seed = np.asarray(Image.open(io.BytesIO(png)))
+                hw = full_size(img_id)
+                png = png if seed.shape == tuple(hw) else _png(resize_labels(seed, hw))
             with atomic_path(out_dir / f"{img_id}.png") as tmp:
-                tmp.write_bytes(pngs[gammas.index(gamma)])  # the stored PNG itself
+                tmp.write_bytes(png)  # the stored PNG itself where the sizes agree
             names.append(f"{img_id}.png")
     write_text_atomic(manifest, "".join(f"{name}\n" for name in names))
     return len(names)

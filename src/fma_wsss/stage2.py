@@ -24,8 +24,8 @@ from PIL import Image
 
 from . import torchvision_compat  # noqa: F401  (before mmseg: torchvision's compiled ops do not load here)
 
-from .data import (DatasetError, SegDataset, dataset_class_names, image_size, load_image, load_seed_png, read_rgb,
-                   read_seed_manifest, voc_palette)
+from .data import (DatasetError, SegDataset, dataset_class_names, image_size, load_image, load_label, load_seed_png,
+                   read_rgb, read_seed_manifest, voc_palette)
 from .metrics import confusion_matrix, format_percent, percent, scores_from_confusion
 from .progress import progress
 from .errors import ConfigError, CorruptArtifactError, WeightsFileError
@@ -444,7 +444,7 @@ def evaluate(
     gt_images = 0
     for img_id, pred in predict(cfg, checkpoint, dataset, device):
         if dataset.has_gt(img_id):
-            conf += confusion_matrix(pred, dataset.label(img_id, pred.shape), k)
+            conf += confusion_matrix(pred, load_label(dataset.sample(img_id), k, pred.shape), k)  # at the image's size
             gt_images += 1
         if pred_dir is not None:
             png = Image.fromarray(pred, mode="P")

@@ -333,8 +333,9 @@ def export_seed_inputs(plan: Plan, wc: Wildcards) -> Inputs:
 
 
 def export_seed_args(plan: Plan, wc: Wildcards, inputs: Inputs, outputs: Outputs) -> list[str]:
-    return ["--dataset", section(plan, wc, "dataset"), "--shards", *map(str, inputs["shards"]),
-            "--evals", *inputs["evals"], "--out-dir", fmt(layout.SEED_DIR, wc), "--manifest", outputs["manifest"]]  # fmt: skip
+    return ["--dataset", section(plan, wc, "dataset"), "--split", plan.train_split(wc["exp"]),
+            "--shards", *map(str, inputs["shards"]), "--evals", *inputs["evals"], "--out-dir", fmt(layout.SEED_DIR, wc),
+            "--manifest", outputs["manifest"]]  # fmt: skip
 
 
 def seeds_report_inputs(plan: Plan, wc: Wildcards) -> Inputs:
