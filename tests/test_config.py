@@ -112,7 +112,8 @@ def test_folder_dataset_class_names_become_the_prompts(raw):
     (lambda e: e.update(classes={"fg": ["a", "b"]}), r"experiments\.shapes\.classes\.fg: 2 names for the 6 classes"),
     (lambda e: e.update(classes={"fg": "voc_fg"}), r"experiments\.shapes\.classes\.fg: 'voc_fg' is not this dataset's class list"),
     (lambda e: e["dataset"].update(classes=["a", "a"]), r"experiments\.shapes\.dataset\.classes: .*non-unique"),
-    (lambda e: e.update(cams_from={"dir": "cams"}), r"experiments\.shapes\.stage2: an experiment with cams_from ends at the coarse seeds"),
+    (lambda e: e.update(cams_from={"dir": "cams"}, stage2={**e["stage2"], "seeds": "fine"}),
+     r"experiments\.shapes\.stage2\.seeds: fine needs the segmentation task, which an experiment with cams_from does not run"),
     (lambda e: e.update(cams_from={"dir": "cams", "format": "gradcam"}), r"experiments\.shapes\.cams_from\.format: 'gradcam' is not one of"),
 ])  # fmt: skip
 def test_folder_dataset_and_cams_from_mistakes_are_named(raw, edit, message):

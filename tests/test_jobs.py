@@ -65,12 +65,13 @@ def plan(tmp_path_factory) -> Plan:
     byo = copy.deepcopy({k: v for k, v in exps["voc"].items() if k not in ("seg", "stage2")})
     byo["cams_from"] = {"dir": str(tmp / "cams"), "format": "reference"}
     exps["byo"] = byo
+    exps["byo_stage2"] = {**copy.deepcopy(byo), "stage2": copy.deepcopy(exps["voc"]["stage2"])}  # on the coarse seeds
     for exp in exps.values():
         exp["shard_size"] = 3
     return Plan(validate_config(config))
 
 
-EXPERIMENTS = ["toy", "voc", "coco", "shapes", "byo"]
+EXPERIMENTS = ["toy", "voc", "coco", "shapes", "byo", "byo_stage2"]
 MACHINE = SimpleNamespace(threads=2, resources=SimpleNamespace(rsw_chunk_size=64, sam_points_per_batch=16, loader_workers=0))
 
 
@@ -122,6 +123,18 @@ def test_the_branching_of_each_experiment(plan):
     assert "train_prompts" not in rules["byo"] and "infer_cams" not in rules["byo"] and "stage2_train" not in rules["byo"]
     assert rules["byo"].count("import_cams") == rules["byo"].count("refine_cams") == 3  # 7 ids in shards of 3
     assert plan.seed_tasks("byo") == ["cls"] and plan.cam_variants("byo") == ["cls"]
+    # stage II after imported CAMs trains on their coarse seeds; stage2.seeds: coarse does so after both tasks
+    assert "stage2_train" in rules["byo_stage2"] and plan.stage2_seed_task("byo_stage2") == "cls"
+    head, groups = job_argv(plan, "stage2_train", {"exp": "byo_stage2"})
+    argv = [a for g in groups for a in g]
+    assert argv[argv.index("--seed-dir") + 1] == "results/byo_stage2/cls/seed"
+    assert plan.stage2_seed_task("voc") == "seg"
+    plan.exp("voc")["stage2"]["seeds"] = "coarse"
+    try:
+        assert plan.stage2_seed_task("voc") == "cls"
+        assert JOBS["stage2_train"].inputs(plan, {"exp": "voc"})["seeds"] == "results/voc/cls/seed/manifest.txt"
+    finally:
+        del plan.exp("voc")["stage2"]["seeds"]
     # VOC fuses CAA into inference; with caa.fused false the cls CAMs are refined apart and seeds read those
     assert not plan.refines_apart("voc", "cls") and plan.cam_source("voc", "cls", "train_aug", "0000").rule == "infer_cams"
     plan.exp("voc")["cls"]["caa"]["fused"] = False

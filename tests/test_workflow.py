@@ -658,6 +658,7 @@ def test_bring_your_own_cams_of_each_format_to_caa_seeds_and_report(tmp_path):
             "masks": toy["masks"], "classes": toy["classes"], "cams_from": {"dir": f"cams/{name}", "format": fmt},
             "cls": {"caa": {**toy["cls"]["caa"], "enabled": caa}, "seeds": {"gamma": [0.6]}},
         }  # fmt: skip
+    config["experiments"]["byo_clipes"]["stage2"] = toy["stage2"]  # stage II on the imported CAMs' coarse seeds
     (tmp_path / "config.yaml").write_text(yaml.safe_dump(config, allow_unicode=True))
     profile = ["--profile", str(REPO / "profiles" / "local"), "--cores", "2"]
     snakemake(tmp_path, *profile, "results/toy/dataset/toy_manifest.json")
@@ -681,6 +682,9 @@ def test_bring_your_own_cams_of_each_format_to_caa_seeds_and_report(tmp_path):
         assert (tmp_path / f"results/{name}/report.html").is_file()
         assert f"| cls | train | 8 | 8 |" in (tmp_path / f"results/{name}/cams/report.md").read_text()
     assert miou["byo_clipes"] > 50  # CAMs that are the GT masks give seeds close to the mask oracle
+    stage2_md = (tmp_path / "results/byo_clipes/stage2/report.md").read_text()
+    assert f"| coarse seeds (train, for comparison) | train | | | {miou['byo_clipes']:.1f} |" in stage2_md
+    assert "Mask2Former on the coarse seeds" in (tmp_path / "results/byo_clipes/report.html").read_text()
 
     # a CAM file that does not fit stops its shard's import, naming the file
     bad = tmp_path / "cams/byo_ref" / f"{sorted(p.stem for p in (tmp_path / 'cams/byo_ref').iterdir())[0]}.npz"

@@ -302,7 +302,7 @@ def cmd_stage2_eval(args: argparse.Namespace) -> None:
     if args.gallery:
         dataset = dataset.restrict(dataset.spread_sample(args.gallery))
     result = evaluate(cfg, args.checkpoint, dataset, args.pred_dir, _device())
-    result["selected_by_gt"] = args.selected_by_gt
+    result["selected_by_gt"], result["trained_on"] = args.selected_by_gt, args.seeds_step
     write_json_atomic(args.out, result)
     print(f"{args.checkpoint} on {args.split}: mIoU {result['miou']}")
 
@@ -312,8 +312,9 @@ def cmd_stage2_report(args: argparse.Namespace) -> None:
     from .files import write_text_atomic
 
     results = {name: read_json(path, "evaluation file") for name, path in (v.split("=", 1) for v in args.eval)}
-    seeds = read_json(args.seeds_report, "stage-I report")["steps"]["fine seeds"]["miou"] if args.seeds_report else None
-    write_text_atomic(args.md, report_markdown(results, seeds, args.title))
+    step = next(iter(results.values())).get("trained_on", "fine seeds")
+    seeds = read_json(args.seeds_report, "stage-I report")["steps"][step]["miou"] if args.seeds_report else None
+    write_text_atomic(args.md, report_markdown(results, seeds, args.title, step))
 
 
 def cmd_stage2_pack_test(args: argparse.Namespace) -> None:

@@ -137,10 +137,11 @@ COMMANDS: dict[str, tuple[str, tuple[str, ...], list]] = {
         arg("--checkpoint", type=Path, required=True), SPLIT,
         arg("--selected-by-gt", action="store_true", help="say that this checkpoint was chosen on val GT"),
         arg("--pred-dir", type=Path, help="write the predictions here as palette PNGs"),
-        arg("--gallery", type=int, default=0, help="only the report gallery's N images of the split"), OUT]),
+        arg("--gallery", type=int, default=0, help="only the report gallery's N images of the split"),
+        arg("--seeds-step", default="fine seeds", help="the stage-I step whose seeds it was trained on (reports)"), OUT]),
     "stage2-report": ("stage II: the Markdown report of the evaluations", (), [
         arg("--eval", nargs="+", required=True, help="NAME=eval.json"),
-        arg("--seeds-report", type=Path, help="the stage-I report.json (fine-seed mIoU for comparison)"),
+        arg("--seeds-report", type=Path, help="the stage-I report.json (the trained-on seeds' mIoU for comparison)"),
         arg("--title", required=True), arg("--md", type=Path, required=True)]),
     "stage2-pack-test": ("stage II: the VOC test predictions as the evaluation server's tar", (), [
         DATASET, SPLIT, arg("--pred-dir", type=Path, required=True), OUT]),

@@ -84,8 +84,9 @@ def cross_field_problems(exp: dict[str, Any]) -> list[str]:
                             "(one prompt name per class, in the same order)")  # fmt: skip
     elif exp["classes"]["fg"] == "dataset":
         problems.append(f"classes.fg: 'dataset' names a folder dataset's classes; this dataset is {dataset['kind']}")
-    if exp.get("cams_from") and exp.get("stage2"):
-        problems.append("stage2: an experiment with cams_from ends at the coarse seeds; remove its stage2 section")
+    if exp.get("cams_from") and (exp.get("stage2") or {}).get("seeds") == "fine":
+        problems.append("stage2.seeds: fine needs the segmentation task, which an experiment with cams_from does not run "
+                        "(its seeds are the coarse ones); set coarse or leave it unset")  # fmt: skip
     toy = exp["dataset"].get("toy", {})
     if toy and toy["min_side"] > toy["max_side"]:
         problems.append(f"dataset.toy: min_side {toy['min_side']} > max_side {toy['max_side']}")

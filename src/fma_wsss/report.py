@@ -181,7 +181,8 @@ def progression_rows(seeds_report: dict[str, Any], stage2_evals: dict[str, dict[
              s["miou"]] for name, s in seeds_report["steps"].items()]  # fmt: skip
     for name, e in stage2_evals.items():
         setting = "chosen by val mIoU (GT-selected)" if e.get("selected_by_gt") else "last iteration"
-        rows.append([f"stage II {name}", "Mask2Former on the fine seeds", setting, e["split"], e["miou"]])
+        rows.append([f"stage II {name}", f"Mask2Former on the {e.get('trained_on', 'fine seeds')}", setting, e["split"],
+                     e["miou"]])  # fmt: skip
     return rows
 
 

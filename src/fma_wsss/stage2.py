@@ -459,14 +459,15 @@ def evaluate(
     }  # fmt: skip
 
 
-def report_markdown(results: dict[str, dict[str, Any]], seeds_miou: float | None, title: str) -> str:
+def report_markdown(results: dict[str, dict[str, Any]], seeds_miou: float | None, title: str,
+                    seeds_step: str = "fine seeds") -> str:
     """Markdown: stage-II mIoU of each checkpoint (final; best by val mIoU, GT-selected) and per-class IoU."""
     lines = [f"# {title}", "", "Single-scale whole-image inference, scored on the images with segmentation GT. The best "
              "checkpoint is chosen by val mIoU during training, i.e. on GT, as the reference reports it (METHOD P4); "
              "the final one is not. Without GT in the val split there is no validation and the best is the final.", "",
              "| checkpoint | split | images | with GT | mIoU |", "|---|---|---|---|---|"]  # fmt: skip
     if seeds_miou is not None:
-        lines.append(f"| fine seeds (train, for comparison) | train | | | {seeds_miou:.1f} |")
+        lines.append(f"| {seeds_step} (train, for comparison) | train | | | {seeds_miou:.1f} |")
     for name, r in results.items():
         gt_images = r.get("gt_images", r["images"])
         lines.append(f"| {name} | {r['split']} | {r['images']} | {gt_images} | {format_percent(r['miou'], 'no GT')} |")

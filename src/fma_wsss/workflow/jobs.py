@@ -360,20 +360,20 @@ def seeds_report_args(plan: Plan, wc: Wildcards, inputs: Inputs, outputs: Output
 
 
 # --------------------------------------------------------------------------------------------------------------
-# Stage II: Mask2Former on the fine seeds, its evaluations, report, test export and gallery
+# Stage II: Mask2Former on the fine (or coarse) seeds, its evaluations, report, test export and gallery
 
 
 def stage2_args(plan: Plan, wc: Wildcards) -> list[str]:
     """What every stage-II command shares: the config sections, the seeds, the work dir."""
     cfg = plan.exp(wc["exp"])
+    seeds = layout.SEED_DIR.format(exp=wc["exp"], task=plan.stage2_seed_task(wc["exp"]))
     return ["--dataset", section(plan, wc, "dataset"), "--stage2", canonical(plan.stage2(wc["exp"])),
-            "--train-split", cfg["train_split"], "--seed-dir", layout.SEED_DIR.format(exp=wc["exp"], task="seg"),
-            "--work-dir", fmt(layout.STAGE2_WORK, wc)]  # fmt: skip
+            "--train-split", cfg["train_split"], "--seed-dir", seeds, "--work-dir", fmt(layout.STAGE2_WORK, wc)]  # fmt: skip
 
 
 def stage2_train_inputs(plan: Plan, wc: Wildcards) -> Inputs:
     exp, stage2 = plan.exp(wc["exp"]), plan.stage2(wc["exp"])
-    inputs = {"seeds": layout.SEED_MANIFEST.format(exp=wc["exp"], task="seg"),
+    inputs = {"seeds": layout.SEED_MANIFEST.format(exp=wc["exp"], task=plan.stage2_seed_task(wc["exp"])),
               "train_list": plan.split_list(wc["exp"], exp["train_split"]),
               "val_list": plan.split_list(wc["exp"], stage2["val_split"])}  # fmt: skip
     if stage2["backbone"]:
@@ -393,8 +393,9 @@ def stage2_eval_inputs(plan: Plan, wc: Wildcards) -> Inputs:
 
 def stage2_eval_args(plan: Plan, wc: Wildcards, inputs: Inputs, outputs: Outputs) -> list[str]:
     selected = ["--selected-by-gt"] if wc["ckpt"] == "best" else []
+    trained_on = {"cls": "coarse seeds", "seg": "fine seeds"}[plan.stage2_seed_task(wc["exp"])]
     return [*stage2_args(plan, wc), "--checkpoint", inputs["checkpoint"], "--split", plan.exp(wc["exp"])["eval_split"],
-            *selected, "--out", outputs["eval"]]  # fmt: skip
+            *selected, "--seeds-step", trained_on, "--out", outputs["eval"]]  # fmt: skip
 
 
 def stage2_report_args(plan: Plan, wc: Wildcards, inputs: Inputs, outputs: Outputs) -> list[str]:

@@ -108,7 +108,7 @@ class Plan:
         return prompts == "cls" and bool(self.exp(exp).get("cams_from"))
 
     def seed_tasks(self, exp: str) -> list[str]:
-        """The tasks that make seeds: both, or with imported CAMs only cls (the DAG ends at the coarse seeds)."""
+        """The tasks that make seeds: both, or with imported CAMs only cls (stage II, if any, on the coarse seeds)."""
         return ["cls"] if self.imports_cams(exp) else list(TASKS)
 
     def trained_tasks(self, exp: str) -> list[str]:
@@ -148,8 +148,14 @@ class Plan:
     def stage2(self, exp: str) -> dict[str, Any]:
         stage2 = self.exp(exp).get("stage2")
         if stage2 is None:
-            raise ConfigError(f"experiments.{exp}.stage2 is not set: this experiment stops at the fine seeds")
+            raise ConfigError(f"experiments.{exp}.stage2 is not set: this experiment stops at its seeds")
         return stage2
+
+    def stage2_seed_task(self, exp: str) -> str:
+        """The task whose seeds stage II trains on: stage2.seeds (coarse: cls, fine: seg), else the last seeding task
+        (seg; cls with imported CAMs)."""
+        chosen = self.stage2(exp).get("seeds")
+        return {"coarse": "cls", "fine": "seg"}[chosen] if chosen else self.seed_tasks(exp)[-1]
 
     def stage2_experiments(self) -> list[str]:
         """The selected experiments that configure stage II (the default target builds their stage-II report)."""
