@@ -148,7 +148,7 @@ def truncated_stage2_checkpoint(base, tmp_path, monkeypatch):
     monkeypatch.setattr(cli, "_stage2_config", lambda args: SimpleNamespace())
     monkeypatch.setattr(stage2, "check_inputs", lambda cfg: None)
     monkeypatch.setattr(stage2, "resolved_config_text", lambda cfg: "{}")
-    monkeypatch.setattr(stage2, "prepare_work_dir", lambda cfg, stamp: False)
+    monkeypatch.setattr(stage2, "prepare_work_dir", lambda cfg, stamp: None)
     monkeypatch.setattr(stage2, "run_training", lambda cfg: {"final": str(path), "best": str(path), "seconds": 1.0})
     (tmp_path / "seeds").mkdir()
     (tmp_path / "seeds" / "manifest.txt").write_text("")

@@ -231,8 +231,8 @@ def cmd_export_seeds(args: argparse.Namespace) -> None:
 
     check_input_shards(args.expect_provenance)
     chosen = seed_report_from_evals([_read_json(p) for p in args.evals], dataset_class_names(args.dataset))
-    dataset = SegDataset.from_config(args.dataset, args.split)
-    full_size = dataset.full_size if dataset.max_side else None  # stage I at a bounded size: seeds back to the image's
+    # a folder dataset's stage I runs at a bounded size (max_side): its seeds go back to each image's size
+    full_size = SegDataset.from_config(args.dataset, args.split).full_size if args.dataset["kind"] == "folder" else None
     n = export_seed_pngs(args.shards, chosen["gamma"], args.out_dir, args.manifest, full_size)
     print(f"{n} seed PNGs (γ = {chosen['gamma']}, mIoU {_miou(chosen['miou'])}) in {args.out_dir}")
 
@@ -283,10 +283,9 @@ def cmd_stage2_train(args: argparse.Namespace) -> None:
     if status:
         raise SystemExit(status)  # the failed process printed its error
     result = stage2.run_training(cfg) if status is None else stage2.training_result(cfg, time.perf_counter() - t0)
-    publish = stage2.publish_checkpoint
-    publish(result["best"], args.best)
+    stage2.publish_checkpoint(result["best"], args.best)
     write_json_atomic(args.summary, {**result, "gpus": args.stage2["gpus"], "batch_per_gpu": args.stage2["batch_size"]})
-    publish(result["final"], args.final)  # last: the rule's main output
+    stage2.publish_checkpoint(result["final"], args.final)  # last: the rule's main output
     print(f"stage II trained in {result['seconds']:.0f} s: {args.final}")
 
 

@@ -288,10 +288,9 @@ def check_inputs(cfg: Config) -> None:
         load_seed_png(seed_dir / name, fma.num_classes, image_size(sample), sample.image)
 
 
-def prepare_work_dir(cfg: Config, stamp: str, log: Callable[[str], None] = print) -> bool:
+def prepare_work_dir(cfg: Config, stamp: str, log: Callable[[str], None] = print) -> None:
     """Before training, in one process (the job's parent when stage II runs in N processes): a work dir made with
-    another `stamp` (settings, seeds and code) is cleared, never resumed; the stamp is written. True when the work
-    dir holds a run to resume."""
+    another `stamp` (settings, seeds and code) is cleared, never resumed; the stamp is written."""
     work_dir = Path(cfg.work_dir)
     stamp_file = work_dir / "fma-wsss-stamp.txt"
     if work_dir.exists() and (not stamp_file.is_file() or stamp_file.read_text() != stamp):
@@ -299,7 +298,6 @@ def prepare_work_dir(cfg: Config, stamp: str, log: Callable[[str], None] = print
         shutil.rmtree(work_dir)
     work_dir.mkdir(parents=True, exist_ok=True)
     stamp_file.write_text(stamp)
-    return (work_dir / "last_checkpoint").is_file()
 
 
 def check_gpus(processes: int) -> None:
