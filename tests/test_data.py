@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from fma_wsss.data import DatasetError, SegDataset, count_split, image_level_labels, read_split, shard_slice
+from fma_wsss.data import DatasetError, Sample, SegDataset, count_split, image_level_labels, read_split, shard_slice
 
 
 def test_voc_reader(voc_root):
@@ -93,6 +93,30 @@ def test_malformed_list_line(voc_root):
     (voc_root / "ImageSets" / "SegmentationAug" / "val.txt").write_text("2007_000033\n")
     with pytest.raises(DatasetError, match=r"val\.txt:1: expected '/JPEGImages/<id>\.jpg"):
         read_split("voc", voc_root, "val")
+
+
+def test_split_parsed_without_a_sample_per_id(voc_root, monkeypatch):
+    """A job on one shard of COCO's 82k ids must not build 82k Samples (their Paths cost ~1 s per job)."""
+    import fma_wsss.data as data
+
+    ids = [f"2099_{i:06d}" for i in range(2000)]
+    (voc_root / "ImageSets" / "SegmentationAug" / "big.txt").write_text(
+        "".join(f"/JPEGImages/{i}.jpg /SegmentationClassAug/{i}.png\n" for i in ids))
+    made = []
+
+    def counting_sample(*fields):
+        made.append(fields[0])
+        return Sample(*fields)
+
+    monkeypatch.setattr(data, "Sample", counting_sample)
+    ds = SegDataset("voc", voc_root, "big")
+    assert len(ds) == 2000 and ds.samples.ids == ids and ds.gt_ids() == ids and made == []
+    shard = ds.samples[shard_slice(len(ds), 500, 2)]
+    assert [s.id for s in shard] == ids[1000:1500] and len(made) == 500
+    assert shard[0].image == voc_root / "JPEGImages" / f"{ids[1000]}.jpg" and shard[0].line_no == 1001
+    assert ds.samples[-1].id == ids[-1] and ds.sample(ids[7]).label.name == f"{ids[7]}.png"
+    sub = ds.restrict([ids[9], ids[3]])
+    assert sub.samples.ids == [ids[9], ids[3]] and sub.sample(ids[3]).line_no == 4
 
 
 def test_shard_slices_cover_split_once():

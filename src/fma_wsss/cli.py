@@ -319,7 +319,7 @@ def cmd_stage2_report(args: argparse.Namespace) -> None:
 def cmd_stage2_pack_test(args: argparse.Namespace) -> None:
     from .stage2 import pack_voc_test
 
-    ids = [s.id for s in SegDataset.from_config(args.dataset, args.split).samples]
+    ids = SegDataset.from_config(args.dataset, args.split).samples.ids
     n = pack_voc_test(args.pred_dir, ids, args.out)
     print(f"{args.out}: {n} predictions")
 

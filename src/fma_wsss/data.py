@@ -23,6 +23,7 @@ import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -127,7 +128,44 @@ def _check_root(kind: str, root: Path) -> None:
         raise DatasetError(f"{kind} dataset root {root} lacks {', '.join(missing)} (expected {', '.join(expected)})")
 
 
-def read_split(kind: str, root: Path | str, split: str) -> list[Sample]:
+class SplitSamples(Sequence[Sample]):
+    """The entries of a split list, parsed as strings once; a Sample (with its Paths) is made only when indexed,
+    so a job that works on one shard of COCO's 82k ids does not build 82k of them."""
+
+    def __init__(self, root: Path, list_file: Path, ids: list[str], images: list[str | Path],
+                 labels: list[str | Path | None], line_nos: list[int]):  # fmt: skip
+        """images/labels: paths relative to root (str) or absolute (Path); line_nos: 1-based lines of list_file."""
+        self.root, self.list_file = root, list_file
+        self.ids, self._images, self._labels, self._line_nos = ids, images, labels, line_nos
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def has_label(self, index: int) -> bool:
+        return self._labels[index] is not None
+
+    def _sample(self, index: int) -> Sample:
+        label = self._labels[index]
+        return Sample(self.ids[index], self.root / self._images[index], None if label is None else self.root / label,
+                      self.list_file, self._line_nos[index])  # fmt: skip
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self._sample(i) for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(f"split index {index} out of range ({len(self)} images)")
+        return self._sample(index)
+
+    def subset(self, indices: list[int]) -> "SplitSamples":
+        """These entries at `indices`, in that order."""
+        return SplitSamples(self.root, self.list_file, [self.ids[i] for i in indices],
+                            [self._images[i] for i in indices], [self._labels[i] for i in indices],
+                            [self._line_nos[i] for i in indices])  # fmt: skip
+
+
+def read_split(kind: str, root: Path | str, split: str) -> SplitSamples:
     """Parse the split list of a VOC/toy (`/JPEGImages/x.jpg /SegmentationClassAug/x.png`) or COCO (bare ids) set.
 
     Raises DatasetError for a missing root or list, an empty list, or a malformed line (file and line named).
@@ -137,44 +175,49 @@ def read_split(kind: str, root: Path | str, split: str) -> list[Sample]:
     list_file = split_list_path(kind, root, split)
     if not list_file.is_file():
         raise DatasetError(f"split list not found: {list_file} (split {split!r} of the {kind} dataset at {root})")
-    samples = []
+    ids: list[str] = []
+    images: list[str | Path] = []
+    labels: list[str | Path | None] = []
+    line_nos: list[int] = []
     files = _folder_files(root) if kind == "folder" else {}
+    coco_folder = _coco_image_folder(split) if kind == "coco" else ""
     for line_no, line in enumerate(list_file.read_text().splitlines(), start=1):
         fields = line.split()
         if not fields:
             continue
-        if kind == "folder":
+        if kind in ("folder", "coco"):
             if len(fields) != 1:
                 raise DatasetError(f"{list_file}:{line_no}: expected one image id per line, got {line!r}")
             img_id = fields[0]
-            image = files["images"].get(img_id, root / "images" / f"{img_id}.jpg")
-            label = files["gt"].get(img_id)
-        elif kind == "coco":
-            if len(fields) != 1:
-                raise DatasetError(f"{list_file}:{line_no}: expected one image id per line, got {line!r}")
-            img_id = fields[0]
-            folder = _coco_image_folder(split)
-            image = root / "images" / folder / f"{img_id}.jpg"
-            label = root / "annotations" / folder / f"{img_id}.png"
+            if kind == "folder":
+                images.append(files["images"].get(img_id, f"images/{img_id}.jpg"))
+                labels.append(files["gt"].get(img_id))
+            else:
+                images.append(f"images/{coco_folder}/{img_id}.jpg")
+                labels.append(f"annotations/{coco_folder}/{img_id}.png")
         else:
-            if len(fields) > 2 or not fields[0].startswith("/JPEGImages/"):
+            image = fields[0]
+            if len(fields) > 2 or not image.startswith("/JPEGImages/"):
                 raise DatasetError(
                     f"{list_file}:{line_no}: expected '/JPEGImages/<id>.jpg [/SegmentationClassAug/<id>.png]', "
                     f"got {line!r}"
                 )
-            image = root / fields[0].lstrip("/")
-            label = root / fields[1].lstrip("/") if len(fields) == 2 else None
-            img_id = Path(fields[0]).stem
-        samples.append(Sample(img_id, image, label, list_file, line_no))
-    if not samples:
+            name = image[image.rfind("/") + 1 :]
+            dot = name.rfind(".")
+            img_id = name[:dot] if 0 < dot < len(name) - 1 else name  # Path(name).stem
+            images.append(image.lstrip("/"))
+            labels.append(fields[1].lstrip("/") if len(fields) == 2 else None)
+        ids.append(img_id)
+        line_nos.append(line_no)
+    if not ids:
         raise DatasetError(f"split list {list_file} is empty (expected one image per line)")
     first_line: dict[str, int] = {}
-    for s in samples:
-        if s.id in first_line:
-            raise DatasetError(f"{list_file}:{s.line_no}: image id {s.id} is listed again (first on line "
-                               f"{first_line[s.id]}); every id must appear once")  # fmt: skip
-        first_line[s.id] = s.line_no
-    return samples
+    for img_id, line_no in zip(ids, line_nos):
+        if img_id in first_line:
+            raise DatasetError(f"{list_file}:{line_no}: image id {img_id} is listed again (first on line "
+                               f"{first_line[img_id]}); every id must appear once")  # fmt: skip
+        first_line[img_id] = line_no
+    return SplitSamples(root, list_file, ids, images, labels, line_nos)
 
 
 def _folder_files(root: Path) -> dict[str, dict[str, Path]]:
@@ -397,7 +440,7 @@ class SegDataset:
         self.num_classes = len(self.class_names)
         self.labels_file = self.root / labels_file
         self.samples = read_split(kind, self.root, split)
-        self._index = {s.id: i for i, s in enumerate(self.samples)}
+        self._index = {img_id: i for i, img_id in enumerate(self.samples.ids)}
         self._image_labels: dict[str, tuple[int, ...]] | None = None
         self.max_side = max_side
 
@@ -414,7 +457,7 @@ class SegDataset:
 
     def gt_ids(self) -> list[str]:
         """The ids of the split's images that have segmentation GT, in split order."""
-        return [s.id for s in self.samples if s.label is not None]
+        return [img_id for i, img_id in enumerate(self.samples.ids) if self.samples.has_label(i)]
 
     def image_labels(self, img_id: str, label: np.ndarray | None = None) -> np.ndarray:
         """uint8 (K,) image-level labels (index 0 = background): from the labels file for a folder dataset, else
@@ -465,7 +508,7 @@ class SegDataset:
         gallery, that needs no random seed and stays put when the split grows at its end."""
         n = len(self.samples)
         picks = np.unique(np.round(np.linspace(0, n - 1, min(count, n))).astype(int)) if n and count > 0 else []
-        return [self.samples[i].id for i in picks]
+        return [self.samples.ids[i] for i in picks]
 
     def restrict(self, ids: list[str]) -> "SegDataset":
         """This split limited to `ids`, in their order; DatasetError naming the first unknown id."""
@@ -474,8 +517,8 @@ class SegDataset:
             raise DatasetError(f"id {unknown[0]!r} is not in split {self.split} of {self.root}")
         subset = object.__new__(SegDataset)
         subset.__dict__.update(self.__dict__)
-        subset.samples = [self.sample(i) for i in ids]
-        subset._index = {s.id: k for k, s in enumerate(subset.samples)}
+        subset.samples = self.samples.subset([self._index[i] for i in ids])
+        subset._index = {img_id: k for k, img_id in enumerate(ids)}
         return subset
 
     def image_and_class_labels(self, img_id: str) -> tuple[np.ndarray, np.ndarray]:

@@ -260,7 +260,7 @@ def gallery_rows(
 ) -> list[dict[str, np.ndarray | None]]:
     """For each id: one picture per GALLERY_COLUMNS (None where the run has no such artifact). Shards are read by
     the image's position in the split (shard k holds positions k·shard_size … (k+1)·shard_size − 1)."""
-    position = {s.id: k for k, s in enumerate(dataset.samples)}
+    position = {img_id: k for k, img_id in enumerate(dataset.samples.ids)}
     # Shard path -> the kinds wanted from it and for which ids (CAM and refined CAM share shards when CAA is fused).
     wanted: dict[Path, tuple[set[str], set[str]]] = {}
     for img_id in ids:

@@ -76,7 +76,7 @@ def check_input_shards(expected: dict[str, dict]) -> None:
         dataset = params["dataset"] if isinstance(params["dataset"], str) else json.dumps(params["dataset"], sort_keys=True)
         key = (dataset, wildcards["split"])
         if key not in splits:
-            splits[key] = [s.id for s in SegDataset.from_config(json.loads(dataset), wildcards["split"]).samples]
+            splits[key] = SegDataset.from_config(json.loads(dataset), wildcards["split"]).samples.ids
         want = splits[key][shard_slice(len(splits[key]), int(params["shard_size"]), int(wildcards["shard"]))]
         with open_shard(path) as f:
             ids = f["ids"].asstr()[()].tolist() if "ids" in f else []
