@@ -253,3 +253,31 @@ def test_imported_cams_of_other_classes_than_the_labels_are_a_warning(tmp_path, 
     monkeypatch.setattr(doctor_module, "CLASS_SAMPLE", 200)
     (ok,) = [line for line in run()[1] if "classes of imported CAMs" in line]
     assert ok == "ok    classes of imported CAMs: the CAMs of 4 train images are of their image-level labels' classes"
+
+
+def test_a_prompt_start_file_is_checked_where_set(tmp_path):
+    """prompt.init_file: absent is a warning (T2 draws from init_seed), a context of another shape or a file without
+    one a FAIL naming the file; unset, nothing is checked."""
+    from fma_wsss.config import experiment, validate_config
+    from fma_wsss.doctor import check_prompt_start
+
+    config = validate_config(yaml.safe_load((REPO / "config.yaml").read_text()),
+                             REPO / "workflow" / "schemas" / "config.schema.yaml")  # fmt: skip
+    exp = experiment(config, "voc")
+    prompt = exp["seg"]["prompt"]
+    prompt.pop("init_file", None)
+    assert check_prompt_start(exp) == []
+    shape = (21, prompt["n_ctx"], 512) if prompt["class_specific"] else (prompt["n_ctx"], 512)
+    files = {"good": {"prompt_learner.ctx": torch.zeros(shape)},
+             "short": {"prompt_learner.ctx": torch.zeros(shape[:-2] + (prompt["n_ctx"] - 1, 512))},
+             "other": {"weight": torch.zeros(3)}}  # fmt: skip
+    for name, state in files.items():
+        torch.save(state, tmp_path / f"{name}.pth")
+    expected = {"missing": ("warn", "not found: T2 draws its context from init_seed"),
+                "good": ("ok", f"a context of shape {shape}"),
+                "short": ("FAIL", f"short.pth: context of shape {shape[:-2] + (prompt['n_ctx'] - 1, 512)}, expected"),
+                "other": ("FAIL", "other.pth: no 'prompt_learner.ctx' tensor")}  # fmt: skip
+    for name, (status, detail) in expected.items():
+        prompt["init_file"] = str(tmp_path / f"{name}.pth")
+        [check] = check_prompt_start(exp)
+        assert check.status == status and detail in check.detail and check.what.startswith("seg.prompt.init_file"), check

@@ -242,3 +242,21 @@ def test_a_prompt_init_file_is_an_input_of_its_training_where_it_exists(tmp_path
     start.write_bytes(b"a context")
     assert JOBS["train_prompts"].inputs(plan, wc)["init_file"] == str(start)
     assert "init_file" not in JOBS["train_prompts"].inputs(plan, {"exp": "toy", "task": "cls"})
+
+
+def test_the_init_control_shows_the_cls_start_file_where_it_exists(tmp_path):
+    """cls.prompt.init_file: T1 starts from it, so the `init` control's CAMs are inferred from it (an input: a new
+    file re-runs them); without the file they come from init_seed, as T1's start does."""
+    config = repo_config()
+    start = tmp_path / "cls_start.pth"
+    config["experiments"]["toy"]["cls"]["prompt"]["init_file"] = str(start)
+    config["experiments"]["toy"]["cls"]["infer"]["controls"] = ["hand", "init"]
+    plan = Plan(validate_config(config))
+    wc = {"exp": "toy", "prompts": "init", "split": "train", "shard": "0000"}
+    groups = job_argv(plan, "infer_cams", wc)[1]
+    init_seed = json.dumps(config["experiments"]["toy"]["cls"]["train"]["init_seed"], ensure_ascii=False)
+    assert ["--init-seed", init_seed] in groups and "context" not in JOBS["infer_cams"].inputs(plan, wc)
+    start.write_bytes(b"a context")
+    groups = job_argv(plan, "infer_cams", wc)[1]
+    assert ["--context", str(start)] in groups and not any(g[0] == "--init-seed" for g in groups)
+    assert JOBS["infer_cams"].inputs(plan, wc)["context"] == str(start)

@@ -69,6 +69,17 @@ def draw_context(shape: tuple[int, ...], seed: str | int, std: float) -> torch.T
         return torch.empty(shape, dtype=torch.float32).normal_(0, std)
 
 
+def read_context_file(path: Path | str) -> torch.Tensor:
+    """The context tensor, (n_ctx, width) or (prompts, n_ctx, width), of a file holding 'prompt_learner.ctx' (the
+    reference's format) or 'ctx'. WeightsFileError naming the file otherwise."""
+    state = load_tensor_file(path, "prompt context", "a {'prompt_learner.ctx': tensor} file of the prompts stage")
+    ctx = state.get("prompt_learner.ctx", state.get("ctx")) if isinstance(state, dict) else None
+    if not isinstance(ctx, torch.Tensor):
+        found = sorted(state)[:5] if isinstance(state, dict) else type(state).__name__
+        raise WeightsFileError(f"{path}: no 'prompt_learner.ctx' tensor (found {found})")
+    return ctx
+
+
 class PromptLearner(nn.Module):
     """G prompts [SOT | ctx | name . EOT] ('end') or [SOT | name | ctx | . EOT] ('front'), with a learnable ctx.
 
@@ -126,11 +137,7 @@ class PromptLearner(nn.Module):
 
     def load_context(self, path: Path | str) -> None:
         """Load ctx from a checkpoint holding 'prompt_learner.ctx' (the reference's format) or 'ctx'."""
-        state = load_tensor_file(path, "prompt context", "a {'prompt_learner.ctx': tensor} file of the prompts stage")
-        ctx = state.get("prompt_learner.ctx", state.get("ctx")) if isinstance(state, dict) else None
-        if ctx is None:
-            found = sorted(state)[:5] if isinstance(state, dict) else type(state).__name__
-            raise WeightsFileError(f"{path}: no 'prompt_learner.ctx' key (found {found})")
+        ctx = read_context_file(path)
         if ctx.shape != self.ctx.shape:
             raise WeightsFileError(f"{path}: context of shape {tuple(ctx.shape)}, expected {tuple(self.ctx.shape)}")
         with torch.no_grad():

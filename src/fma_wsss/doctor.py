@@ -18,7 +18,7 @@ import yaml
 
 from .config import mask_splits
 from .data import DatasetError, SegDataset, dataset_class_names, image_size, load_label, read_split
-from .errors import FmaWsssError
+from .errors import FmaWsssError, WeightsFileError
 from .workflow.plan import TASKS, stores_attention
 
 # Split sizes of the full datasets (METHOD §2): a different count is allowed (a subset), but worth a line.
@@ -176,6 +176,39 @@ def _fit_backbone(stage2: dict[str, Any]) -> str:
     return check_backbone(stage2["config"], stage2["backbone"])
 
 
+def check_prompt_start(exp: dict[str, Any]) -> list[Check]:
+    """Each task's prompt.init_file, where set: absent is a warning (the context is drawn from init_seed instead);
+    present, it must hold a context tensor of the task's shape: (n_ctx, width), or (prompts, n_ctx, width) with
+    class_specific. [] with imported CAMs (no prompt is trained)."""
+    if exp.get("cams_from"):
+        return []
+    checks = []
+    for task in TASKS:
+        prompt, init_file = exp[task]["prompt"], exp[task]["prompt"].get("init_file")
+        what = f"{task}.prompt.init_file {init_file}"
+        if not init_file:
+            continue
+        if not Path(init_file).is_file():
+            checks.append(Check("warn", what, f"not found: T{TASKS.index(task) + 1} draws its context from init_seed "
+                                f"{exp[task]['train']['init_seed']!r}", "put the context file there, or remove init_file"))  # fmt: skip
+            continue
+        checks.append(_guarded(what, f"point {task}.prompt.init_file at a context file of the prompts stage",
+                               lambda: _check_context_file(init_file, prompt["n_ctx"], prompt["class_specific"])))  # fmt: skip
+    return checks
+
+
+def _check_context_file(path: str, n_ctx: int, class_specific: bool) -> str:
+    from .coop import read_context_file
+
+    ctx = read_context_file(path)
+    rank = 3 if class_specific else 2
+    if ctx.dim() != rank or ctx.shape[-2] != n_ctx:
+        expected = "(prompts, n_ctx, width)" if class_specific else "(n_ctx, width)"
+        raise WeightsFileError(f"{path}: context of shape {tuple(ctx.shape)}, expected {expected} with n_ctx {n_ctx} "
+                               f"(class_specific: {str(class_specific).lower()})")  # fmt: skip
+    return f"a context of shape {tuple(ctx.shape)}"
+
+
 def check_imported_cams(exp: dict[str, Any], sample_seed: int = 0) -> list[Check]:
     """With cams_from: the folder exists, every image of the train split has its file, and a sample of them loads
     as that format (shapes, classes, the attention CAA needs). [] without cams_from."""
@@ -324,6 +357,7 @@ def run_checks(exp: dict[str, Any], results: Path, slurm_profile: Path | None = 
     """Every check of one experiment, in order (the SLURM ones when a SLURM profile is given)."""
     checks, n_images = check_dataset(exp)
     checks += check_weights(exp)
+    checks += check_prompt_start(exp)
     checks += check_imported_cams(exp)
     checks.append(check_disk(exp, n_images, results))
     checks.append(check_gpu(exp))

@@ -191,14 +191,26 @@ def infer_cam_inputs(plan: Plan, wc: Wildcards) -> Inputs:
     inputs = {"split_list": plan.split_list(wc["exp"], wc["split"]), "clip": plan.exp(wc["exp"])["clip"]["checkpoint"]}
     if wc["prompts"] in TASKS:
         inputs["context"] = layout.PROMPT_CONTEXT.format(exp=wc["exp"], task=wc["prompts"])
+    if wc["prompts"] == "init" and cls_start_file(plan, wc):
+        inputs["context"] = cls_start_file(plan, wc)
     return {**inputs, "labels": plan.labels_file(wc["exp"])}
 
 
+def cls_start_file(plan: Plan, wc: Wildcards) -> str | None:
+    """cls.prompt.init_file where that file exists: T1 starts from it (prompts.start_context), so the `init`
+    control shows it; None when T1 starts from init_seed."""
+    init_file = plan.exp(wc["exp"])["cls"]["prompt"].get("init_file")
+    return init_file if init_file and os.path.isfile(init_file) else None
+
+
 def context_args(plan: Plan, wc: Wildcards) -> list[str]:
-    """Where the context comes from: the trained file, the hand phrase, or the untrained start of T1."""
+    """Where the context comes from: the trained file, the hand phrase, or the untrained start of T1 (its init_file
+    where that exists, else its init_seed)."""
     cls = plan.exp(wc["exp"])["cls"]
     if wc["prompts"] == "hand":
         return ["--hand-prompt", cls["infer"]["hand_prompt"]]
+    if wc["prompts"] == "init" and cls_start_file(plan, wc):
+        return ["--context", cls_start_file(plan, wc)]
     if wc["prompts"] == "init":
         return ["--init-seed", json.dumps(cls["train"]["init_seed"], ensure_ascii=False)]
     return ["--context", layout.PROMPT_CONTEXT.format(exp=wc["exp"], task=wc["prompts"])]

@@ -77,7 +77,7 @@ class Plan:
 
     def _split_ids(self, exp: str, split: str) -> tuple[str, ...]:
         dataset = self.exp(exp)["dataset"]
-        return tuple(s.id for s in read_split(dataset["kind"], dataset["root"], split))
+        return tuple(read_split(dataset["kind"], dataset["root"], split).ids)
 
     def split_list(self, exp: str, split: str) -> str:
         """The list file of `split` (made by toy_dataset for toy experiments, else the user's)."""
