@@ -11,6 +11,7 @@ PLAN = Plan(config)
 SELECTED_EXPERIMENTS = PLAN.selected
 TOY_ROOTS = PLAN.toy_roots()
 BYO_EXPERIMENTS = [name for name in config["experiments"] if PLAN.imports_cams(name)]
+SEEDS_FROM_EXPERIMENTS = [name for name in config["experiments"] if PLAN.imports_seeds(name)]
 
 
 def inputs(rule):

@@ -31,7 +31,7 @@ rule seed_eval:
     output:
         eval=ensure(layout.SEED_EVAL, non_empty=True),
     wildcard_constraints:
-        task="cls|seg",
+        task="cls|seg|imported",
     params:
         cmd=command("seed_eval"),
     conda:
@@ -53,7 +53,7 @@ rule export_seeds:
     output:
         manifest=ensure(layout.SEED_MANIFEST, non_empty=True),
     wildcard_constraints:
-        task="cls|seg",
+        task="cls|seg|imported",
     params:
         cmd=command("export_seeds"),
     conda:

@@ -115,6 +115,11 @@ def test_folder_dataset_class_names_become_the_prompts(raw):
     (lambda e: e.update(cams_from={"dir": "cams"}, stage2={**e["stage2"], "seeds": "fine"}),
      r"experiments\.shapes\.stage2\.seeds: fine needs the segmentation task, which an experiment with cams_from does not run"),
     (lambda e: e.update(cams_from={"dir": "cams", "format": "gradcam"}), r"experiments\.shapes\.cams_from\.format: 'gradcam' is not one of"),
+    (lambda e: e.update(cams_from={"dir": "cams"}, seeds_from={"dir": "seeds"}),
+     r"experiments\.shapes\.seeds_from: an experiment imports either CAMs \(cams_from\) or pseudo labels \(seeds_from\)"),
+    (lambda e: e.update(seeds_from={"dir": "seeds"}, stage2={**e["stage2"], "seeds": "coarse"}),
+     r"experiments\.shapes\.stage2\.seeds: an experiment with seeds_from trains stage II on its imported pseudo labels"),
+    (lambda e: e.update(seeds_from={"folder": "seeds"}), r"experiments\.shapes\.seeds_from"),
 ])  # fmt: skip
 def test_folder_dataset_and_cams_from_mistakes_are_named(raw, edit, message):
     bad = copy.deepcopy(raw)

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .data import SegDataset
-from .errors import FmaWsssError
+from .errors import ConfigError, FmaWsssError
 from .files import read_json
 from .provenance import check_code
 from .store import check_input_shards
@@ -146,6 +146,15 @@ def cmd_import_cams(args: argparse.Namespace) -> None:
           f"{info['seconds']:.1f} s")  # fmt: skip
 
 
+def cmd_import_seeds(args: argparse.Namespace) -> None:
+    from .byo_seeds import import_seed_shard
+
+    dataset = SegDataset.from_config(args.dataset, args.split)
+    info = import_seed_shard(dataset, args.seed_dir, args.shard, args.shard_size, args.out, args.provenance)
+    print(f"{args.out}: {info['images']} pseudo labels imported from {args.seed_dir} ({info['ignored_share']:.1f} % "
+          f"of their pixels ignored) in {info['seconds']:.1f} s")  # fmt: skip
+
+
 def cmd_cam_eval(args: argparse.Namespace) -> None:
     from .cams import cam_shard_eval
     from .files import write_json_atomic
@@ -239,17 +248,22 @@ def cmd_export_seeds(args: argparse.Namespace) -> None:
 
 def cmd_seeds_report(args: argparse.Namespace) -> None:
     from .data import dataset_class_names
-    from .seeds import stage_report, stage_report_markdown
+    from .seeds import imported_seeds_report, stage_report, stage_report_markdown
     from .files import write_json_atomic, write_text_atomic
 
     def read(paths: list[Path]) -> list[dict]:
         return [_read_json(p) for p in paths]
 
-    seg_cam_evals = _read_jsons(args.seg_cam_evals) if args.seg_cam_evals else []  # CAM evaluations: streamed
-    report = stage_report(_read_jsons(args.cam_evals), read(args.coarse_evals), seg_cam_evals, read(args.fine_evals),
-                          read(args.mask_evals), dataset_class_names(args.dataset), args.cams_from)  # fmt: skip
+    if not args.imported_evals and not (args.cam_evals and args.coarse_evals and args.mask_evals):
+        raise ConfigError("seeds-report needs --cam-evals, --coarse-evals and --mask-evals, or --imported-evals")
+    if args.imported_evals:  # seeds_from: the imported pseudo labels alone
+        report = imported_seeds_report(read(args.imported_evals), dataset_class_names(args.dataset), args.seeds_from)
+    else:
+        seg_cam_evals = _read_jsons(args.seg_cam_evals) if args.seg_cam_evals else []  # CAM evaluations: streamed
+        report = stage_report(_read_jsons(args.cam_evals), read(args.coarse_evals), seg_cam_evals, read(args.fine_evals),
+                              read(args.mask_evals), dataset_class_names(args.dataset), args.cams_from)  # fmt: skip
     write_json_atomic(args.json, {"title": args.title, **report})
-    last = report["seeds"]["fine" if "fine" in report["seeds"] else "coarse"]
+    last = report["seeds"][next(k for k in ("fine", "coarse", "imported") if k in report["seeds"])]
     write_text_atomic(args.md, stage_report_markdown(report["steps"], args.title, last["images"], last["gt_images"]))
     for name, step in report["steps"].items():
         print(f"{name}: mIoU {_miou(step['miou'])} ({step['setting']})")
@@ -366,7 +380,8 @@ def cmd_report(args: argparse.Namespace) -> None:
     gallery = []
     if args.gallery:
         dataset = SegDataset.from_config(args.dataset, args.split)
-        seed_dirs = {name: path for name, path in (("coarse", args.coarse_dir), ("fine", args.fine_dir)) if path}
+        seed_dirs = {name: path for name, path in (("coarse", args.coarse_dir), ("fine", args.fine_dir),
+                                                   ("imported", args.imported_dir)) if path}  # fmt: skip
         gallery = gallery_rows(dataset, dataset.spread_sample(args.gallery), args.shard_size, args.mask_shards,
                                args.cam_shards, args.refined_shards, seed_dirs, args.stage2_pred_dir)  # fmt: skip
     page = render_report(

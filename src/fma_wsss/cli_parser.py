@@ -105,6 +105,9 @@ COMMANDS: dict[str, tuple[str, tuple[str, ...], list]] = {
         arg("--format", choices=("reference", "clip-es"), required=True,
             help="reference: <id>.npz of FMA-WSSS; clip-es: CLIP-ES's <id>.npy dict (or .npz)"),
         arg("--require-att", action="store_true", help="refuse files without attention (CAA needs it)"), OUT]),
+    "import-seeds": ("bring your own pseudo labels: one shard's PNGs (seeds_from) checked -> a seed shard",
+                     ("one_shard", "makes_shard"), [
+        arg("--seed-dir", type=Path, required=True, help="the folder of <id>.png pseudo labels (seeds_from.dir)"), OUT]),
     "cam-eval": ("confusion per background power and logits of one CAM shard", ("shard_eval", "reads_shards"), [
         arg("--powers", type=float, nargs="+", required=True),
         arg("--caa-powers", type=float, nargs="+", help="also sweep the refined CAMs (cam_affed) over these")]),
@@ -123,12 +126,15 @@ COMMANDS: dict[str, tuple[str, tuple[str, ...], list]] = {
         arg("--out-dir", type=Path, required=True), arg("--manifest", type=Path, required=True)]),
     "seeds-report": ("stage-I progression: CAM, CAA, coarse seeds, seg CAM, seg CAA, fine seeds, oracle",
                      ("report_files",), [
-        DATASET, arg("--cam-evals", type=Path, nargs="+", required=True, help="cam-eval files of the cls prompts"),
-        arg("--coarse-evals", type=Path, nargs="+", required=True, help="seed-eval files of the coarse seeds"),
+        DATASET, arg("--cam-evals", type=Path, nargs="*", default=[], help="cam-eval files of the cls prompts"),
+        arg("--coarse-evals", type=Path, nargs="*", default=[], help="seed-eval files of the coarse seeds"),
         arg("--seg-cam-evals", type=Path, nargs="*", default=[], help="cam-eval files of the seg prompts"),
         arg("--fine-evals", type=Path, nargs="*", default=[], help="seed-eval files of the fine seeds"),
         arg("--cams-from", help="the folder the cls CAMs were imported from (cams_from), for the report"),
-        arg("--mask-evals", type=Path, nargs="+", required=True, help="mask-eval files of the same split")]),
+        arg("--mask-evals", type=Path, nargs="*", default=[], help="mask-eval files of the same split"),
+        arg("--imported-evals", type=Path, nargs="*", default=[],
+            help="or, for imported pseudo labels (seeds_from), their seed-eval files alone"),
+        arg("--seeds-from", help="the folder the pseudo labels were imported from, for the report")]),
     "stage2-train": ("stage II: Mask2Former on the fine seeds (resumes from the work dir)", ("stage2",), [
         arg("--final", type=Path, required=True),
         arg("--best", type=Path, required=True, help="the checkpoint of the best val mIoU (GT-selected)"),
@@ -157,6 +163,7 @@ COMMANDS: dict[str, tuple[str, tuple[str, ...], list]] = {
           for kind in ("mask", "cam", "refined")],
         arg("--coarse-dir", type=Path, help="the exported coarse seed PNGs"),
         arg("--fine-dir", type=Path, help="the exported fine seed PNGs"),
+        arg("--imported-dir", type=Path, help="the imported pseudo labels as exported (seeds_from)"),
         arg("--stage2-train", type=Path, help="stage II's train.json (its history)"),
         arg("--stage2-eval", nargs="*", help="NAME=eval.json of stage-II checkpoints"),
         arg("--stage2-pred-dir", type=Path, help="stage II's palette PNGs of the gallery images"), OUT]),

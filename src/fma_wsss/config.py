@@ -84,6 +84,12 @@ def cross_field_problems(exp: dict[str, Any]) -> list[str]:
                             "(one prompt name per class, in the same order)")  # fmt: skip
     elif exp["classes"]["fg"] == "dataset":
         problems.append(f"classes.fg: 'dataset' names a folder dataset's classes; this dataset is {dataset['kind']}")
+    if exp.get("seeds_from") and exp.get("cams_from"):
+        problems.append("seeds_from: an experiment imports either CAMs (cams_from) or pseudo labels (seeds_from), not "
+                        "both; remove one")  # fmt: skip
+    if exp.get("seeds_from") and (exp.get("stage2") or {}).get("seeds"):
+        problems.append("stage2.seeds: an experiment with seeds_from trains stage II on its imported pseudo labels; "
+                        "leave stage2.seeds unset")  # fmt: skip
     if exp.get("cams_from") and (exp.get("stage2") or {}).get("seeds") == "fine":
         problems.append("stage2.seeds: fine needs the segmentation task, which an experiment with cams_from does not run "
                         "(its seeds are the coarse ones); set coarse or leave it unset")  # fmt: skip

@@ -385,10 +385,12 @@ def load_label(sample: Sample, num_classes: int, image_hw: tuple[int, int] | Non
 
 
 def load_seed_png(
-    path: Path | str, num_classes: int, image_hw: tuple[int, int] | None = None, image_path: Path | str | None = None
+    path: Path | str, num_classes: int, image_hw: tuple[int, int] | None = None, image_path: Path | str | None = None,
+    allow_ignore: bool = False,
 ) -> np.ndarray:
-    """uint8 (H, W) seed map (pseudo label) from a seed PNG, checked: 8-bit single channel, values < num_classes
-    (seeds hold no 255), and the image's size; DatasetError naming the file (and the image, if given) otherwise."""
+    """uint8 (H, W) seed map (pseudo label) from a seed PNG, checked: 8-bit single channel (palette PNGs give their
+    indices), values < num_classes (or 255 = ignore with allow_ignore: imported seeds; ours hold no 255), and the
+    image's size; DatasetError naming the file (and the image, if given) otherwise."""
     path = Path(path)
     of_image = f" (seed of {image_path})" if image_path is not None else ""
     try:
@@ -399,9 +401,10 @@ def load_seed_png(
             seed = np.asarray(img)
     except (OSError, SyntaxError) as e:
         raise DatasetError(f"missing, corrupt or unreadable seed {path}{of_image}: {e}") from None
-    if seed.size and int(seed.max()) >= num_classes:
-        raise DatasetError(f"seed {path}{of_image} has value {int(seed.max())} (expected 0..{num_classes - 1}: "
-                           "no 255 in seeds)")  # fmt: skip
+    values = seed[seed != IGNORE_LABEL] if allow_ignore else seed
+    if values.size and int(values.max()) >= num_classes:
+        expected = f"0..{num_classes - 1} or {IGNORE_LABEL} (ignore)" if allow_ignore else f"0..{num_classes - 1}: no 255 in seeds"
+        raise DatasetError(f"seed {path}{of_image} has value {int(values.max())} (expected {expected})")
     if image_hw is not None and seed.shape != tuple(image_hw):
         image = image_path if image_path is not None else "its image"
         raise DatasetError(f"seed {path} is {seed.shape[0]}x{seed.shape[1]} but {image} is {image_hw[0]}x{image_hw[1]}")

@@ -17,7 +17,7 @@ from typing import Any, Callable
 import yaml
 
 from .config import mask_splits
-from .data import DatasetError, SegDataset, dataset_class_names, image_size, load_label, read_split
+from .data import IGNORE_LABEL, DatasetError, SegDataset, dataset_class_names, image_size, load_label, read_split
 from .errors import FmaWsssError, WeightsFileError
 from .workflow.plan import TASKS, stores_attention
 
@@ -29,6 +29,7 @@ EXPECTED_IDS = {"voc": {"train_aug": 10582, "val": 1449, "test": 1456},
 BYTES_PER_IMAGE = {"masks": 13_000, "cams": 16_000, "seeds": 1_300, "seed_png": 800}
 STAGE2_BYTES = 4 * 1_600_000_000  # two kept iteration checkpoints, best and final
 LABEL_SAMPLE = 20
+SEED_SAMPLE = 2000  # imported pseudo labels read in full (every train image's PNG is checked to exist)
 CLASS_SAMPLE = 200  # imported CAM files whose classes are compared with the labels (VOC/COCO labels are PNGs to read)
 
 
@@ -140,9 +141,10 @@ def check_weights(exp: dict[str, Any]) -> list[Check]:
     Files that a rule of this DAG makes (the toy's) are not there yet and are only named."""
     checks = []
     clip, masks, stage2 = exp["clip"], exp["masks"], exp.get("stage2") or {}
-    targets = [] if exp.get("cams_from") else [  # imported CAMs need no CLIP
+    imports_seeds = bool(exp.get("seeds_from"))  # imported pseudo labels need neither CLIP nor SAM
+    targets = [] if exp.get("cams_from") or imports_seeds else [  # imported CAMs need no CLIP
         ("CLIP", clip["checkpoint"], lambda: _load_clip(clip), "OpenAI CLIP ViT-B/16 (ViT-B-16.pt)")]
-    if masks["backend"] == "sam":
+    if masks["backend"] == "sam" and not imports_seeds:
         sam = masks["sam"]
         targets.append(("SAM", sam["checkpoint"], lambda: _load_sam(sam), f"SAM {sam['model_type']} state dict"))
     if stage2.get("backbone"):
@@ -176,11 +178,54 @@ def _fit_backbone(stage2: dict[str, Any]) -> str:
     return check_backbone(stage2["config"], stage2["backbone"])
 
 
+def check_imported_seeds(exp: dict[str, Any], sample_seed: int = 0) -> list[Check]:
+    """With seeds_from: the folder exists, every train image has its PNG, and (a sample of SEED_SAMPLE of) them are
+    pseudo labels of this dataset (mode, classes, size, not all ignored: byo_seeds.read_imported_seed); the ignored
+    share of their pixels, a warning above half. [] without seeds_from."""
+    if not exp.get("seeds_from"):
+        return []
+    from .byo_seeds import read_imported_seed, seed_file_path
+
+    seed_dir = Path(exp["seeds_from"]["dir"])
+    what = f"pseudo labels {seed_dir}"
+    if not seed_dir.is_dir():
+        return [Check("FAIL", what, "folder not found", "set seeds_from.dir to the folder of <id>.png pseudo labels")]
+    try:
+        ds = SegDataset.from_config(exp["dataset"], exp["train_split"])
+    except DatasetError as e:
+        return [Check("FAIL", what, f"the train split cannot be read: {e}", "fix the dataset first")]
+    missing = [s for s in ds.samples if not seed_file_path(seed_dir, s.id).is_file()]
+    if missing:
+        example = f"{seed_file_path(seed_dir, missing[0].id)}: no pseudo label for image {missing[0].image}"
+        return [Check("FAIL", what, f"{len(missing)} of {len(ds)} train images have none, e.g. {example}",
+                      "write <id>.png for every id of the train split")]  # fmt: skip
+    checks = [Check("ok", what, f"a PNG for each of the {len(ds)} train images")]
+    samples = list(ds.samples)
+    picked = random.Random(sample_seed).sample(samples, min(SEED_SAMPLE, len(samples)))
+    ignored = [0, 0]
+
+    def read_sample() -> str:
+        for sample in picked:
+            seed = read_imported_seed(seed_file_path(seed_dir, sample.id), ds.num_classes, image_size(sample), sample.image)
+            ignored[0] += int((seed == IGNORE_LABEL).sum())
+            ignored[1] += seed.size
+        share = 100 * ignored[0] / max(ignored[1], 1)
+        return f"{len(picked)} checked: class indices 0..{ds.num_classes - 1} or 255, image sizes; {share:.1f} % ignored"
+
+    content = _guarded(f"content of {seed_dir}", "write 8-bit or palette PNGs of class indices in the dataset's class "
+                       "order, 255 = ignore, at the image's size (README: Bring your own pseudo labels)", read_sample)  # fmt: skip
+    checks.append(content)
+    if content.status == "ok" and ignored[0] > ignored[1] / 2:
+        checks.append(Check("warn", f"ignored pixels of {seed_dir}", f"{100 * ignored[0] / ignored[1]:.0f} % of the "
+                            "checked pixels are 255: stage II learns from the rest only", "label more of each image"))  # fmt: skip
+    return checks
+
+
 def check_prompt_start(exp: dict[str, Any]) -> list[Check]:
     """Each task's prompt.init_file, where set: absent is a warning (the context is drawn from init_seed instead);
     present, it must hold a context tensor of the task's shape: (n_ctx, width), or (prompts, n_ctx, width) with
     class_specific. [] with imported CAMs (no prompt is trained)."""
-    if exp.get("cams_from"):
+    if exp.get("cams_from") or exp.get("seeds_from"):
         return []
     checks = []
     for task in TASKS:
@@ -359,6 +404,7 @@ def run_checks(exp: dict[str, Any], results: Path, slurm_profile: Path | None = 
     checks += check_weights(exp)
     checks += check_prompt_start(exp)
     checks += check_imported_cams(exp)
+    checks += check_imported_seeds(exp)
     checks.append(check_disk(exp, n_images, results))
     checks.append(check_gpu(exp))
     if slurm_profile is not None:

@@ -290,18 +290,27 @@ def gallery_rows(
         row["quasi-superpixels"] = quasi_superpixel_picture(masks) if masks is not None else None
         for column, folder in (("coarse seed", seed_dirs.get("coarse")), ("fine seed", seed_dirs.get("fine")),
                                ("stage II", stage2_dir)):  # fmt: skip
-            png = Path(folder) / f"{img_id}.png" if folder is not None else None
-            row[column] = colour_labels(np.asarray(Image.open(png))) if png is not None and png.is_file() else None
+            row[column] = _label_picture(folder, img_id)
+        if "imported" in seed_dirs:  # a column of its own, only in runs on imported pseudo labels
+            row["imported seed"] = _label_picture(seed_dirs["imported"], img_id)
         rows.append({"id": img_id, **row})
     return rows
 
 
+def _label_picture(folder: Path | str | None, img_id: str) -> np.ndarray | None:
+    """The colour picture of <folder>/<id>.png (a seed or prediction), None where there is none."""
+    png = Path(folder) / f"{img_id}.png" if folder is not None else None
+    return colour_labels(np.asarray(Image.open(png))) if png is not None and png.is_file() else None
+
+
 def gallery_html(rows: list[dict[str, Any]]) -> str:
-    header = "<th>id</th>" + "".join(f"<th>{html.escape(c)}</th>" for c in GALLERY_COLUMNS)
+    columns = [c for c in (*GALLERY_COLUMNS[:-1], "imported seed", GALLERY_COLUMNS[-1])
+               if c in GALLERY_COLUMNS or any(c in row for row in rows)]
+    header = "<th>id</th>" + "".join(f"<th>{html.escape(c)}</th>" for c in columns)
     body = []
     for row in rows:
         cells = [f"<td class='id'>{html.escape(row['id'])}</td>"]
-        for column in GALLERY_COLUMNS:
+        for column in columns:
             picture = row.get(column)
             cells.append(f"<td><img class='panel' alt='{html.escape(column)} of {html.escape(row['id'])}' "
                          f"src='{png_data_uri(picture)}'></td>" if picture is not None else "<td>—</td>")  # fmt: skip
@@ -371,9 +380,10 @@ def _curves(cams_report: dict[str, Any] | None, seeds_report: dict[str, Any] | N
         power = {f"{name} {sweep.upper()}": {float(p): v for p, v in res["miou_by_power"].items()}
                  for name, r in variants.items() for sweep, res in r.get("sweeps", {}).items()}  # fmt: skip
         curves.append(("mIoU against the background power p", sweep_chart(power, "background power p", "CAM sweeps")))
-    if seeds_report and any(v is not None for s in (seeds_report.get("seeds") or {}).values()
+    if seeds_report and any(v is not None for name, s in (seeds_report.get("seeds") or {}).items() if name != "imported"
                             for v in s["miou_by_gamma"].values()):  # fmt: skip
-        gamma = {name: {float(g): v for g, v in s["miou_by_gamma"].items()} for name, s in seeds_report["seeds"].items()}
+        gamma = {name: {float(g): v for g, v in s["miou_by_gamma"].items()} for name, s in seeds_report["seeds"].items()
+                 if name != "imported"}  # imported seeds have no γ
         curves.append(("mIoU against γ", sweep_chart(gamma, "γ", "SAMS seeds")))
     for task, history in prompt_histories.items():
         curves.append((f"Prompt learning: {task}", training_chart({task: history}, ("loss", "lr"),

@@ -22,7 +22,7 @@ import torch.nn.functional as F
 from PIL import Image
 
 from .cams import cam_report_from_evals, read_cam_shard
-from .data import SegDataset, resize_labels
+from .data import IGNORE_LABEL, SegDataset, load_label, resize_labels
 from .errors import CorruptArtifactError, StaleArtifactError
 from .files import atomic_path, write_text_atomic
 from .metrics import confusion_matrix, format_percent, percent, scores_from_confusion
@@ -126,31 +126,41 @@ def run_seed_shard(
                                      "fg classes")  # fmt: skip
         runs = mask_set.runs()
         means = mask_cam_means(runs, cam_at_image_size(rec[cam_key], (mask_set.height, mask_set.width)))
-        pngs += [_png(seed_from_means(means, runs, mask_set.level, fg_cls, g).seed) for g in gammas]
-    with atomic_path(out) as tmp, h5py.File(tmp, "w") as f:
-        f.attrs["format"] = SEED_SHARD_FORMAT
-        f.attrs["gammas"] = np.asarray(gammas, np.float64)
-        record_provenance(f, provenance)
-        f.create_dataset("ids", data=np.array(masks.ids, dtype=object), dtype=h5py.string_dtype())
-        f.create_dataset("png", data=np.frombuffer(b"".join(pngs), np.uint8))  # PNG is compressed already
-        f.create_dataset("png_offsets", data=np.concatenate([[0], np.cumsum([len(b) for b in pngs])]).astype(np.int64))
+        pngs += [seed_png(seed_from_means(means, runs, mask_set.level, fg_cls, g).seed) for g in gammas]
+    write_seed_shard(out, masks.ids, pngs, gammas, provenance)
     return {"images": len(cams), "seconds": time.perf_counter() - t0}
 
 
-def _png(seed: np.ndarray) -> bytes:
+def write_seed_shard(out: Path | str, ids: list[str], pngs: list[bytes], gammas: list[float] | None,
+                     provenance: dict | None = None, imported_from: str | None = None) -> None:
+    """Write a seed shard atomically: per image one PNG per γ (image-major), or with gammas None one imported seed
+    per image (imported_from: the folder it came from)."""
+    with atomic_path(out) as tmp, h5py.File(tmp, "w") as f:
+        f.attrs["format"] = SEED_SHARD_FORMAT
+        f.attrs["gammas"] = np.asarray(gammas or [], np.float64)
+        if imported_from is not None:
+            f.attrs["imported_from"] = str(imported_from)
+        record_provenance(f, provenance)
+        f.create_dataset("ids", data=np.array(ids, dtype=object), dtype=h5py.string_dtype())
+        f.create_dataset("png", data=np.frombuffer(b"".join(pngs), np.uint8))  # PNG is compressed already
+        f.create_dataset("png_offsets", data=np.concatenate([[0], np.cumsum([len(b) for b in pngs])]).astype(np.int64))
+
+
+def seed_png(seed: np.ndarray) -> bytes:
     """The 8-bit single-channel ('L') PNG of a seed map."""
     buffer = io.BytesIO()
     Image.fromarray(seed, mode="L").save(buffer, format="PNG")
     return buffer.getvalue()
 
 
-def read_seed_pngs(path: Path | str) -> Iterator[tuple[str, list[bytes], list[float]]]:
-    """(id, the PNG of each γ, gammas) for every image of a seed shard, in shard order."""
+def read_seed_pngs(path: Path | str) -> Iterator[tuple[str, list[bytes], list[float | None]]]:
+    """(id, the PNG of each γ, gammas) for every image of a seed shard, in shard order; gammas [None] for imported
+    seeds (one per image)."""
     with open_shard(path, "seed shard") as f:
         if f.attrs.get("format") != SEED_SHARD_FORMAT or "png" not in f:
             raise CorruptArtifactError(f"{path}: not a seed shard of this version (format attribute "
                                        f"{f.attrs.get('format')!r}, expected {SEED_SHARD_FORMAT!r} with 'png')")  # fmt: skip
-        gammas = f.attrs["gammas"].tolist()
+        gammas = [None] if "imported_from" in f.attrs else f.attrs["gammas"].tolist()
         ids, data, offsets = f["ids"].asstr()[()], f["png"][()].tobytes(), f["png_offsets"][()]
     for i, img_id in enumerate(ids):
         k = i * len(gammas)
@@ -175,14 +185,18 @@ def seed_shard_eval(dataset: SegDataset, shard_path: Path | str) -> dict[str, An
         if confs is None:
             confs = np.zeros((len(gammas), k, k), np.int64)
             pixels, seeded = np.zeros((len(gammas), k), np.int64), np.zeros((len(gammas), k), np.int64)
-        gt = dataset.label(img_id, seeds.shape[1:]) if dataset.has_gt(img_id) else None
+        gt = None
+        if dataset.has_gt(img_id):  # imported seeds are at the image's own size; ours at stage I's (max_side)
+            imported = gammas == [None]
+            gt = load_label(dataset.sample(img_id), k, seeds.shape[1:]) if imported else dataset.label(img_id, seeds.shape[1:])
         labelled += dataset.image_labels(img_id, gt)
         for i, seed in enumerate(seeds):
             counts = np.bincount(seed.ravel(), minlength=k)[:k]
             pixels[i] += counts
             seeded[i] += counts > 0
             if gt is not None:
-                confs[i] += confusion_matrix(seed, gt, k)
+                ignored = seed == IGNORE_LABEL  # imported pseudo labels may leave pixels out: scored nowhere
+                confs[i] += confusion_matrix(np.where(ignored, 0, seed), np.where(ignored, IGNORE_LABEL, gt), k)
         n += 1
         n_gt += gt is not None
     empty = np.zeros((0, k), np.int64)
@@ -218,7 +232,7 @@ def seed_report_from_evals(evals: list[dict[str, Any]], class_names) -> dict[str
         "split": evals[0]["split"],
         "images": sum(e["images"] for e in evals),
         "gt_images": gt_images,
-        "miou_by_gamma": {str(g): percent(scores[g].miou) for g in gammas},
+        "miou_by_gamma": {("imported" if g is None else str(g)): percent(scores[g].miou) for g in gammas},
         "gamma": best,
         "selected_by_gt": len(gammas) > 1 and gt_images > 0,
         "miou": percent(scores[best].miou),
@@ -251,7 +265,7 @@ def export_seed_pngs(shard_paths: list[Path | str], gamma: float, out_dir: Path 
             if full_size is not None:
                 seed = np.asarray(Image.open(io.BytesIO(png)))
                 hw = full_size(img_id)
-                png = png if seed.shape == tuple(hw) else _png(resize_labels(seed, hw))
+                png = png if seed.shape == tuple(hw) else seed_png(resize_labels(seed, hw))
             with atomic_path(out_dir / f"{img_id}.png") as tmp:
                 tmp.write_bytes(png)  # the stored PNG itself where the sizes agree
             names.append(f"{img_id}.png")
@@ -315,6 +329,9 @@ def _cam_steps(cam: dict, task: str, stage: str, imported_from: str | None = Non
 
 
 def _seed_step(seeds: dict, what: str) -> dict:
+    if seeds["gamma"] is None:  # imported seeds: no γ
+        return {"what": what, "miou": seeds["miou"], "setting": "as imported", "class_iou": seeds["class_iou"],
+                "statistics": seeds.get("statistics")}  # fmt: skip
     gamma = f"γ = {seeds['gamma']}"
     if seeds["selected_by_gt"]:
         gamma += f", best of {list(seeds['miou_by_gamma'])} by GT mIoU (METHOD P4)"
@@ -345,3 +362,11 @@ def stage_report(cam_evals: Iterable[dict], coarse_evals: list[dict], seg_cam_ev
     steps["oracle"] = {"what": "masks labelled by GT majority (bound)", "miou": oracle["oracle_miou"], "setting": "",
                        "class_iou": oracle["oracle_class_iou"]}  # fmt: skip
     return {"steps": steps, "cams": cams, "seeds": seeds, "oracle": oracle}
+
+
+def imported_seeds_report(seed_evals: list[dict], names: tuple[str, ...], seeds_from: str) -> dict[str, Any]:
+    """The stage-I report of imported pseudo labels (seeds_from): one step, their mIoU against the GT where it
+    exists, per-class IoU and the GT-free statistics; no CAM, mask or oracle rows (nothing of ours made them)."""
+    seeds = seed_report_from_evals(seed_evals, names)
+    return {"steps": {"imported seeds": _seed_step(seeds, f"pseudo labels imported from {seeds_from}")},
+            "seeds": {"imported": seeds}}  # fmt: skip

@@ -273,7 +273,7 @@ def check_backbone(config_file: Path | str, weights: Path | str) -> str:
 
 def check_inputs(cfg: Config) -> None:
     """Before any training: the backbone weights exist and fit the backbone (names and shapes), and every seed the
-    manifest lists exists, holds values 0..C_fg only and has its image's size. Errors name the file."""
+    manifest lists exists, holds values 0..C_fg (or 255, ignored) and has its image's size. Errors name the file."""
     init = cfg.model.backbone.get("init_cfg") or {}
     if init.get("checkpoint"):
         _backbone_fits(cfg.model.backbone, Path(init["checkpoint"]))
@@ -285,7 +285,8 @@ def check_inputs(cfg: Config) -> None:
         sample = by_id.get(Path(name).stem)
         if sample is None:
             raise DatasetError(f"{seed_dir / 'manifest.txt'} lists {name}, whose id is not in split {fma.split}")
-        load_seed_png(seed_dir / name, fma.num_classes, image_size(sample), sample.image)
+        # 255 is mmseg's ignore index: imported pseudo labels (seeds_from) may leave pixels unlabelled
+        load_seed_png(seed_dir / name, fma.num_classes, image_size(sample), sample.image, allow_ignore=True)
 
 
 def prepare_work_dir(cfg: Config, stamp: str, log: Callable[[str], None] = print) -> None:

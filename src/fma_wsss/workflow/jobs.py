@@ -16,7 +16,7 @@ from typing import Any, Callable, Mapping
 
 from ..config import mask_splits
 from . import layout
-from .plan import TASKS, Made, Plan, made, stores_attention
+from .plan import IMPORTED, TASKS, Made, Plan, made, stores_attention
 
 Wildcards = Mapping[str, str]
 Inputs = dict[str, Any]  # name -> path, Made, or a list of them
@@ -250,17 +250,21 @@ def infer_cam_args(plan: Plan, wc: Wildcards, inputs: Inputs, outputs: Outputs) 
             "--out", outputs["shard"]]  # fmt: skip
 
 
+def shard_ids(plan: Plan, wc: Wildcards) -> tuple[str, ...]:
+    """The ids of the job's shard of its split."""
+    from ..data import shard_slice
+
+    ids = plan.split_ids(wc["exp"], wc["split"])
+    return ids[shard_slice(len(ids), plan.exp(wc["exp"])["shard_size"], int(wc["shard"]))]
+
+
 def imported_cam_inputs(plan: Plan, wc: Wildcards) -> Inputs:
     """The split list and the CAM files of the shard's images (an edit of one re-runs its shard)."""
     from ..byo_cams import cam_file_path
-    from ..data import shard_slice
 
-    cfg = plan.exp(wc["exp"])
-    ids = plan.split_ids(wc["exp"], wc["split"])
-    ids = ids[shard_slice(len(ids), cfg["shard_size"], int(wc["shard"]))]
-    cams_from = cfg["cams_from"]
+    cams_from = plan.exp(wc["exp"])["cams_from"]
     return {"split_list": plan.split_list(wc["exp"], wc["split"]),
-            "cams": [str(cam_file_path(cams_from["dir"], i, cams_from["format"])) for i in ids]}  # fmt: skip
+            "cams": [str(cam_file_path(cams_from["dir"], i, cams_from["format"])) for i in shard_ids(plan, wc)]}  # fmt: skip
 
 
 def import_cam_record(plan: Plan, wc: Wildcards) -> dict[str, Any]:
@@ -328,8 +332,26 @@ def seed_args(plan: Plan, wc: Wildcards, inputs: Inputs, outputs: Outputs) -> li
 
 
 def seed_shard(wc: Wildcards, task: str | None = None, split: str | None = None, shard: str | None = None) -> Made:
-    return made("seeds", layout.SEED_SHARD, exp=wc["exp"], task=task or wc["task"], split=split or wc["split"],
+    """The seed shard as SAMS makes it, or as import_seeds writes imported pseudo labels."""
+    producer = "import_seeds" if (task or wc["task"]) == IMPORTED else "seeds"
+    return made(producer, layout.SEED_SHARD, exp=wc["exp"], task=task or wc["task"], split=split or wc["split"],
                 shard=shard or wc["shard"])  # fmt: skip
+
+
+def import_seed_inputs(plan: Plan, wc: Wildcards) -> Inputs:
+    """The split list and the shard's pseudo-label PNGs (an edit of one re-runs its shard)."""
+    seed_dir = plan.exp(wc["exp"])["seeds_from"]["dir"]
+    return {"split_list": plan.split_list(wc["exp"], wc["split"]),
+            "seeds": [os.path.join(seed_dir, f"{i}.png") for i in shard_ids(plan, wc)]}  # fmt: skip
+
+
+def import_seed_record(plan: Plan, wc: Wildcards) -> dict[str, Any]:
+    return {"dataset": section(plan, wc, "dataset"), "seeds_from": section(plan, wc, "seeds_from"),
+            "shard_size": plan.exp(wc["exp"])["shard_size"]}  # fmt: skip
+
+
+def import_seed_args(plan: Plan, wc: Wildcards, inputs: Inputs, outputs: Outputs) -> list[str]:
+    return [*one_shard(plan, wc), "--seed-dir", plan.exp(wc["exp"])["seeds_from"]["dir"], "--out", outputs["shard"]]
 
 
 def seed_eval_inputs(plan: Plan, wc: Wildcards) -> Inputs:
@@ -354,6 +376,8 @@ def seeds_report_inputs(plan: Plan, wc: Wildcards) -> Inputs:
     """Per-shard evaluations of the train split: each task's CAMs and seeds, and the masks."""
     exp, split = wc["exp"], plan.train_split(wc["exp"])
     shards = plan.shards(exp, split)
+    if plan.imports_seeds(exp):
+        return {"imported": [layout.SEED_EVAL.format(exp=exp, task=IMPORTED, split=split, shard=k) for k in shards]}
     inputs = {"masks": [layout.MASK_EVAL.format(exp=exp, split=split, shard=k) for k in shards]}
     for task in plan.seed_tasks(exp):
         inputs[f"{task}_cams"] = [layout.CAM_EVAL.format(exp=exp, prompts=task, split=split, shard=k) for k in shards]
@@ -362,6 +386,10 @@ def seeds_report_inputs(plan: Plan, wc: Wildcards) -> Inputs:
 
 
 def seeds_report_args(plan: Plan, wc: Wildcards, inputs: Inputs, outputs: Outputs) -> list[str]:
+    if "imported" in inputs:
+        return ["--dataset", section(plan, wc, "dataset"), "--imported-evals", *inputs["imported"],
+                "--seeds-from", plan.exp(wc["exp"])["seeds_from"]["dir"],
+                *report_files(plan, wc, outputs, "Imported pseudo labels")]  # fmt: skip
     args = ["--dataset", section(plan, wc, "dataset"), "--cam-evals", *inputs["cls_cams"],
             "--coarse-evals", *inputs["cls_seeds"]]  # fmt: skip
     if "seg_cams" in inputs:
@@ -405,7 +433,7 @@ def stage2_eval_inputs(plan: Plan, wc: Wildcards) -> Inputs:
 
 def stage2_eval_args(plan: Plan, wc: Wildcards, inputs: Inputs, outputs: Outputs) -> list[str]:
     selected = ["--selected-by-gt"] if wc["ckpt"] == "best" else []
-    trained_on = {"cls": "coarse seeds", "seg": "fine seeds"}[plan.stage2_seed_task(wc["exp"])]
+    trained_on = {"cls": "coarse seeds", "seg": "fine seeds", IMPORTED: "imported seeds"}[plan.stage2_seed_task(wc["exp"])]
     return [*stage2_args(plan, wc), "--checkpoint", inputs["checkpoint"], "--split", plan.exp(wc["exp"])["eval_split"],
             *selected, "--seeds-step", trained_on, "--out", outputs["eval"]]  # fmt: skip
 
@@ -451,11 +479,12 @@ def report_inputs(plan: Plan, wc: Wildcards) -> Inputs:
     and refined), both seed folders; stage II's evaluations, history and gallery predictions where configured."""
     exp, split = wc["exp"], plan.train_split(wc["exp"])
     cfg = plan.exp(exp)
-    inputs = {"masks_report": fmt(layout.MASK_REPORT_JSON, wc), "cams_report": fmt(layout.CAM_REPORT_JSON, wc),
-              "seeds_report": fmt(layout.SEEDS_REPORT_JSON, wc),
+    stage1 = {} if plan.imports_seeds(exp) else {"masks_report": fmt(layout.MASK_REPORT_JSON, wc),
+                                                 "cams_report": fmt(layout.CAM_REPORT_JSON, wc)}  # fmt: skip
+    inputs = {**stage1, "seeds_report": fmt(layout.SEEDS_REPORT_JSON, wc),
               **{f"{t}_summary": layout.PROMPT_SUMMARY.format(exp=exp, task=t) for t in plan.trained_tasks(exp)},
               **{f"{t}_seeds": layout.SEED_MANIFEST.format(exp=exp, task=t) for t in plan.seed_tasks(exp)}}  # fmt: skip
-    if cfg["report"]["gallery"]:
+    if cfg["report"]["gallery"] and not plan.imports_seeds(exp):
         shards = plan.shards(exp, split)
         inputs["mask_shards"] = [layout.MASK_SHARD.format(exp=exp, split=split, shard=k) for k in shards]
         inputs["cam_shards"] = [layout.CAM_SHARD.format(exp=exp, prompts="cls", split=split, shard=k) for k in shards]
@@ -475,12 +504,12 @@ def report_args(plan: Plan, wc: Wildcards, inputs: Inputs, outputs: Outputs) -> 
     args = ["--title", f"FMA-WSSS run: {exp}", "--experiment", exp, "--experiment-config", canonical(cfg),
             "--dataset", section(plan, wc, "dataset"), "--split", cfg["train_split"],
             "--shard-size", str(cfg["shard_size"]), "--gallery", str(cfg["report"]["gallery"]),
-            "--masks-report", inputs["masks_report"], "--cams-report", inputs["cams_report"],
             "--seeds-report", inputs["seeds_report"],
-            "--train-summary", *[f"{t}={inputs[f'{t}_summary']}" for t in TASKS if f"{t}_summary" in inputs],
-            "--coarse-dir", os.path.dirname(inputs["cls_seeds"])]  # fmt: skip
-    if "seg_seeds" in inputs:
-        args += ["--fine-dir", os.path.dirname(inputs["seg_seeds"])]
+            "--train-summary", *[f"{t}={inputs[f'{t}_summary']}" for t in TASKS if f"{t}_summary" in inputs]]  # fmt: skip
+    for key, flag in (("masks_report", "--masks-report"), ("cams_report", "--cams-report"), ("cls_seeds", "--coarse-dir"),
+                      ("seg_seeds", "--fine-dir"), (f"{IMPORTED}_seeds", "--imported-dir")):  # fmt: skip
+        if key in inputs:
+            args += [flag, os.path.dirname(inputs[key]) if key.endswith("_seeds") else inputs[key]]
     for key in ("mask_shards", "cam_shards", "refined_shards"):
         if key in inputs:
             args += [f"--{key.replace('_', '-')}", *inputs[key]]
@@ -521,6 +550,8 @@ JOBS: dict[str, Job] = {
     "cam_report": Job("cam-report", _static(json=layout.CAM_REPORT_JSON, md=layout.CAM_REPORT_MD),
                       cam_report_inputs, cam_report_args),
     "seeds": Job("seeds", _static(shard=layout.SEED_SHARD), seed_inputs, seed_args, record=seed_record),
+    "import_seeds": Job("import-seeds", _static(shard=layout.SEED_SHARD), import_seed_inputs, import_seed_args,
+                        record=import_seed_record),
     "seed_eval": Job("seed-eval", _static(eval=layout.SEED_EVAL), seed_eval_inputs, shard_eval_args),
     "export_seeds": Job("export-seeds", _static(manifest=layout.SEED_MANIFEST), export_seed_inputs, export_seed_args),
     "seeds_report": Job("seeds-report", _static(json=layout.SEEDS_REPORT_JSON, md=layout.SEEDS_REPORT_MD),

@@ -17,6 +17,7 @@ from . import layout
 
 TASKS = ("cls", "seg")  # the learned prompts: classification task (T1), segmentation task (T2)
 CONTROLS = ("hand", "init")  # CAMs of the cls task's control prompts
+IMPORTED = "imported"  # the seeds' {task} of an experiment with seeds_from (pseudo labels made elsewhere)
 
 
 @dataclass(frozen=True)
@@ -90,9 +91,9 @@ class Plan:
         return [str(Path(dataset["root"]) / dataset["labels"])] if dataset["kind"] == "folder" else []
 
     def train_split(self, exp: str) -> str:
-        """The train split, which stage S0 must cover (the seeds need its masks)."""
+        """The train split, which stage S0 must cover (the seeds need its masks; imported seeds need none)."""
         cfg = self.exp(exp)
-        if cfg["train_split"] not in mask_splits(cfg):
+        if not self.imports_seeds(exp) and cfg["train_split"] not in mask_splits(cfg):
             raise ConfigError(f"experiments.{exp}.masks.splits: the seeds need masks of the train split {cfg['train_split']!r}")
         return cfg["train_split"]
 
@@ -107,13 +108,24 @@ class Plan:
         """True when the CAMs of `prompts` are imported (cams_from) instead of inferred."""
         return prompts == "cls" and bool(self.exp(exp).get("cams_from"))
 
+    def imports_seeds(self, exp: str) -> bool:
+        """True when the pseudo labels are imported (seeds_from): no masks, CAMs or prompts are made."""
+        return bool(self.exp(exp).get("seeds_from"))
+
     def seed_tasks(self, exp: str) -> list[str]:
-        """The tasks that make seeds: both, or with imported CAMs only cls (stage II, if any, on the coarse seeds)."""
+        """The tasks that make seeds: both, with imported CAMs only cls (stage II, if any, on the coarse seeds), with
+        imported seeds IMPORTED alone."""
+        if self.imports_seeds(exp):
+            return [IMPORTED]
         return ["cls"] if self.imports_cams(exp) else list(TASKS)
 
     def trained_tasks(self, exp: str) -> list[str]:
-        """The tasks whose prompts are trained here (none with imported CAMs)."""
-        return [] if self.imports_cams(exp) else list(TASKS)
+        """The tasks whose prompts are trained here (none with imported CAMs or seeds)."""
+        return [] if self.imports_cams(exp) or self.imports_seeds(exp) else list(TASKS)
+
+    def seed_producer(self, exp: str, task: str) -> str:
+        """The rule that makes the seed shards of `task`: SAMS (seeds), or import_seeds for IMPORTED."""
+        return "import_seeds" if task == IMPORTED else "seeds"
 
     def refines_apart(self, exp: str, prompts: str) -> bool:
         """True when CAA of `prompts` runs in refine_cams jobs (caa.fused: false, or imported CAMs)."""
@@ -153,7 +165,7 @@ class Plan:
 
     def stage2_seed_task(self, exp: str) -> str:
         """The task whose seeds stage II trains on: stage2.seeds (coarse: cls, fine: seg), else the last seeding task
-        (seg; cls with imported CAMs)."""
+        (seg; cls with imported CAMs; IMPORTED with seeds_from)."""
         chosen = self.stage2(exp).get("seeds")
         return {"coarse": "cls", "fine": "seg"}[chosen] if chosen else self.seed_tasks(exp)[-1]
 
@@ -183,7 +195,8 @@ class Plan:
         """The files of `rule all`: every report of the selected experiments and their last seeds."""
         targets = []
         for exp in self.selected:
-            patterns = [layout.MASK_REPORT_MD, layout.CAM_REPORT_MD, layout.SEEDS_REPORT_MD, layout.SEED_MANIFEST,
+            stage1 = [] if self.imports_seeds(exp) else [layout.MASK_REPORT_MD, layout.CAM_REPORT_MD]
+            patterns = [*stage1, layout.SEEDS_REPORT_MD, layout.SEED_MANIFEST,
                         *([layout.STAGE2_REPORT] if self.exp(exp).get("stage2") else []), layout.REPORT_HTML]  # fmt: skip
             targets += [p.format(exp=exp, task=self.seed_tasks(exp)[-1]) for p in patterns]
         return targets
@@ -195,6 +208,8 @@ class Plan:
         jobs: list[tuple[str, dict[str, str]]] = []
         if cfg["dataset"]["kind"] == "toy":
             jobs.append(("toy_dataset", {"toy_root": cfg["dataset"]["root"].rstrip("/")}))
+        if self.imports_seeds(exp):
+            return jobs + self._seed_jobs(exp) + self._stage2_jobs(exp) + [("report", {"exp": exp})]
         if not self.imports_cams(exp) and cfg["clip"]["checkpoint"] == self.config["toy_clip"]["checkpoint"]:
             jobs.append(("toy_clip", {}))
         sam_checkpoint = cfg["masks"]["sam"]["checkpoint"] if cfg["masks"]["backend"] == "sam" else ""
@@ -215,16 +230,26 @@ class Plan:
                 jobs += [("refine_cams", wc)] if self.refines_apart(exp, prompts) else []
                 jobs.append(("cam_eval", wc))
         jobs.append(("cam_report", {"exp": exp}))
+        return jobs + self._seed_jobs(exp) + self._stage2_jobs(exp) + [("report", {"exp": exp})]
+
+    def _seed_jobs(self, exp: str) -> list[tuple[str, dict[str, str]]]:
+        """Per seeding task: its seed shards (made or imported), their evaluations and export; the seeds report."""
+        jobs: list[tuple[str, dict[str, str]]] = []
+        train = self.train_split(exp)
         for task in self.seed_tasks(exp):
             for shard in self.shards(exp, train):
-                jobs += [(rule, {"exp": exp, "task": task, "split": train, "shard": shard}) for rule in ("seeds", "seed_eval")]
+                wc = {"exp": exp, "task": task, "split": train, "shard": shard}
+                jobs += [(self.seed_producer(exp, task), wc), ("seed_eval", wc)]
             jobs.append(("export_seeds", {"exp": exp, "task": task}))
-        jobs.append(("seeds_report", {"exp": exp}))
-        if cfg.get("stage2"):
-            jobs += [("stage2_train", {"exp": exp}), ("stage2_report", {"exp": exp})]
-            jobs += [("stage2_eval", {"exp": exp, "ckpt": c}) for c in ("final", "best")]
-            jobs += [("stage2_gallery", {"exp": exp})] if cfg["report"]["gallery"] else []
-            if cfg["stage2"]["test_split"]:
-                jobs += [("stage2_predict_test", {"exp": exp}), ("stage2_test_export", {"exp": exp})]
-        jobs.append(("report", {"exp": exp}))
+        return [*jobs, ("seeds_report", {"exp": exp})]
+
+    def _stage2_jobs(self, exp: str) -> list[tuple[str, dict[str, str]]]:
+        cfg = self.exp(exp)
+        if not cfg.get("stage2"):
+            return []
+        jobs = [("stage2_train", {"exp": exp}), ("stage2_report", {"exp": exp})]
+        jobs += [("stage2_eval", {"exp": exp, "ckpt": c}) for c in ("final", "best")]
+        jobs += [("stage2_gallery", {"exp": exp})] if cfg["report"]["gallery"] else []
+        if cfg["stage2"]["test_split"]:
+            jobs += [("stage2_predict_test", {"exp": exp}), ("stage2_test_export", {"exp": exp})]
         return jobs
