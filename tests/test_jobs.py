@@ -260,3 +260,20 @@ def test_the_init_control_shows_the_cls_start_file_where_it_exists(tmp_path):
     groups = job_argv(plan, "infer_cams", wc)[1]
     assert ["--context", str(start)] in groups and not any(g[0] == "--init-seed" for g in groups)
     assert JOBS["infer_cams"].inputs(plan, wc)["context"] == str(start)
+
+
+def test_stage2_tta_reaches_the_evaluations_only():
+    """stage2.tta is in the evaluation jobs' stage2 section and nowhere else: setting it re-runs no training, test
+    prediction or gallery."""
+    config = repo_config()
+    config["experiments"]["toy"]["stage2"]["tta"] = {"scales": [0.75, 1.0], "flip": True}
+    plan = Plan(validate_config(config))
+
+    def stage2_section(rule, **wc):
+        groups = job_argv(plan, rule, {"exp": "toy", **wc})[1]
+        return json.loads(next(g[1] for g in groups if g[0] == "--stage2"))
+
+    assert stage2_section("stage2_eval", ckpt="final")["tta"] == {"scales": [0.75, 1.0], "flip": True}
+    assert "tta" not in stage2_section("stage2_train") and "tta" not in stage2_section("stage2_gallery")
+    untouched = Plan(validate_config(repo_config()))
+    assert job_argv(plan, "stage2_train", {"exp": "toy"}) == job_argv(untouched, "stage2_train", {"exp": "toy"})

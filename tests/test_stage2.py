@@ -17,7 +17,7 @@ from PIL import Image
 
 from fma_wsss import stage2  # mmseg, mmdet and mmcv with ops are part of the environment
 from fma_wsss.data import DatasetError, SegDataset
-from fma_wsss.errors import WeightsFileError
+from fma_wsss.errors import ConfigError, WeightsFileError
 from fma_wsss.toy import generate_toy_dataset
 
 from conftest import write_coco_layout, write_voc_layout
@@ -214,6 +214,15 @@ def test_the_tiny_toy_model_trains_resumes_and_evaluates(toy, tmp_path):
     for sample in val.samples:
         expected = inference_model(model, val.image(sample.id)[:, :, ::-1].copy()).pred_sem_seg.data[0].numpy()
         np.testing.assert_array_equal(loaded[sample.id], expected.astype(np.uint8))
+    # test-time augmentation through mmseg's SegTTAModel: one augmentation (scale 1.0, no flip) is single scale
+    single = dict(stage2.predict(longer, tmp_path / "final.pth", val, tta={"scales": [1.0], "flip": False}))
+    for img_id, pred in loaded.items():
+        np.testing.assert_array_equal(single[img_id], pred)
+    with_tta = stage2.evaluate(longer, tmp_path / "final.pth", val, tta={"scales": [0.75, 1.0, 1.5], "flip": True})
+    assert {k: with_tta[k] for k in ("miou", "class_iou")} == {k: result[k] for k in ("miou", "class_iou")}
+    assert with_tta["tta"]["scales"] == [0.75, 1.0, 1.5] and 0 <= with_tta["tta"]["miou"] <= 100
+    augmented = dict(stage2.predict(longer, tmp_path / "final.pth", val, tta={"scales": [0.75, 1.0, 1.5], "flip": True}))
+    assert all(augmented[i].shape == loaded[i].shape for i in loaded)
     for sample in val.samples:
         with Image.open(tmp_path / "pred" / f"{sample.id}.png") as png:
             assert png.mode == "P" and png.size[::-1] == val.label(sample.id).shape
@@ -488,3 +497,27 @@ def test_the_head_takes_the_class_count_of_a_folder_dataset(tmp_path):
     assert cfg.model.decode_head.num_classes == 4 and cfg.model.decode_head.loss_cls.class_weight == [1.0] * 4 + [0.1]
     voc = stage2.build_config("m2f_swin-l_voc.py", settings(tmp_path, {"kind": "voc", "root": "v"}, "seeds"))
     assert voc.model.decode_head.num_classes == 21
+
+
+def test_tta_scales_the_test_resize_and_adds_flips():
+    test = [{"type": "FmaLoadImage"}, {"type": "Resize", "scale": (2048, 512), "keep_ratio": True},
+            {"type": "LoadAnnotations"}, {"type": "PackSegInputs"}]  # fmt: skip
+    [aug] = stage2.tta_transforms(test, [0.5, 1.0, 1.75], flip=True)
+    resizes, flips, pack = aug["transforms"]
+    assert aug["type"] == "TestTimeAug" and [r["scale"] for r in resizes] == [(1024, 256), (2048, 512), (3584, 896)]
+    assert all(r["keep_ratio"] for r in resizes) and [f["prob"] for f in flips] == [0.0, 1.0] and pack == [{"type": "PackSegInputs"}]
+    assert [f["prob"] for f in stage2.tta_transforms(test, [1.0], flip=False)[0]["transforms"][1]] == [0.0]
+    with pytest.raises(ConfigError, match="stage2.tta: the config's test_pipeline has no Resize"):
+        stage2.tta_transforms([test[0], test[3]], [1.0], flip=True)
+
+
+def test_the_report_gives_tta_beside_single_scale():
+    tta = {"scales": [0.5, 1.0], "flip": True, "miou": 61.25, "class_iou": {"background": 90.0, "cat": 32.5}}
+    results = {"final": {"split": "val", "images": 3, "gt_images": 3, "miou": 60.0, "tta": tta,
+                         "class_iou": {"background": 89.0, "cat": 31.0}}}  # fmt: skip
+    md = stage2.report_markdown(results, 55.0, "Stage II")
+    assert "| checkpoint | split | images | with GT | mIoU | TTA mIoU |" in md and "| final | val | 3 | 3 | 60.0 | 61.2 |" in md
+    assert "the test scale times [0.5, 1.0] and their horizontal flips" in md and "The paper's figures are single scale" in md
+    assert "| fine seeds (train, for comparison) | train | | | 55.0 | |" in md
+    del results["final"]["tta"]
+    assert "TTA" not in stage2.report_markdown(results, 55.0, "Stage II")

@@ -314,10 +314,11 @@ def cmd_stage2_eval(args: argparse.Namespace) -> None:
     dataset = SegDataset.from_config(args.dataset, args.split)
     if args.gallery:
         dataset = dataset.restrict(dataset.spread_sample(args.gallery))
-    result = evaluate(cfg, args.checkpoint, dataset, args.pred_dir, _device())
+    result = evaluate(cfg, args.checkpoint, dataset, args.pred_dir, _device(), args.stage2.get("tta"))
     result["selected_by_gt"], result["trained_on"] = args.selected_by_gt, args.seeds_step
     write_json_atomic(args.out, result)
-    print(f"{args.checkpoint} on {args.split}: mIoU {result['miou']}")
+    with_tta = f", with TTA {result['tta']['miou']}" if "tta" in result else ""
+    print(f"{args.checkpoint} on {args.split}: mIoU {result['miou']}{with_tta}")
 
 
 def cmd_stage2_report(args: argparse.Namespace) -> None:

@@ -243,7 +243,7 @@ def work_dir_stamp(cfg: Config, dataset: dict[str, Any], stage2: dict[str, Any],
     from .prompts import seed_digest
     from .provenance import code_hash, settings_hash
 
-    trajectory = {k: v for k, v in stage2.items() if k not in ("num_workers", "test_split")}
+    trajectory = {k: v for k, v in stage2.items() if k not in ("num_workers", "test_split", "tta")}
     return settings_hash(dataset, trajectory, train_split, seed_digest(seed_dir), code_hash("stage2-train"),
                          resolved_config_text(cfg))  # fmt: skip
 
@@ -397,34 +397,55 @@ def publish_checkpoint(src: Path | str, dst: Path | str) -> None:
         torch.save({"meta": meta, "state_dict": checkpoint["state_dict"]}, tmp)
 
 
+def tta_transforms(test_pipeline: list[dict[str, Any]], scales: list[float], flip: bool) -> list[dict[str, Any]]:
+    """The transforms after loading of a test-time-augmented pipeline (mmseg's TestTimeAug): the test pipeline's
+    Resize scale times each of `scales`, aspect kept, each unflipped and (flip) flipped horizontally. Scale 1.0
+    unflipped is the single-scale input. ConfigError when the test pipeline has no Resize to scale."""
+    resize = next((t for t in test_pipeline if t["type"] == "Resize" and "scale" in t), None)
+    if resize is None:
+        raise ConfigError("stage2.tta: the config's test_pipeline has no Resize with a scale to multiply")
+    width, height = resize["scale"]
+    resizes = [dict(type="Resize", scale=(round(width * r), round(height * r)), keep_ratio=resize.get("keep_ratio", True))
+               for r in scales]  # fmt: skip
+    flips = [dict(type="RandomFlip", prob=p, direction="horizontal") for p in ((0.0, 1.0) if flip else (0.0,))]
+    return [dict(type="TestTimeAug", transforms=[resizes, flips, [dict(type="PackSegInputs")]])]
+
+
 class PredictionInputs(torch.utils.data.Dataset):
     """The images of a split through the config's test pipeline, as mmseg's inference_model prepares one image
-    (loading replaced by our reader, annotations left out), for a DataLoader whose workers decode and resize ahead
-    of the model."""
+    (loading replaced by our reader, annotations left out), or through the test-time augmentation of
+    tta_transforms; for a DataLoader whose workers decode and resize ahead of the model."""
 
-    def __init__(self, dataset: SegDataset, test_pipeline: list[dict[str, Any]]):
+    def __init__(self, dataset: SegDataset, test_pipeline: list[dict[str, Any]], tta: dict[str, Any] | None = None):
         from mmcv.transforms import Compose
 
         self.samples = dataset.samples
-        self.pipeline = Compose([t for t in test_pipeline[1:] if t["type"] != "LoadAnnotations"])
+        transforms = [t for t in test_pipeline[1:] if t["type"] != "LoadAnnotations"]
+        self.pipeline = Compose(tta_transforms(test_pipeline, tta["scales"], tta["flip"]) if tta else transforms)
 
     def __len__(self) -> int:
         return len(self.samples)
 
     def __getitem__(self, index: int) -> dict[str, Any]:
-        img = load_image(self.samples[index])[:, :, ::-1].copy()  # BGR, as mmseg reads images
-        return self.pipeline(dict(img=img, img_shape=img.shape[:2], ori_shape=img.shape[:2]))
+        sample = self.samples[index]
+        img = load_image(sample)[:, :, ::-1].copy()  # BGR, as mmseg reads images
+        return self.pipeline(dict(img=img, img_shape=img.shape[:2], ori_shape=img.shape[:2], img_path=str(sample.image)))
 
 
-def predict(cfg: Config, checkpoint: Path | str, dataset: SegDataset, device: str = "cpu") -> Any:
+def predict(cfg: Config, checkpoint: Path | str, dataset: SegDataset, device: str = "cpu",
+            tta: dict[str, Any] | None = None) -> Any:
     """(id, uint8 (H, W) prediction at the image's size) for every image of `dataset`: single scale, whole image,
-    the config's test pipeline (METHOD §12.1), images prepared by the test loader's workers."""
+    the config's test pipeline (METHOD §12.1), images prepared by the test loader's workers; or with tta
+    ({scales, flip}: stage2.tta) mmseg's SegTTAModel over tta_transforms (class scores averaged)."""
     from mmengine.dataset import pseudo_collate
     from mmseg.apis import init_model
+    from mmseg.registry import MODELS
 
     load_tensor_file(checkpoint, "stage-II checkpoint", "a checkpoint published by the stage2 rule: tensors only")
     model = init_model(cfg, str(checkpoint), device=device)
-    loader = torch.utils.data.DataLoader(PredictionInputs(dataset, cfg.test_pipeline), batch_size=1,
+    if tta:
+        model = MODELS.build(dict(type="SegTTAModel", module=model))
+    loader = torch.utils.data.DataLoader(PredictionInputs(dataset, cfg.test_pipeline, tta), batch_size=1,
                                          num_workers=cfg.test_dataloader.num_workers, collate_fn=pseudo_collate)  # fmt: skip
     with torch.no_grad():
         for sample, batch in zip(progress(dataset.samples, desc=f"stage II {dataset.split}"), loader):
@@ -433,15 +454,26 @@ def predict(cfg: Config, checkpoint: Path | str, dataset: SegDataset, device: st
 
 
 def evaluate(
-    cfg: Config, checkpoint: Path | str, dataset: SegDataset, pred_dir: Path | str | None = None, device: str = "cpu"
+    cfg: Config, checkpoint: Path | str, dataset: SegDataset, pred_dir: Path | str | None = None, device: str = "cpu",
+    tta: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """mIoU and per-class IoU of a checkpoint on the images of `dataset` that have GT (None without any: VOC test,
-    your own unlabelled data), and its predictions as palette PNGs in pred_dir (when given). JSON-ready."""
+    your own unlabelled data), and its single-scale predictions as palette PNGs in pred_dir (when given); with tta
+    (stage2.tta) also the test-time-augmented scores under "tta". JSON-ready."""
+    result = _evaluate_pass(cfg, checkpoint, dataset, pred_dir, device, None)
+    if tta:
+        result["tta"] = {**tta, **{k: v for k, v in _evaluate_pass(cfg, checkpoint, dataset, None, device, tta).items()
+                                   if k in ("miou", "class_iou")}}  # fmt: skip
+    return result
+
+
+def _evaluate_pass(cfg: Config, checkpoint: Path | str, dataset: SegDataset, pred_dir: Path | str | None, device: str,
+                   tta: dict[str, Any] | None) -> dict[str, Any]:
     k = dataset.num_classes
     conf = np.zeros((k, k), np.int64)
     palette = [v for rgb in voc_palette() for v in rgb]
     gt_images = 0
-    for img_id, pred in predict(cfg, checkpoint, dataset, device):
+    for img_id, pred in predict(cfg, checkpoint, dataset, device, tta):
         if dataset.has_gt(img_id):
             conf += confusion_matrix(pred, load_label(dataset.sample(img_id), k, pred.shape), k)  # at the image's size
             gt_images += 1
@@ -460,16 +492,24 @@ def evaluate(
 
 def report_markdown(results: dict[str, dict[str, Any]], seeds_miou: float | None, title: str,
                     seeds_step: str = "fine seeds") -> str:
-    """Markdown: stage-II mIoU of each checkpoint (final; best by val mIoU, GT-selected) and per-class IoU."""
+    """Markdown: stage-II mIoU of each checkpoint (final; best by val mIoU, GT-selected) and per-class IoU; with
+    test-time augmentation (stage2.tta) its mIoU in a column beside the single-scale one."""
+    tta = next((r["tta"] for r in results.values() if r.get("tta")), None)
     lines = [f"# {title}", "", "Single-scale whole-image inference, scored on the images with segmentation GT. The best "
              "checkpoint is chosen by val mIoU during training, i.e. on GT, as the reference reports it (METHOD P4); "
-             "the final one is not. Without GT in the val split there is no validation and the best is the final.", "",
-             "| checkpoint | split | images | with GT | mIoU |", "|---|---|---|---|---|"]  # fmt: skip
+             "the final one is not. Without GT in the val split there is no validation and the best is the final."]  # fmt: skip
+    if tta:
+        flip = " and their horizontal flips" if tta["flip"] else ""
+        lines += ["", f"TTA: the test scale times {tta['scales']}{flip}, class scores averaged (mmseg's SegTTAModel). "
+                  "The paper's figures are single scale."]  # fmt: skip
+    tta_head = (" TTA mIoU |", "---|") if tta else ("", "")
+    lines += ["", f"| checkpoint | split | images | with GT | mIoU |{tta_head[0]}", f"|---|---|---|---|---|{tta_head[1]}"]
     if seeds_miou is not None:
-        lines.append(f"| {seeds_step} (train, for comparison) | train | | | {seeds_miou:.1f} |")
+        lines.append(f"| {seeds_step} (train, for comparison) | train | | | {seeds_miou:.1f} |{' |' if tta else ''}")
     for name, r in results.items():
         gt_images = r.get("gt_images", r["images"])
-        lines.append(f"| {name} | {r['split']} | {r['images']} | {gt_images} | {format_percent(r['miou'], 'no GT')} |")
+        tta_cell = f" {format_percent(r['tta']['miou'], 'no GT')} |" if r.get("tta") else (" |" if tta else "")
+        lines.append(f"| {name} | {r['split']} | {r['images']} | {gt_images} | {format_percent(r['miou'], 'no GT')} |{tta_cell}")
     if all(r["miou"] is None for r in results.values()):
         return "\n".join(lines + ["", "No segmentation GT in the evaluated split: no mIoU."]) + "\n"
     lines += ["", "| class | " + " | ".join(results) + " |", "|---|" + "---|" * len(results)]

@@ -403,11 +403,13 @@ def seeds_report_args(plan: Plan, wc: Wildcards, inputs: Inputs, outputs: Output
 # Stage II: Mask2Former on the fine (or coarse) seeds, its evaluations, report, test export and gallery
 
 
-def stage2_args(plan: Plan, wc: Wildcards) -> list[str]:
-    """What every stage-II command shares: the config sections, the seeds, the work dir."""
+def stage2_args(plan: Plan, wc: Wildcards, with_tta: bool = False) -> list[str]:
+    """What every stage-II command shares: the config sections, the seeds, the work dir. stage2.tta only where the
+    command evaluates (with_tta): setting it re-runs no training and no prediction."""
     cfg = plan.exp(wc["exp"])
     seeds = layout.SEED_DIR.format(exp=wc["exp"], task=plan.stage2_seed_task(wc["exp"]))
-    return ["--dataset", section(plan, wc, "dataset"), "--stage2", canonical(plan.stage2(wc["exp"])),
+    stage2 = plan.stage2(wc["exp"]) if with_tta else {k: v for k, v in plan.stage2(wc["exp"]).items() if k != "tta"}
+    return ["--dataset", section(plan, wc, "dataset"), "--stage2", canonical(stage2),
             "--train-split", cfg["train_split"], "--seed-dir", seeds, "--work-dir", fmt(layout.STAGE2_WORK, wc)]  # fmt: skip
 
 
@@ -434,8 +436,8 @@ def stage2_eval_inputs(plan: Plan, wc: Wildcards) -> Inputs:
 def stage2_eval_args(plan: Plan, wc: Wildcards, inputs: Inputs, outputs: Outputs) -> list[str]:
     selected = ["--selected-by-gt"] if wc["ckpt"] == "best" else []
     trained_on = {"cls": "coarse seeds", "seg": "fine seeds", IMPORTED: "imported seeds"}[plan.stage2_seed_task(wc["exp"])]
-    return [*stage2_args(plan, wc), "--checkpoint", inputs["checkpoint"], "--split", plan.exp(wc["exp"])["eval_split"],
-            *selected, "--seeds-step", trained_on, "--out", outputs["eval"]]  # fmt: skip
+    return [*stage2_args(plan, wc, with_tta=True), "--checkpoint", inputs["checkpoint"],
+            "--split", plan.exp(wc["exp"])["eval_split"], *selected, "--seeds-step", trained_on, "--out", outputs["eval"]]  # fmt: skip
 
 
 def stage2_report_args(plan: Plan, wc: Wildcards, inputs: Inputs, outputs: Outputs) -> list[str]:
