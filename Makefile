@@ -18,7 +18,7 @@ demo: env
 	$(SNAKEMAKE) --profile profiles/local
 
 test: env
-	$(VENV)/bin/python -m pytest -q
+	$(VENV)/bin/python -m pytest -q --durations=15
 
 test-fast: env
 	$(VENV)/bin/python -m pytest -q -m "not slow"

@@ -6,8 +6,9 @@ shortened to a few iterations and no control CAMs (as VOC and COCO). Runs Snakem
 SLURM profile against tests/fake_slurm with --slurm) and reports per rule: jobs, summed seconds, seconds per image
 of the train split, the largest peak RSS of one job (Snakemake's `benchmark:` files); and the longest command and
 argument of the DAG, the largest folder of results/. Compare two runs (10,582 and 82,081 ids) with --compare.
-Seconds per image are a rule's summed job seconds (start-up included) over the train split's images; the 100 val
-images some rules also process add a constant.
+Seconds per image are a rule's summed job seconds (start-up included) over the images its jobs processed (each
+shard's, the 100 val images included; a whole-split job counts the train split), so a stopped run (--collect) gives
+the same figure over the jobs it finished.
 Run:  python benchmarks/scale_rehearsal.py --ids 10582 --workdir /tmp/scale10k --json scale10k.json
       python benchmarks/scale_rehearsal.py --ids 82081 --stage1 --workdir /tmp/scale82k --json scale82k.json
       python benchmarks/scale_rehearsal.py --compare scale10k.json scale82k.json
@@ -29,9 +30,12 @@ from pathlib import Path
 import yaml
 from bench_json import emit
 
+from fma_wsss.data import shard_slice
 from fma_wsss.workflow import layout
 
 REPO = Path(__file__).resolve().parents[1]
+SHARD_SIZE = 500  # VOC's and COCO's
+VAL_IDS = 100
 PER_IMAGE = ("masks", "mask_eval", "infer_cams", "refine_cams", "cam_eval", "seeds", "seed_eval", "export_seeds_cls",
              "export_seeds_seg", "toy_dataset")  # rules whose work grows with the train split  # fmt: skip
 
@@ -41,8 +45,8 @@ def write_config(workdir: Path, ids: int) -> None:
     config = yaml.safe_load((REPO / "config.yaml").read_text())
     exp = json.loads(json.dumps(config["experiments"]["toy"]))  # a deep copy without YAML anchors
     exp["dataset"].update(root="results/scale/dataset")
-    exp["dataset"]["toy"].update(n_train=ids, n_val=100, min_side=32, max_side=64, max_objects=2)
-    exp["shard_size"] = 500
+    exp["dataset"]["toy"].update(n_train=ids, n_val=VAL_IDS, min_side=32, max_side=64, max_objects=2)
+    exp["shard_size"] = SHARD_SIZE
     for task in ("cls", "seg"):
         exp[task]["train"].update(max_iter=20, warm_iters=2, save_step=10, batch_size=16)
         exp[task]["train"]["augment"].update(low=40, high=64, short_thresh=32, crop=32)
@@ -71,16 +75,27 @@ def run_snakemake(workdir: Path, targets: list[str], slurm: bool, cores: int) ->
     return time.perf_counter() - t0
 
 
-def per_rule(results: Path) -> dict[str, dict[str, float]]:
-    """Rule -> jobs, summed seconds and the largest max_rss (MB) over its jobs' benchmark files (those under
-    benchmarks/, and the toy dataset's beside it)."""
-    rules: dict[str, dict[str, float]] = defaultdict(lambda: {"jobs": 0, "seconds": 0.0, "max_rss_mb": 0.0})
+def job_images(tsv: Path, ids: int, shard_size: int = SHARD_SIZE) -> int:
+    """Images a job's benchmark file stands for: its shard's (shard-NNNN.tsv of the train split; VAL_IDS for val),
+    else the whole train split (export, reports, the dataset)."""
+    if not tsv.name.startswith("shard-"):
+        return ids
+    n = ids if tsv.parent.name == "train" else VAL_IDS
+    return len(range(n)[shard_slice(n, shard_size, int(tsv.stem.removeprefix("shard-")))])
+
+
+def per_rule(results: Path, ids: int) -> dict[str, dict[str, float]]:
+    """Rule -> jobs, summed seconds, the images those jobs processed and the largest max_rss (MB) over its jobs'
+    benchmark files (those under benchmarks/, and the toy dataset's beside it). Finished jobs only: a stopped run
+    gives the rules' figures over the jobs it completed."""
+    rules: dict[str, dict[str, float]] = defaultdict(lambda: {"jobs": 0, "seconds": 0.0, "images": 0, "max_rss_mb": 0.0})
     benchmarks = results / "benchmarks"
     for tsv in [*benchmarks.rglob("*.tsv"), *results.glob("dataset.benchmark.tsv")]:
         rule = "toy_dataset" if tsv.parent == results else tsv.relative_to(benchmarks).parts[0].removesuffix(".tsv")
         with tsv.open() as f:
             row = next(csv.DictReader(f, delimiter="\t"))
         rules[rule]["jobs"] += 1
+        rules[rule]["images"] += job_images(tsv, ids)
         rules[rule]["seconds"] += float(row["s"])
         rss = row.get("max_rss", "NA")
         rules[rule]["max_rss_mb"] = max(rules[rule]["max_rss_mb"], float(rss) if rss not in ("NA", "-") else 0.0)
@@ -113,22 +128,25 @@ def largest_folder(results: Path) -> tuple[str, int]:
 def rehearse(args: argparse.Namespace) -> dict:
     workdir = args.workdir.resolve()
     workdir.mkdir(parents=True, exist_ok=True)
-    write_config(workdir, args.ids)
     patterns = [layout.SEEDS_REPORT_MD, layout.SEED_MANIFEST]
     if not args.stage1:
         patterns += [layout.MASK_REPORT_MD, layout.CAM_REPORT_MD, layout.STAGE2_REPORT, layout.REPORT_HTML]
     targets = [p.format(exp="scale", task="seg") for p in patterns]
-    wall = run_snakemake(workdir, targets, args.slurm, args.cores)
-    rules = per_rule(workdir / "results" / "scale")
+    wall = None
+    if not args.collect:
+        write_config(workdir, args.ids)
+        wall = run_snakemake(workdir, targets, args.slurm, args.cores)
+    rules = per_rule(workdir / "results" / "scale", args.ids)
     for rule, r in rules.items():
-        r["s_per_image"] = r["seconds"] / args.ids if rule.startswith(PER_IMAGE) else None
+        r["s_per_image"] = r["seconds"] / r["images"] if rule.startswith(PER_IMAGE) else None
     folder, entries = largest_folder(workdir / "results")
     return {"ids": args.ids, "slurm": args.slurm, "wall_s": wall, "rules": rules, "largest_folder": folder,
             "largest_folder_entries": entries, **longest_command_and_argument(workdir, targets)}  # fmt: skip
 
 
 def print_run(run: dict) -> None:
-    print(f"{run['ids']} ids{' (fake SLURM)' if run['slurm'] else ''}: {run['wall_s']:.0f} s wall")
+    wall = f"{run['wall_s']:.0f} s wall" if run["wall_s"] is not None else "collected from a stopped run"
+    print(f"{run['ids']} ids{' (fake SLURM)' if run['slurm'] else ''}: {wall}")
     print(f"{'rule':<20}{'jobs':>6}{'s':>10}{'ms/image':>10}{'max RSS MB':>12}")
     for rule, r in sorted(run["rules"].items(), key=lambda kv: -kv[1]["seconds"]):
         per = f"{1000 * r['s_per_image']:.2f}" if r["s_per_image"] is not None else ""
@@ -156,6 +174,8 @@ def main() -> None:
     parser.add_argument("--stage1", action="store_true", help="per-image rules and the stage-I report only")
     parser.add_argument("--slurm", action="store_true", help="through the SLURM profile and tests/fake_slurm")
     parser.add_argument("--cores", type=int, default=2)
+    parser.add_argument("--collect", action="store_true",
+                        help="run nothing: the figures of the jobs a run in --workdir finished (a stopped run)")
     parser.add_argument("--json", type=Path, help="write the run's figures here")
     parser.add_argument("--compare", type=Path, nargs=2, metavar=("SMALL", "LARGE"))
     args = parser.parse_args()

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import tarfile
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -521,3 +522,67 @@ def test_the_report_gives_tta_beside_single_scale():
     assert "| fine seeds (train, for comparison) | train | | | 55.0 | |" in md
     del results["final"]["tta"]
     assert "TTA" not in stage2.report_markdown(results, 55.0, "Stage II")
+
+
+def stock_config(name: str):
+    """A config of stock mmsegmentation, as installed (mmseg's .mim/configs)."""
+    import mmseg
+    from mmengine.config import Config
+
+    return Config.fromfile(str(Path(mmseg.__file__).parent / ".mim" / "configs" / name))
+
+
+def unscoped(value):
+    """A config value without mmengine's `_scope_` keys (a base loaded as `mmseg::...` carries them)."""
+    if isinstance(value, dict):
+        return {k: unscoped(v) for k, v in value.items() if k != "_scope_"}
+    if isinstance(value, (list, tuple)):
+        return type(value)(unscoped(v) for v in value)
+    return value
+
+
+def test_the_deeplab_recipe_is_stock_mmsegs_voc12aug_deeplabv3plus_r101(tmp_path):
+    """dlv3p_r101_voc.py resolved with the workflow's values equals stock deeplabv3plus_r101-d8_4xb4-40k_voc12aug
+    in every model, optimiser, schedule and pipeline value; only the data source and the backbone weights differ."""
+    weights = "pretrains/resnet101_v1c.pth"
+    cfg = stage2.build_config("dlv3p_r101_voc.py", settings(tmp_path, {"kind": "voc", "root": "v"}, "seeds", max_iters=40000,
+                                                            val_interval=4000, batch_size=4, num_workers=4, backbone=weights))  # fmt: skip
+    stock = stock_config("deeplabv3plus/deeplabv3plus_r101-d8_4xb4-40k_voc12aug-512x512.py")
+    for key in ("decode_head", "auxiliary_head", "data_preprocessor", "test_cfg", "type"):
+        assert unscoped(cfg.model[key]) == unscoped(stock.model[key]), key
+    assert unscoped({k: v for k, v in cfg.model.backbone.items() if k != "init_cfg"}) == unscoped(stock.model.backbone)
+    assert cfg.model.backbone.init_cfg == {"type": "Pretrained", "checkpoint": weights} and cfg.model.pretrained is None
+    assert stock.model.pretrained == "open-mmlab://resnet101_v1c"  # the weights a user downloads (never fetched here)
+    assert (cfg.model.decode_head.type, cfg.model.backbone.type, cfg.model.backbone.depth) == ("DepthwiseSeparableASPPHead", "ResNetV1c", 101)
+    assert unscoped(cfg.optim_wrapper) == unscoped(stock.optim_wrapper)
+    assert unscoped(cfg.param_scheduler) == unscoped(stock.param_scheduler)
+    assert (cfg.train_cfg.max_iters, cfg.train_cfg.val_interval) == (stock.train_cfg.max_iters, stock.train_cfg.val_interval) == (40000, 4000)
+    assert cfg.default_hooks.checkpoint.interval == stock.default_hooks.checkpoint.interval
+    assert cfg.train_dataloader.batch_size == stock.train_dataloader.batch_size == 4
+    for ours, theirs in ((cfg.train_dataloader, stock.train_pipeline), (cfg.test_dataloader, stock.test_pipeline)):
+        assert ours.dataset.pipeline[0]["type"] == "FmaLoadImage" and theirs[0]["type"] == "LoadImageFromFile"
+        assert unscoped(ours.dataset.pipeline[1:]) == unscoped(theirs[1:])
+    coco = stage2.build_config("dlv3p_r101_coco.py", settings(tmp_path, {"kind": "coco", "root": "c"}, "seeds", max_iters=80000,
+                                                              val_interval=8000, batch_size=4, num_workers=4, backbone=weights))  # fmt: skip
+    assert coco.model.decode_head.num_classes == coco.model.auxiliary_head.num_classes == 81
+    assert {k: v for k, v in coco.model.decode_head.items() if k != "num_classes"} == {
+        k: v for k, v in cfg.model.decode_head.items() if k != "num_classes"}
+    assert coco.param_scheduler[0].end == 80000 and coco.optim_wrapper == cfg.optim_wrapper
+
+
+def test_the_deeplab_heads_take_the_class_count_of_a_folder_dataset(tmp_path):
+    folder = {"kind": "folder", "root": "mine", "classes": ["cat", "dog", "boat"]}
+    cfg = stage2.build_config("dlv3p_r101_voc.py", settings(tmp_path, folder, "seeds"))
+    assert cfg.model.decode_head.num_classes == cfg.model.auxiliary_head.num_classes == 4
+
+
+@pytest.mark.slow
+def test_the_tiny_deeplab_trains_and_evaluates(toy, tmp_path):
+    dataset, seed_dir = toy
+    cfg = stage2.build_config("dlv3p_r18_toy.py", settings(tmp_path, dataset, seed_dir, max_iters=2, val_interval=2))
+    stage2.check_inputs(cfg)
+    run = stage2.train(cfg, "deeplab", log=lambda m: None)
+    assert run["final"].endswith("iter_2.pth") and [v["iteration"] for v in run["history"]["val"]] == [2]
+    stage2.publish_checkpoint(run["final"], tmp_path / "final.pth")
+    result = stage2.evaluate(cfg, tmp_path / "final.pth", SegDataset.from_config(dataset, "val"))
+    assert result["images"] == 3 and 0 <= result["miou"] <= 100

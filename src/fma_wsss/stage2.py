@@ -149,8 +149,9 @@ def build_config(config_file: Path | str, settings: dict[str, Any]) -> Config:
     """The mmengine Config of `config_file` (a name in stage2_configs/ or a path) with the workflow's values:
     settings = {dataset, train_split, val_split, seed_dir, work_dir, max_iters, val_interval, batch_size,
     num_workers, backbone (weights file or None), seed, validate (False: no validation loop, for a val split
-    without GT; default True)}. The head's class count (and its class weights: 1, and 0.1 for "no object") follows
-    the dataset's class list where the config file's differs (a folder dataset with a copy of the VOC recipe)."""
+    without GT; default True)}. The heads' class count (and Mask2Former's class weights: 1, and 0.1 for "no object")
+    follows the dataset's class list where the config file's differs (a folder dataset with a copy of the VOC
+    recipe)."""
     path = Path(config_file)
     if not path.is_file():
         path = CONFIG_DIR / config_file
@@ -176,9 +177,11 @@ def build_config(config_file: Path | str, settings: dict[str, Any]) -> Config:
         cfg.default_hooks.checkpoint.pop("save_best", None)
     cfg.param_scheduler[0].end = settings["max_iters"]
     classes = len(dataset_class_names(settings["dataset"]))
-    head = cfg.model.decode_head
-    if head.num_classes != classes:  # a folder dataset of its own classes: the head follows its class list
-        head.num_classes, head.loss_cls.class_weight = classes, [1.0] * classes + [0.1]
+    for head in (cfg.model.decode_head, cfg.model.get("auxiliary_head")):
+        if head and head.num_classes != classes:  # a folder dataset of its own classes: the heads follow its list
+            head.num_classes = classes
+            if "loss_cls" in head:  # Mask2Former: 1 per class, 0.1 for "no object"
+                head.loss_cls.class_weight = [1.0] * classes + [0.1]
     cfg.default_hooks.checkpoint.interval = settings["val_interval"]
     cfg.default_hooks.checkpoint.max_keep_ckpts = 2
     cfg.custom_hooks = [*cfg.get("custom_hooks", []), dict(type="FmaProgressHook")]
