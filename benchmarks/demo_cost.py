@@ -72,7 +72,7 @@ def main() -> None:
         summary = json.loads((REPO / layout.PROMPT_SUMMARY.format(exp="toy", task=task)).read_text())
         iterations = summary["history"][-1]["iteration"] + 1 - summary["resumed_from"]
         emit("demo_cost", f"toy T{1 if task == 'cls' else 2} ({task}) seconds per iteration", summary["seconds"] / iterations, "s/it")
-    stage2 = json.loads((REPO / layout.STAGE2_TRAIN_SUMMARY.format(exp="toy")).read_text())
+    stage2 = json.loads((REPO / layout.STAGE2_TRAIN_SUMMARY.format(exp="toy", stage2_dir=layout.MAIN_STAGE2)).read_text())
     iters = stage2["history"]["train"][-1]["iteration"] if stage2.get("history", {}).get("train") else None
     if iters:
         emit("demo_cost", "toy stage II seconds per iteration (ResNet-18, batch 8, CPU)", stage2["seconds"] / iters, "s/it")

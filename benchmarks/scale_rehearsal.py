@@ -131,7 +131,7 @@ def rehearse(args: argparse.Namespace) -> dict:
     patterns = [layout.SEEDS_REPORT_MD, layout.SEED_MANIFEST]
     if not args.stage1:
         patterns += [layout.MASK_REPORT_MD, layout.CAM_REPORT_MD, layout.STAGE2_REPORT, layout.REPORT_HTML]
-    targets = [p.format(exp="scale", task="seg") for p in patterns]
+    targets = [p.format(exp="scale", task="seg", stage2_dir=layout.MAIN_STAGE2) for p in patterns]
     wall = None
     if not args.collect:
         write_config(workdir, args.ids)

@@ -51,4 +51,4 @@ def mask_gpus(wildcards):
 
 
 def stage2_gpus(wildcards):
-    return PLAN.stage2(wildcards.exp)["gpus"]
+    return PLAN.stage2(wildcards.exp, wildcards.stage2_dir)["gpus"]

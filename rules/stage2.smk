@@ -1,6 +1,7 @@
 # Stage II (METHOD §12): Mask2Former trained with stock mmsegmentation on the fine seeds (fma_wsss.stage2), its
 # single-scale evaluation (the final checkpoint, and the best by val mIoU during training, which is GT-selected),
-# the report, and for VOC the test predictions packed for the evaluation server.
+# the report, and for VOC the test predictions packed for the evaluation server. {stage2_dir} is the recipe's
+# folder: stage2 for the experiment's stage2 section, stage2-<config stem> for each of stage2.also.
 
 
 rule stage2_train:
@@ -16,9 +17,9 @@ rule stage2_train:
     conda:
         "../envs/fma-wsss.yaml"
     log:
-        "results/{exp}/logs/stage2_train.log",
+        "results/{exp}/logs/{stage2_dir}_train.log",
     benchmark:
-        "results/{exp}/benchmarks/stage2_train.tsv"
+        "results/{exp}/benchmarks/{stage2_dir}_train.tsv"
     resources:
         gpu=stage2_gpus,
         mem_mb=32000,
@@ -40,9 +41,9 @@ rule stage2_eval:
     conda:
         "../envs/fma-wsss.yaml"
     log:
-        "results/{exp}/logs/stage2_eval_{ckpt}.log",
+        "results/{exp}/logs/{stage2_dir}_eval_{ckpt}.log",
     benchmark:
-        "results/{exp}/benchmarks/stage2_eval_{ckpt}.tsv"
+        "results/{exp}/benchmarks/{stage2_dir}_eval_{ckpt}.tsv"
     resources:
         gpu=1,
         mem_mb=16000,
@@ -61,9 +62,9 @@ rule stage2_report:
     conda:
         "../envs/fma-wsss.yaml"
     log:
-        "results/{exp}/logs/stage2_report.log",
+        "results/{exp}/logs/{stage2_dir}_report.log",
     benchmark:
-        "results/{exp}/benchmarks/stage2_report.tsv"
+        "results/{exp}/benchmarks/{stage2_dir}_report.tsv"
     resources:
         mem_mb=1000,
         runtime=10,
@@ -82,9 +83,9 @@ rule stage2_predict_test:
     conda:
         "../envs/fma-wsss.yaml"
     log:
-        "results/{exp}/logs/stage2_predict_test.log",
+        "results/{exp}/logs/{stage2_dir}_predict_test.log",
     benchmark:
-        "results/{exp}/benchmarks/stage2_predict_test.tsv"
+        "results/{exp}/benchmarks/{stage2_dir}_predict_test.tsv"
     resources:
         gpu=1,
         mem_mb=16000,
@@ -103,9 +104,9 @@ rule stage2_test_export:
     conda:
         "../envs/fma-wsss.yaml"
     log:
-        "results/{exp}/logs/stage2_test_export.log",
+        "results/{exp}/logs/{stage2_dir}_test_export.log",
     benchmark:
-        "results/{exp}/benchmarks/stage2_test_export.tsv"
+        "results/{exp}/benchmarks/{stage2_dir}_test_export.tsv"
     resources:
         mem_mb=2000,
         runtime=30,

@@ -126,7 +126,8 @@ def seeds_from_config(tmp_path: Path, stage2: bool = True) -> dict:
     config["experiments"]["foreign"] = {
         "dataset": toy["dataset"], "train_split": "train", "eval_split": "val", "shard_size": 4,
         "seeds_from": {"dir": "foreign"}, "report": {"gallery": 2},
-        **({"stage2": {**toy["stage2"], "max_iters": 2, "val_interval": 2}} if stage2 else {}),
+        **({"stage2": {**toy["stage2"], "max_iters": 2, "val_interval": 2,
+                       "also": [{"config": "dlv3p_r18_toy.py", "max_iters": 2}]}} if stage2 else {}),  # fmt: skip
     }  # fmt: skip
     (tmp_path / "config.yaml").write_text(yaml.safe_dump(config, allow_unicode=True))
     return config
@@ -171,7 +172,8 @@ def test_seeds_from_end_to_end_through_stage2_and_the_report(tmp_path):
     ds = SegDataset("toy", tmp_path / config["experiments"]["toy"]["dataset"]["root"], "train")
     seeds = foreign_seeds(ds, tmp_path / "foreign", np.random.default_rng(3))
     planned = jobs_of(snakemake(tmp_path, *profile, "-n", "--config", "experiment=foreign"))
-    assert planned["import_seeds"] == 2 and planned["seed_eval"] == 2 and planned["stage2_train"] == 1  # 8 images
+    assert planned["import_seeds"] == 2 and planned["seed_eval"] == 2  # 8 images in shards of 4
+    assert planned["stage2_train"] == 2 and planned["stage2_eval"] == 4  # Mask2Former and DeepLabV3+
     assert not {"masks", "toy_clip", "train_prompts", "infer_cams", "seeds", "mask_report", "cam_report"} & set(planned)
     snakemake(tmp_path, *profile, "--config", "experiment=foreign")
     results = tmp_path / "results" / "foreign"
@@ -184,10 +186,13 @@ def test_seeds_from_end_to_end_through_stage2_and_the_report(tmp_path):
     iou = np.diag(expected) / (expected.sum(0) + expected.sum(1) - np.diag(expected))
     assert report["steps"]["imported seeds"]["miou"] == pytest.approx(100 * np.nanmean(iou), abs=1e-9)
     assert (results / "imported" / "seed" / "manifest.txt").read_text().split() == [f"{i}.png" for i in ds.samples.ids]
-    evaluation = json.loads((results / "stage2" / "eval-final.json").read_text())
-    assert evaluation["trained_on"] == "imported seeds" and evaluation["split"] == "val"
+    for folder, model in (("stage2", "Mask2Former"), ("stage2-dlv3p_r18_toy", "DeepLabV3+")):
+        evaluation = json.loads((results / folder / "eval-final.json").read_text())
+        assert (evaluation["trained_on"], evaluation["split"], evaluation["model"]) == ("imported seeds", "val", model)
+        assert f"| imported seeds (train, for comparison) | train | | |" in (results / folder / "report.md").read_text()
     page = (results / "report.html").read_text()
     assert "Mask2Former on the imported seeds" in page and "<th>imported seed</th>" in page
+    assert "<td>stage II dlv3p_r18_toy final</td><td>DeepLabV3+ on the imported seeds</td>" in page
     assert f"pseudo labels imported from foreign" in page
 
     bad = bad_seed(ds, tmp_path / "foreign", "value")

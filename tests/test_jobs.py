@@ -16,6 +16,7 @@ import yaml
 from conftest import REPO, write_coco_layout, write_voc_layout
 from fma_wsss.cli import build_parser
 from fma_wsss.config import validate_config
+from fma_wsss.errors import ConfigError
 from fma_wsss.provenance import provenance_digest
 from fma_wsss.workflow import layout
 from fma_wsss.workflow.commands import (SPILL_CHARS, expected_provenance, job_argv, job_outputs, made_inputs,
@@ -125,14 +126,14 @@ def test_the_branching_of_each_experiment(plan):
     assert plan.seed_tasks("byo") == ["cls"] and plan.cam_variants("byo") == ["cls"]
     # stage II after imported CAMs trains on their coarse seeds; stage2.seeds: coarse does so after both tasks
     assert "stage2_train" in rules["byo_stage2"] and plan.stage2_seed_task("byo_stage2") == "cls"
-    head, groups = job_argv(plan, "stage2_train", {"exp": "byo_stage2"})
+    head, groups = job_argv(plan, "stage2_train", {"exp": "byo_stage2", "stage2_dir": "stage2"})
     argv = [a for g in groups for a in g]
     assert argv[argv.index("--seed-dir") + 1] == "results/byo_stage2/cls/seed"
     assert plan.stage2_seed_task("voc") == "seg"
     plan.exp("voc")["stage2"]["seeds"] = "coarse"
     try:
         assert plan.stage2_seed_task("voc") == "cls"
-        assert JOBS["stage2_train"].inputs(plan, {"exp": "voc"})["seeds"] == "results/voc/cls/seed/manifest.txt"
+        assert JOBS["stage2_train"].inputs(plan, {"exp": "voc", "stage2_dir": "stage2"})["seeds"] == "results/voc/cls/seed/manifest.txt"
     finally:
         del plan.exp("voc")["stage2"]["seeds"]
     # VOC fuses CAA into inference; with caa.fused false the cls CAMs are refined apart and seeds read those
@@ -273,7 +274,38 @@ def test_stage2_tta_reaches_the_evaluations_only():
         groups = job_argv(plan, rule, {"exp": "toy", **wc})[1]
         return json.loads(next(g[1] for g in groups if g[0] == "--stage2"))
 
-    assert stage2_section("stage2_eval", ckpt="final")["tta"] == {"scales": [0.75, 1.0], "flip": True}
-    assert "tta" not in stage2_section("stage2_train") and "tta" not in stage2_section("stage2_gallery")
+    assert stage2_section("stage2_eval", stage2_dir="stage2", ckpt="final")["tta"] == {"scales": [0.75, 1.0], "flip": True}
+    assert "tta" not in stage2_section("stage2_train", stage2_dir="stage2") and "tta" not in stage2_section("stage2_gallery")
     untouched = Plan(validate_config(repo_config()))
-    assert job_argv(plan, "stage2_train", {"exp": "toy"}) == job_argv(untouched, "stage2_train", {"exp": "toy"})
+    wc = {"exp": "toy", "stage2_dir": "stage2"}
+    assert job_argv(plan, "stage2_train", wc) == job_argv(untouched, "stage2_train", wc)
+
+
+def test_a_second_stage2_recipe_shares_the_main_sections_values_but_its_own(tmp_path):
+    """stage2.also: each recipe trains in results/<exp>/stage2-<config stem> with its values over the main section's
+    (splits, seeds, tta shared); the run's report lists both; a recipe given twice is a config error."""
+    config = repo_config()
+    write_voc_layout(tmp_path / "VOC2012", VOC_IDS)
+    config["experiments"]["voc"]["dataset"]["root"] = str(tmp_path / "VOC2012")
+    config["experiments"]["voc"]["stage2"]["also"] = [{"config": "dlv3p_r101_voc.py", "max_iters": 40000, "gpus": 4}]
+    config["experiment"] = "voc"
+    plan = Plan(validate_config(config))
+    assert plan.stage2_dirs("voc") == ["stage2", "stage2-dlv3p_r101_voc"] and plan.stage2_dirs("toy") == ["stage2"]
+    extra, main = plan.stage2("voc", "stage2-dlv3p_r101_voc"), plan.stage2("voc")
+    assert (extra["config"], extra["max_iters"], extra["gpus"]) == ("dlv3p_r101_voc.py", 40000, 4) and "also" not in extra
+    assert {k: extra[k] for k in ("val_split", "test_split", "batch_size", "backbone")} == {
+        k: main[k] for k in ("val_split", "test_split", "batch_size", "backbone")}
+    assert "results/voc/stage2-dlv3p_r101_voc/report.md" in plan.default_targets()
+    train = [wc for rule, wc in plan.jobs("voc") if rule == "stage2_train"]
+    assert [wc["stage2_dir"] for wc in train] == ["stage2", "stage2-dlv3p_r101_voc"]
+    groups = job_argv(plan, "stage2_report", {"exp": "voc", "stage2_dir": "stage2-dlv3p_r101_voc"})[1]
+    assert ["--title", "Stage II (voc, dlv3p_r101_voc)"] in groups
+    evals = next(g for g in job_argv(plan, "report", {"exp": "voc"})[1] if g[0] == "--stage2-eval")
+    assert evals[1:] == ["final=results/voc/stage2/eval-final.json", "best=results/voc/stage2/eval-best.json",
+                         "dlv3p_r101_voc final=results/voc/stage2-dlv3p_r101_voc/eval-final.json",
+                         "dlv3p_r101_voc best=results/voc/stage2-dlv3p_r101_voc/eval-best.json"]  # fmt: skip
+    with pytest.raises(ConfigError, match="unknown"):
+        plan.stage2("voc", "stage2-unknown")
+    config["experiments"]["voc"]["stage2"]["also"].append({"config": "dlv3p_r101_voc.py"})
+    with pytest.raises(ConfigError, match=r"stage2\.also: recipe dlv3p_r101_voc is given twice"):
+        validate_config(config)

@@ -247,6 +247,21 @@ def test_voc_layout_dry_run(tmp_path):
     proc = snakemake(tmp_path, "-n", target, "--config", "experiment=voc")
     assert jobs_of(proc)["stage2_test_export"] == 1 and jobs_of(proc)["stage2_predict_test"] == 1
 
+    # a second recipe (stage2.also): DeepLabV3+ R101 trained and evaluated beside Mask2Former on the same seeds
+    config = yaml.safe_load((tmp_path / "config.yaml").read_text())
+    config["experiments"]["voc"]["stage2"]["also"] = [{"config": "dlv3p_r101_voc.py", "backbone": "pretrains/r101.pth",
+                                                       "max_iters": 40000, "val_interval": 4000, "gpus": 4}]  # fmt: skip
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(config, allow_unicode=True))
+    (tmp_path / "pretrains/r101.pth").write_bytes(b"placeholder")
+    proc = snakemake(tmp_path, "-n", "-p", "--config", "experiment=voc")
+    jobs = jobs_of(proc)
+    assert (jobs["stage2_train"], jobs["stage2_eval"], jobs["stage2_report"], jobs["stage2_gallery"]) == (2, 4, 2, 1)
+    trains = [line for line in proc.stdout.splitlines() if "stage2-train" in line]
+    deeplab = next(line for line in trains if "dlv3p_r101_voc.py" in line)
+    for value in ('"max_iters": 40000', '"gpus": 4', '"val_split": "val"', "--work-dir results/voc/stage2-dlv3p_r101_voc/work"):
+        assert value in deeplab, value
+    assert "gpu=4" in proc.stdout and "results/voc/stage2-dlv3p_r101_voc/report.md" in proc.stdout
+
 
 def test_coco_layout_dry_run_with_the_papers_settings(tmp_path):
     write_coco_layout(tmp_path / "datasets" / "coco2014", {"train": [f"{i:012d}" for i in range(5)], "val": ["000000000001"],

@@ -306,7 +306,7 @@ def cmd_stage2_train(args: argparse.Namespace) -> None:
 def cmd_stage2_eval(args: argparse.Namespace) -> None:
     import torch
 
-    from .stage2 import evaluate
+    from .stage2 import evaluate, model_name
     from .files import write_json_atomic
 
     torch.set_num_threads(args.threads)
@@ -316,6 +316,7 @@ def cmd_stage2_eval(args: argparse.Namespace) -> None:
         dataset = dataset.restrict(dataset.spread_sample(args.gallery))
     result = evaluate(cfg, args.checkpoint, dataset, args.pred_dir, _device(), args.stage2.get("tta"))
     result["selected_by_gt"], result["trained_on"] = args.selected_by_gt, args.seeds_step
+    result["model"], result["config"] = model_name(cfg), args.stage2["config"]
     write_json_atomic(args.out, result)
     with_tta = f", with TTA {result['tta']['miou']}" if "tta" in result else ""
     print(f"{args.checkpoint} on {args.split}: mIoU {result['miou']}{with_tta}")

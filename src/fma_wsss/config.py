@@ -84,6 +84,12 @@ def cross_field_problems(exp: dict[str, Any]) -> list[str]:
                             "(one prompt name per class, in the same order)")  # fmt: skip
     elif exp["classes"]["fg"] == "dataset":
         problems.append(f"classes.fg: 'dataset' names a folder dataset's classes; this dataset is {dataset['kind']}")
+    stage2 = exp.get("stage2") or {}
+    stems = [Path(extra["config"]).stem for extra in stage2.get("also", [])]
+    repeated = sorted({stem for stem in stems if stems.count(stem) > 1 or stem == Path(stage2.get("config", "")).stem})
+    if repeated:
+        problems.append(f"stage2.also: recipe {repeated[0]} is given twice (each recipe's results go to stage2-<config "
+                        "stem>; the main recipe's to stage2)")  # fmt: skip
     if exp.get("seeds_from") and exp.get("cams_from"):
         problems.append("seeds_from: an experiment imports either CAMs (cams_from) or pseudo labels (seeds_from), not "
                         "both; remove one")  # fmt: skip

@@ -147,9 +147,10 @@ def check_weights(exp: dict[str, Any]) -> list[Check]:
     if masks["backend"] == "sam" and not imports_seeds:
         sam = masks["sam"]
         targets.append(("SAM", sam["checkpoint"], lambda: _load_sam(sam), f"SAM {sam['model_type']} state dict"))
-    if stage2.get("backbone"):
-        targets.append(("stage-II backbone", stage2["backbone"], lambda: _fit_backbone(stage2),
-                        "mmseg's Swin-L IN-22k state dict"))  # fmt: skip
+    for recipe in [stage2, *({**stage2, **extra} for extra in stage2.get("also", []))]:  # every stage-II recipe's
+        if recipe.get("backbone"):
+            targets.append(("stage-II backbone", recipe["backbone"], lambda recipe=recipe: _fit_backbone(recipe),
+                            f"the backbone weights {Path(recipe['config']).stem} starts from (mmseg's key layout)"))  # fmt: skip
     for name, path, load, expected in targets:
         if str(path).startswith("results/"):  # made by a rule of this DAG (toy_clip, tiny_sam)
             checks.append(Check("ok", f"{name} weights", f"{path} is made by this DAG"))

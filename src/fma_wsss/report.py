@@ -181,7 +181,7 @@ def progression_rows(seeds_report: dict[str, Any], stage2_evals: dict[str, dict[
              s["miou"]] for name, s in seeds_report["steps"].items()]  # fmt: skip
     for name, e in stage2_evals.items():
         setting = "chosen by val mIoU (GT-selected)" if e.get("selected_by_gt") else "last iteration"
-        what = f"Mask2Former on the {e.get('trained_on', 'fine seeds')}"
+        what = f"{e.get('model', 'Mask2Former')} on the {e.get('trained_on', 'fine seeds')}"
         rows.append([f"stage II {name}", what, setting, e["split"], e["miou"]])
         if e.get("tta"):
             flip = " + flips" if e["tta"]["flip"] else ""

@@ -400,6 +400,15 @@ def publish_checkpoint(src: Path | str, dst: Path | str) -> None:
         torch.save({"meta": meta, "state_dict": checkpoint["state_dict"]}, tmp)
 
 
+MODEL_NAMES = {"Mask2FormerHead": "Mask2Former", "DepthwiseSeparableASPPHead": "DeepLabV3+"}
+
+
+def model_name(cfg: Config) -> str:
+    """What the reports call the recipe's network: by its decode head (Mask2Former, DeepLabV3+), else the head type."""
+    head = cfg.model.decode_head.type.split(".")[-1]
+    return MODEL_NAMES.get(head, head)
+
+
 def tta_transforms(test_pipeline: list[dict[str, Any]], scales: list[float], flip: bool) -> list[dict[str, Any]]:
     """The transforms after loading of a test-time-augmented pipeline (mmseg's TestTimeAug): the test pipeline's
     Resize scale times each of `scales`, aspect kept, each unflipped and (flip) flipped horizontally. Scale 1.0

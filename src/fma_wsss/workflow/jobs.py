@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from ..config import mask_splits
@@ -403,18 +404,31 @@ def seeds_report_args(plan: Plan, wc: Wildcards, inputs: Inputs, outputs: Output
 # Stage II: Mask2Former on the fine (or coarse) seeds, its evaluations, report, test export and gallery
 
 
+def stage2_dir(wc: Wildcards) -> str:
+    """The job's stage-II recipe folder: {stage2_dir}, or the main recipe's (the gallery shows the main recipe)."""
+    return wc.get("stage2_dir", layout.MAIN_STAGE2)
+
+
+def stage2_section(plan: Plan, wc: Wildcards, with_tta: bool = False) -> dict[str, Any]:
+    """The recipe's stage2 section as its commands get it: without `also`, and without `tta` except where the
+    command evaluates (with_tta), so that neither re-runs a training or a prediction."""
+    return {k: v for k, v in plan.stage2(wc["exp"], stage2_dir(wc)).items() if k != "also" and (with_tta or k != "tta")}
+
+
+def stage2_path(pattern: str, wc: Wildcards, **fields: str) -> str:
+    return pattern.format(exp=wc["exp"], stage2_dir=stage2_dir(wc), **fields)
+
+
 def stage2_args(plan: Plan, wc: Wildcards, with_tta: bool = False) -> list[str]:
-    """What every stage-II command shares: the config sections, the seeds, the work dir. stage2.tta only where the
-    command evaluates (with_tta): setting it re-runs no training and no prediction."""
+    """What every stage-II command shares: the config sections, the seeds, the work dir."""
     cfg = plan.exp(wc["exp"])
     seeds = layout.SEED_DIR.format(exp=wc["exp"], task=plan.stage2_seed_task(wc["exp"]))
-    stage2 = plan.stage2(wc["exp"]) if with_tta else {k: v for k, v in plan.stage2(wc["exp"]).items() if k != "tta"}
-    return ["--dataset", section(plan, wc, "dataset"), "--stage2", canonical(stage2),
-            "--train-split", cfg["train_split"], "--seed-dir", seeds, "--work-dir", fmt(layout.STAGE2_WORK, wc)]  # fmt: skip
+    return ["--dataset", section(plan, wc, "dataset"), "--stage2", canonical(stage2_section(plan, wc, with_tta)),
+            "--train-split", cfg["train_split"], "--seed-dir", seeds, "--work-dir", stage2_path(layout.STAGE2_WORK, wc)]  # fmt: skip
 
 
 def stage2_train_inputs(plan: Plan, wc: Wildcards) -> Inputs:
-    exp, stage2 = plan.exp(wc["exp"]), plan.stage2(wc["exp"])
+    exp, stage2 = plan.exp(wc["exp"]), stage2_section(plan, wc)
     inputs = {"seeds": layout.SEED_MANIFEST.format(exp=wc["exp"], task=plan.stage2_seed_task(wc["exp"])),
               "train_list": plan.split_list(wc["exp"], exp["train_split"]),
               "val_list": plan.split_list(wc["exp"], stage2["val_split"])}  # fmt: skip
@@ -428,8 +442,7 @@ def stage2_train_args(plan: Plan, wc: Wildcards, inputs: Inputs, outputs: Output
 
 
 def stage2_eval_inputs(plan: Plan, wc: Wildcards) -> Inputs:
-    plan.stage2(wc["exp"])
-    return {"checkpoint": fmt(layout.STAGE2_CHECKPOINT, wc),
+    return {"checkpoint": stage2_path(layout.STAGE2_CHECKPOINT, wc, ckpt=wc["ckpt"]),
             "split_list": plan.split_list(wc["exp"], plan.exp(wc["exp"])["eval_split"])}  # fmt: skip
 
 
@@ -440,13 +453,24 @@ def stage2_eval_args(plan: Plan, wc: Wildcards, inputs: Inputs, outputs: Outputs
             "--split", plan.exp(wc["exp"])["eval_split"], *selected, "--seeds-step", trained_on, "--out", outputs["eval"]]  # fmt: skip
 
 
+def recipe_title(plan: Plan, wc: Wildcards) -> str:
+    """'<exp>', or '<exp>, <config stem>' for a recipe of stage2.also."""
+    extra = stage2_dir(wc) != layout.MAIN_STAGE2
+    return f"{wc['exp']}, {Path(stage2_section(plan, wc)['config']).stem}" if extra else wc["exp"]
+
+
+def stage2_report_inputs(plan: Plan, wc: Wildcards) -> Inputs:
+    return {"final": stage2_path(layout.STAGE2_EVAL, wc, ckpt="final"), "best": stage2_path(layout.STAGE2_EVAL, wc, ckpt="best"),
+            "seeds": fmt(layout.SEEDS_REPORT_JSON, wc)}  # fmt: skip
+
+
 def stage2_report_args(plan: Plan, wc: Wildcards, inputs: Inputs, outputs: Outputs) -> list[str]:
     return ["--eval", f"final={inputs['final']}", f"best (GT-selected)={inputs['best']}",
-            "--seeds-report", inputs["seeds"], "--title", f"Stage II ({wc['exp']})", "--md", outputs["md"]]  # fmt: skip
+            "--seeds-report", inputs["seeds"], "--title", f"Stage II ({recipe_title(plan, wc)})", "--md", outputs["md"]]  # fmt: skip
 
 
 def predict_test_inputs(plan: Plan, wc: Wildcards) -> Inputs:
-    return {"checkpoint": layout.STAGE2_CHECKPOINT.format(exp=wc["exp"], ckpt="best"),
+    return {"checkpoint": stage2_path(layout.STAGE2_CHECKPOINT, wc, ckpt="best"),
             "split_list": plan.split_list(wc["exp"], plan.test_split(wc["exp"]))}  # fmt: skip
 
 
@@ -461,7 +485,7 @@ def test_export_args(plan: Plan, wc: Wildcards, inputs: Inputs, outputs: Outputs
 
 
 def gallery_inputs(plan: Plan, wc: Wildcards) -> Inputs:
-    return {"checkpoint": layout.STAGE2_CHECKPOINT.format(exp=wc["exp"], ckpt="final"),
+    return {"checkpoint": stage2_path(layout.STAGE2_CHECKPOINT, wc, ckpt="final"),
             "split_list": plan.split_list(wc["exp"], plan.exp(wc["exp"])["train_split"])}  # fmt: skip
 
 
@@ -493,8 +517,9 @@ def report_inputs(plan: Plan, wc: Wildcards) -> Inputs:
         if cfg["cls"]["caa"]["enabled"]:
             inputs["refined_shards"] = [plan.cam_source(exp, "cls", split, k).path for k in shards]
     if cfg.get("stage2"):
-        inputs.update({f"stage2_{c}": layout.STAGE2_EVAL.format(exp=exp, ckpt=c) for c in ("final", "best")})
-        inputs["stage2_train"] = fmt(layout.STAGE2_TRAIN_SUMMARY, wc)
+        for d in plan.stage2_dirs(exp):  # every recipe's evaluations, named by its folder
+            inputs.update({f"{d}_{c}": layout.STAGE2_EVAL.format(exp=exp, stage2_dir=d, ckpt=c) for c in ("final", "best")})
+        inputs["stage2_train"] = layout.STAGE2_TRAIN_SUMMARY.format(exp=exp, stage2_dir=layout.MAIN_STAGE2)
         if cfg["report"]["gallery"]:
             inputs["stage2_gallery"] = fmt(layout.GALLERY_PREDICTIONS, wc)
     return inputs
@@ -516,8 +541,11 @@ def report_args(plan: Plan, wc: Wildcards, inputs: Inputs, outputs: Outputs) -> 
         if key in inputs:
             args += [f"--{key.replace('_', '-')}", *inputs[key]]
     if "stage2_train" in inputs:
-        args += ["--stage2-train", inputs["stage2_train"], "--stage2-eval",
-                 *[f"{c}={inputs[f'stage2_{c}']}" for c in ("final", "best")]]  # fmt: skip
+        evals = []
+        for d in plan.stage2_dirs(exp):  # the main recipe's as final and best, another's as '<stem> final', ...
+            prefix = "" if d == layout.MAIN_STAGE2 else f"{d.removeprefix(layout.MAIN_STAGE2 + '-')} "
+            evals += [f"{prefix}{c}={inputs[f'{d}_{c}']}" for c in ("final", "best")]
+        args += ["--stage2-train", inputs["stage2_train"], "--stage2-eval", *evals]
     if "stage2_gallery" in inputs:
         args += ["--stage2-pred-dir", os.path.dirname(inputs["stage2_gallery"])]
     return [*args, "--out", outputs["html"]]
@@ -563,11 +591,7 @@ JOBS: dict[str, Job] = {
                                                 summary=layout.STAGE2_TRAIN_SUMMARY),
                         stage2_train_inputs, stage2_train_args, THREADS),
     "stage2_eval": Job("stage2-eval", _static(eval=layout.STAGE2_EVAL), stage2_eval_inputs, stage2_eval_args, THREADS),
-    "stage2_report": Job("stage2-report", _static(md=layout.STAGE2_REPORT),
-                         lambda plan, wc: {"final": layout.STAGE2_EVAL.format(exp=wc["exp"], ckpt="final"),
-                                           "best": layout.STAGE2_EVAL.format(exp=wc["exp"], ckpt="best"),
-                                           "seeds": fmt(layout.SEEDS_REPORT_JSON, wc)},
-                         stage2_report_args),
+    "stage2_report": Job("stage2-report", _static(md=layout.STAGE2_REPORT), stage2_report_inputs, stage2_report_args),
     "stage2_predict_test": Job("stage2-eval", _static(predictions=layout.STAGE2_TEST_PREDICTIONS), predict_test_inputs,
                                predict_test_args, THREADS),
     "stage2_test_export": Job("stage2-pack-test", _static(tar=layout.STAGE2_TEST_TAR),

@@ -32,14 +32,16 @@ SEED_MANIFEST = "results/{exp}/{task}/seed/manifest.txt"
 SEEDS_REPORT_JSON = "results/{exp}/seeds/report.json"
 SEEDS_REPORT_MD = "results/{exp}/seeds/report.md"
 
-STAGE2_DIR = "results/{exp}/stage2"
-STAGE2_WORK = "results/{exp}/stage2/work"
-STAGE2_CHECKPOINT = "results/{exp}/stage2/{ckpt}.pth"  # ckpt: final | best
-STAGE2_TRAIN_SUMMARY = "results/{exp}/stage2/train.json"
-STAGE2_EVAL = "results/{exp}/stage2/eval-{ckpt}.json"
-STAGE2_REPORT = "results/{exp}/stage2/report.md"
-STAGE2_TEST_PREDICTIONS = "results/{exp}/stage2/test/predictions.json"
-STAGE2_TEST_TAR = "results/{exp}/stage2/test_submission.tar"
+# {stage2_dir}: MAIN_STAGE2 for the experiment's stage2 recipe, MAIN_STAGE2-<config stem> for each of stage2.also
+MAIN_STAGE2 = "stage2"
+STAGE2_DIR = "results/{exp}/{stage2_dir}"
+STAGE2_WORK = "results/{exp}/{stage2_dir}/work"
+STAGE2_CHECKPOINT = "results/{exp}/{stage2_dir}/{ckpt}.pth"  # ckpt: final | best
+STAGE2_TRAIN_SUMMARY = "results/{exp}/{stage2_dir}/train.json"
+STAGE2_EVAL = "results/{exp}/{stage2_dir}/eval-{ckpt}.json"
+STAGE2_REPORT = "results/{exp}/{stage2_dir}/report.md"
+STAGE2_TEST_PREDICTIONS = "results/{exp}/{stage2_dir}/test/predictions.json"
+STAGE2_TEST_TAR = "results/{exp}/{stage2_dir}/test_submission.tar"
 GALLERY_PREDICTIONS = "results/{exp}/report/stage2/predictions.json"
 REPORT_HTML = "results/{exp}/report.html"
 

@@ -157,11 +157,26 @@ class Plan:
                  [layout.CAM_EVAL.format(exp=exp, prompts=prompts, split=split, shard=s) for s in self.shards(exp, split)])
                 for prompts in self.cam_variants(exp) for split in splits]  # fmt: skip
 
-    def stage2(self, exp: str) -> dict[str, Any]:
+    def stage2(self, exp: str, stage2_dir: str = layout.MAIN_STAGE2) -> dict[str, Any]:
+        """The stage-II section of one recipe: the main one (stage2_dir MAIN_STAGE2), or one of stage2.also (its
+        values over the main section's; `also` itself left out)."""
         stage2 = self.exp(exp).get("stage2")
         if stage2 is None:
             raise ConfigError(f"experiments.{exp}.stage2 is not set: this experiment stops at its seeds")
-        return stage2
+        if stage2_dir == layout.MAIN_STAGE2:
+            return stage2
+        extra = {f"{layout.MAIN_STAGE2}-{Path(a['config']).stem}": a for a in stage2.get("also", [])}.get(stage2_dir)
+        if extra is None:
+            raise ConfigError(f"experiments.{exp}.stage2: no recipe writes to {stage2_dir} (stage2.also lists "
+                              f"{[Path(a['config']).stem for a in stage2.get('also', [])]})")  # fmt: skip
+        return {**{k: v for k, v in stage2.items() if k != "also"}, **extra}
+
+    def stage2_dirs(self, exp: str) -> list[str]:
+        """The {stage2_dir} of each stage-II recipe: the main one's, then stage2.also's in order ([] without stage2)."""
+        stage2 = self.exp(exp).get("stage2")
+        if not stage2:
+            return []
+        return [layout.MAIN_STAGE2, *(f"{layout.MAIN_STAGE2}-{Path(a['config']).stem}" for a in stage2.get("also", []))]
 
     def stage2_seed_task(self, exp: str) -> str:
         """The task whose seeds stage II trains on: stage2.seeds (coarse: cls, fine: seg), else the last seeding task
@@ -196,9 +211,9 @@ class Plan:
         targets = []
         for exp in self.selected:
             stage1 = [] if self.imports_seeds(exp) else [layout.MASK_REPORT_MD, layout.CAM_REPORT_MD]
-            patterns = [*stage1, layout.SEEDS_REPORT_MD, layout.SEED_MANIFEST,
-                        *([layout.STAGE2_REPORT] if self.exp(exp).get("stage2") else []), layout.REPORT_HTML]  # fmt: skip
+            patterns = [*stage1, layout.SEEDS_REPORT_MD, layout.SEED_MANIFEST, layout.REPORT_HTML]
             targets += [p.format(exp=exp, task=self.seed_tasks(exp)[-1]) for p in patterns]
+            targets += [layout.STAGE2_REPORT.format(exp=exp, stage2_dir=d) for d in self.stage2_dirs(exp)]
         return targets
 
     def jobs(self, exp: str) -> list[tuple[str, dict[str, str]]]:
@@ -244,12 +259,15 @@ class Plan:
         return [*jobs, ("seeds_report", {"exp": exp})]
 
     def _stage2_jobs(self, exp: str) -> list[tuple[str, dict[str, str]]]:
+        """Per recipe: training, its report and evaluations, the test export where a test split is set; the
+        gallery's predictions (of the main recipe)."""
         cfg = self.exp(exp)
-        if not cfg.get("stage2"):
-            return []
-        jobs = [("stage2_train", {"exp": exp}), ("stage2_report", {"exp": exp})]
-        jobs += [("stage2_eval", {"exp": exp, "ckpt": c}) for c in ("final", "best")]
-        jobs += [("stage2_gallery", {"exp": exp})] if cfg["report"]["gallery"] else []
-        if cfg["stage2"]["test_split"]:
-            jobs += [("stage2_predict_test", {"exp": exp}), ("stage2_test_export", {"exp": exp})]
+        jobs: list[tuple[str, dict[str, str]]] = []
+        for stage2_dir in self.stage2_dirs(exp):
+            wc = {"exp": exp, "stage2_dir": stage2_dir}
+            jobs += [("stage2_train", wc), ("stage2_report", wc)]
+            jobs += [("stage2_eval", {**wc, "ckpt": c}) for c in ("final", "best")]
+            if cfg["stage2"]["test_split"]:
+                jobs += [("stage2_predict_test", wc), ("stage2_test_export", wc)]
+        jobs += [("stage2_gallery", {"exp": exp})] if cfg.get("stage2") and cfg["report"]["gallery"] else []
         return jobs
