@@ -131,6 +131,16 @@ def test_gallery_reads_every_stage_of_the_sampled_images(tmp_path):
         assert row["CAM"] is None and row["fine seed"] is None and row["stage II"] is None
         assert row["quasi-superpixels"][: h // 2].any() and not row["quasi-superpixels"][h // 2 :].any()
     assert rows[0]["coarse seed"][0, 0].tolist() == voc_palette()[1] and rows[2]["coarse seed"] is None
+    # a prediction at a (large) photo's own size is shown at the row's size, by nearest neighbour
+    big = tmp_path / "stage2"
+    big.mkdir()
+    h, w = dataset.image(sample[0]).shape[:2]
+    prediction = np.zeros((3 * h, 3 * w), np.uint8)
+    prediction[: 3 * h // 2] = 2
+    Image.fromarray(prediction).save(big / f"{sample[0]}.png")
+    [row] = gallery_rows(dataset, sample[:1], shard_size, [], [], [], {}, big)
+    assert row["stage II"].shape == (h, w, 3) and row["stage II"][0, 0].tolist() == voc_palette()[2]
+    assert row["stage II"][-1, -1].tolist() == voc_palette()[0]
     with pytest.raises(DatasetError, match="'nope' is not in split train_aug"):
         dataset.restrict(["nope"])
     assert [s.id for s in dataset.restrict(sample[::-1]).samples] == sample[::-1]

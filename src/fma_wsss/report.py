@@ -27,7 +27,7 @@ import yaml  # noqa: E402
 from PIL import Image  # noqa: E402
 
 from .cams import read_cam_shard  # noqa: E402
-from .data import IGNORE_LABEL, SegDataset, voc_palette  # noqa: E402
+from .data import IGNORE_LABEL, SegDataset, resize_labels, voc_palette  # noqa: E402
 from .metrics import format_percent  # noqa: E402
 from .seeds import cam_at_image_size  # noqa: E402
 from .rle import MaskSet  # noqa: E402
@@ -292,19 +292,22 @@ def gallery_rows(
             row[column] = cam_overlay(image, found[kind, img_id]) if (kind, img_id) in found else None
         masks = found.get(("masks", img_id))
         row["quasi-superpixels"] = quasi_superpixel_picture(masks) if masks is not None else None
+        hw = image.shape[:2]  # seeds and predictions at the image's own size are shown at stage I's (max_side)
         for column, folder in (("coarse seed", seed_dirs.get("coarse")), ("fine seed", seed_dirs.get("fine")),
                                ("stage II", stage2_dir)):  # fmt: skip
-            row[column] = _label_picture(folder, img_id)
+            row[column] = _label_picture(folder, img_id, hw)
         if "imported" in seed_dirs:  # a column of its own, only in runs on imported pseudo labels
-            row["imported seed"] = _label_picture(seed_dirs["imported"], img_id)
+            row["imported seed"] = _label_picture(seed_dirs["imported"], img_id, hw)
         rows.append({"id": img_id, **row})
     return rows
 
 
-def _label_picture(folder: Path | str | None, img_id: str) -> np.ndarray | None:
-    """The colour picture of <folder>/<id>.png (a seed or prediction), None where there is none."""
+def _label_picture(folder: Path | str | None, img_id: str, hw: tuple[int, int]) -> np.ndarray | None:
+    """The colour picture of <folder>/<id>.png (a seed or prediction) at hw (nearest), None where there is none."""
     png = Path(folder) / f"{img_id}.png" if folder is not None else None
-    return colour_labels(np.asarray(Image.open(png))) if png is not None and png.is_file() else None
+    if png is None or not png.is_file():
+        return None
+    return colour_labels(resize_labels(np.asarray(Image.open(png)), hw))
 
 
 def gallery_html(rows: list[dict[str, Any]]) -> str:
