@@ -12,6 +12,7 @@ the same figure over the jobs it finished.
 Run:  python benchmarks/scale_rehearsal.py --ids 10582 --workdir /tmp/scale10k --json scale10k.json
       python benchmarks/scale_rehearsal.py --ids 82081 --stage1 --workdir /tmp/scale82k --json scale82k.json
       python benchmarks/scale_rehearsal.py --compare scale10k.json scale82k.json
+--tasks cls runs (or, with --collect, counts) the classification task's side alone: every per-image rule once.
 """
 
 from __future__ import annotations
@@ -84,14 +85,28 @@ def job_images(tsv: Path, ids: int, shard_size: int = SHARD_SIZE) -> int:
     return len(range(n)[shard_slice(n, shard_size, int(tsv.stem.removeprefix("shard-")))])
 
 
-def per_rule(results: Path, ids: int) -> dict[str, dict[str, float]]:
+def task_of_benchmark(parts: tuple[str, ...]) -> str | None:
+    """The task (or CAM prompts) a benchmark file's job ran for: rule/<task>/<split>/shard-N.tsv, or a whole-split
+    job's <rule>_<task>.tsv; None for a job of no task (masks, the dataset)."""
+    if len(parts) == 4:
+        return parts[1]
+    if not parts:
+        return None
+    stem = parts[0].removesuffix(".tsv")
+    return stem.rsplit("_", 1)[1] if len(parts) == 1 and stem.rsplit("_", 1)[-1] in ("cls", "seg") else None
+
+
+def per_rule(results: Path, ids: int, tasks: list[str] | None = None) -> dict[str, dict[str, float]]:
     """Rule -> jobs, summed seconds, the images those jobs processed and the largest max_rss (MB) over its jobs'
-    benchmark files (those under benchmarks/, and the toy dataset's beside it). Finished jobs only: a stopped run
-    gives the rules' figures over the jobs it completed."""
+    benchmark files (those under benchmarks/, and the toy dataset's beside it); with tasks, only the jobs of those
+    tasks (and of none). Finished jobs only: a stopped run gives the rules' figures over the jobs it completed."""
     rules: dict[str, dict[str, float]] = defaultdict(lambda: {"jobs": 0, "seconds": 0.0, "images": 0, "max_rss_mb": 0.0})
     benchmarks = results / "benchmarks"
     for tsv in [*benchmarks.rglob("*.tsv"), *results.glob("dataset.benchmark.tsv")]:
-        rule = "toy_dataset" if tsv.parent == results else tsv.relative_to(benchmarks).parts[0].removesuffix(".tsv")
+        parts = () if tsv.parent == results else tsv.relative_to(benchmarks).parts
+        if tasks and task_of_benchmark(parts) not in (None, *tasks):
+            continue
+        rule = "toy_dataset" if tsv.parent == results else parts[0].removesuffix(".tsv")
         with tsv.open() as f:
             row = next(csv.DictReader(f, delimiter="\t"))
         rules[rule]["jobs"] += 1
@@ -131,16 +146,18 @@ def rehearse(args: argparse.Namespace) -> dict:
     patterns = [layout.SEEDS_REPORT_MD, layout.SEED_MANIFEST]
     if not args.stage1:
         patterns += [layout.MASK_REPORT_MD, layout.CAM_REPORT_MD, layout.STAGE2_REPORT, layout.REPORT_HTML]
+    if args.tasks == ["cls"]:  # every per-image rule once: masks, the cls CAMs and coarse seeds, their evaluations
+        patterns = [layout.MASK_REPORT_MD, layout.CAM_REPORT_MD, layout.SEED_MANIFEST.replace("{task}", "cls")]
     targets = [p.format(exp="scale", task="seg", stage2_dir=layout.MAIN_STAGE2) for p in patterns]
     wall = None
     if not args.collect:
         write_config(workdir, args.ids)
         wall = run_snakemake(workdir, targets, args.slurm, args.cores)
-    rules = per_rule(workdir / "results" / "scale", args.ids)
+    rules = per_rule(workdir / "results" / "scale", args.ids, args.tasks)
     for rule, r in rules.items():
         r["s_per_image"] = r["seconds"] / r["images"] if rule.startswith(PER_IMAGE) else None
     folder, entries = largest_folder(workdir / "results")
-    return {"ids": args.ids, "slurm": args.slurm, "wall_s": wall, "rules": rules, "largest_folder": folder,
+    return {"ids": args.ids, "slurm": args.slurm, "wall_s": wall, "tasks": args.tasks, "rules": rules, "largest_folder": folder,
             "largest_folder_entries": entries, **longest_command_and_argument(workdir, targets)}  # fmt: skip
 
 
@@ -176,6 +193,8 @@ def main() -> None:
     parser.add_argument("--cores", type=int, default=2)
     parser.add_argument("--collect", action="store_true",
                         help="run nothing: the figures of the jobs a run in --workdir finished (a stopped run)")
+    parser.add_argument("--tasks", nargs="+", choices=("cls", "seg"),
+                        help="only the jobs of these tasks (to compare a run stopped after the cls task)")
     parser.add_argument("--json", type=Path, help="write the run's figures here")
     parser.add_argument("--compare", type=Path, nargs=2, metavar=("SMALL", "LARGE"))
     args = parser.parse_args()
