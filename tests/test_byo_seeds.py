@@ -1,5 +1,6 @@
 """Bring your own pseudo labels (fma_wsss.byo_seeds, seeds_from): a folder of <id>.png from any method -> seed
-shards, their evaluation, stage II and the reports; every bad folder named by its file, in doctor and in the DAG."""
+shards and their evaluation; every bad folder named by its file, in doctor and the import. The DAG end to end
+(stage II on both recipes, the report, a bad PNG stopping the run): tests/test_workflow.py's stage-I test."""
 
 from __future__ import annotations
 
@@ -12,12 +13,11 @@ import pytest
 import yaml
 from PIL import Image
 
-from conftest import REPO
 from fma_wsss.byo_seeds import import_seed_shard, read_imported_seed, seed_file_path
 from fma_wsss.data import DatasetError, SegDataset, voc_palette
 from fma_wsss.seeds import export_seed_pngs, imported_seeds_report, read_seed_shard, seed_shard_eval
 from fma_wsss.toy import generate_toy_dataset
-from test_workflow import jobs_of, snakemake, write_config
+from test_workflow import write_config
 
 TOY = dict(seed=3, n_train=5, n_val=2, min_side=40, max_side=72, max_objects=2, colour_tie_prob=0.85, jpeg_quality=95)
 
@@ -119,16 +119,13 @@ def test_a_pseudo_label_with_every_pixel_but_one_ignored_is_kept(toy, tmp_path):
 # doctor and the DAG
 
 
-def seeds_from_config(tmp_path: Path, stage2: bool = True) -> dict:
-    """The small toy config with an experiment `foreign` on its dataset whose pseudo labels come from `foreign/`."""
+def seeds_from_config(tmp_path: Path) -> dict:
+    """The small toy config with an experiment `foreign` on its dataset whose pseudo labels come from `foreign/`
+    (the DAG end to end, stage II and the report: tests/test_workflow.py, on the toy's own fine seeds)."""
     config = write_config(tmp_path)
     toy = config["experiments"]["toy"]
-    config["experiments"]["foreign"] = {
-        "dataset": toy["dataset"], "train_split": "train", "eval_split": "val", "shard_size": 4,
-        "seeds_from": {"dir": "foreign"}, "report": {"gallery": 2},
-        **({"stage2": {**toy["stage2"], "max_iters": 2, "val_interval": 2,
-                       "also": [{"config": "dlv3p_r18_toy.py", "max_iters": 2}]}} if stage2 else {}),  # fmt: skip
-    }  # fmt: skip
+    config["experiments"]["foreign"] = {"dataset": toy["dataset"], "train_split": "train", "eval_split": "val",
+                                        "shard_size": 4, "seeds_from": {"dir": "foreign"}}  # fmt: skip
     (tmp_path / "config.yaml").write_text(yaml.safe_dump(config, allow_unicode=True))
     return config
 
@@ -147,7 +144,7 @@ def doctor_fails(tmp_path: Path, capsys) -> list[str]:
 
 def test_doctor_checks_the_pseudo_labels_first(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    config = seeds_from_config(tmp_path, stage2=False)
+    config = seeds_from_config(tmp_path)
     root = tmp_path / config["experiments"]["toy"]["dataset"]["root"]
     generate_toy_dataset(root, config["experiments"]["toy"]["dataset"]["toy"])
     ds = SegDataset("toy", root, "train")
@@ -160,42 +157,3 @@ def test_doctor_checks_the_pseudo_labels_first(tmp_path, capsys, monkeypatch):
         path = bad_seed(ds, tmp_path / "foreign", case)
         [line] = doctor_fails(tmp_path, capsys)
         assert re.search(re.escape(str(path.relative_to(tmp_path))) + ".*" + BAD[case], line), line
-
-
-@pytest.mark.slow
-def test_seeds_from_end_to_end_through_stage2_and_the_report(tmp_path):
-    """No mask, CLIP or prompt job; the seeds report scores the imported labels; stage II trains on them; the HTML
-    report shows them; a bad PNG stops the DAG with one line naming it."""
-    config = seeds_from_config(tmp_path)
-    profile = ["--profile", str(REPO / "profiles" / "local"), "--cores", "2"]
-    snakemake(tmp_path, *profile, "results/toy/dataset/toy_manifest.json")
-    ds = SegDataset("toy", tmp_path / config["experiments"]["toy"]["dataset"]["root"], "train")
-    seeds = foreign_seeds(ds, tmp_path / "foreign", np.random.default_rng(3))
-    planned = jobs_of(snakemake(tmp_path, *profile, "-n", "--config", "experiment=foreign"))
-    assert planned["import_seeds"] == 2 and planned["seed_eval"] == 2  # 8 images in shards of 4
-    assert planned["stage2_train"] == 2 and planned["stage2_eval"] == 4  # Mask2Former and DeepLabV3+
-    assert not {"masks", "toy_clip", "train_prompts", "infer_cams", "seeds", "mask_report", "cam_report"} & set(planned)
-    snakemake(tmp_path, *profile, "--config", "experiment=foreign")
-    results = tmp_path / "results" / "foreign"
-    report = json.loads((results / "seeds" / "report.json").read_text())
-    expected = np.zeros((ds.num_classes,) * 2, np.int64)
-    for img_id, seed in seeds.items():
-        gt = ds.label(img_id)
-        keep = (gt != 255) & (seed != 255)
-        np.add.at(expected, (gt[keep], seed[keep]), 1)
-    iou = np.diag(expected) / (expected.sum(0) + expected.sum(1) - np.diag(expected))
-    assert report["steps"]["imported seeds"]["miou"] == pytest.approx(100 * np.nanmean(iou), abs=1e-9)
-    assert (results / "imported" / "seed" / "manifest.txt").read_text().split() == [f"{i}.png" for i in ds.samples.ids]
-    for folder, model in (("stage2", "Mask2Former"), ("stage2-dlv3p_r18_toy", "DeepLabV3+")):
-        evaluation = json.loads((results / folder / "eval-final.json").read_text())
-        assert (evaluation["trained_on"], evaluation["split"], evaluation["model"]) == ("imported seeds", "val", model)
-        assert f"| imported seeds (train, for comparison) | train | | |" in (results / folder / "report.md").read_text()
-    page = (results / "report.html").read_text()
-    assert "Mask2Former on the imported seeds" in page and "<th>imported seed</th>" in page
-    assert "<td>stage II dlv3p_r18_toy final</td><td>DeepLabV3+ on the imported seeds</td>" in page
-    assert f"pseudo labels imported from foreign" in page
-
-    bad = bad_seed(ds, tmp_path / "foreign", "value")
-    proc = snakemake(tmp_path, *profile, "--config", "experiment=foreign", check=False)
-    named = re.escape(str(bad.relative_to(tmp_path))) + ".*" + BAD["value"]
-    assert proc.returncode != 0 and re.search(named, proc.stderr), proc.stderr[-3000:]

@@ -574,15 +574,3 @@ def test_the_deeplab_heads_take_the_class_count_of_a_folder_dataset(tmp_path):
     folder = {"kind": "folder", "root": "mine", "classes": ["cat", "dog", "boat"]}
     cfg = stage2.build_config("dlv3p_r101_voc.py", settings(tmp_path, folder, "seeds"))
     assert cfg.model.decode_head.num_classes == cfg.model.auxiliary_head.num_classes == 4
-
-
-@pytest.mark.slow
-def test_the_tiny_deeplab_trains_and_evaluates(toy, tmp_path):
-    dataset, seed_dir = toy
-    cfg = stage2.build_config("dlv3p_r18_toy.py", settings(tmp_path, dataset, seed_dir, max_iters=2, val_interval=2))
-    stage2.check_inputs(cfg)
-    run = stage2.train(cfg, "deeplab", log=lambda m: None)
-    assert run["final"].endswith("iter_2.pth") and [v["iteration"] for v in run["history"]["val"]] == [2]
-    stage2.publish_checkpoint(run["final"], tmp_path / "final.pth")
-    result = stage2.evaluate(cfg, tmp_path / "final.pth", SegDataset.from_config(dataset, "val"))
-    assert result["images"] == 3 and 0 <= result["miou"] <= 100

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -282,6 +283,14 @@ def test_coco_layout_dry_run_with_the_papers_settings(tmp_path):
     text = proc.stdout
     assert '"max_iter": 20500' in text and '"stop_iter": 6150' in text and '"sub_iters": 4' in text  # METHOD §7.5
     assert '"aff_at": "cam"' in text and '"thresh": 0.6' in text and "--gammas 0.3 0.4 0.5" in text  # §9.2, §10
+    # with DeepLabV3+ beside it (stage2.also): both recipes trained on the same seeds and reported
+    config = yaml.safe_load((tmp_path / "config.yaml").read_text())
+    config["experiments"]["coco"]["stage2"]["also"] = [{"config": "dlv3p_r101_coco.py", "backbone": None}]
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(config, allow_unicode=True))
+    proc = snakemake(tmp_path, "-n", "-p", "--config", "experiment=coco")
+    assert (jobs_of(proc)["stage2_train"], jobs_of(proc)["stage2_eval"], jobs_of(proc)["stage2_report"]) == (2, 4, 2)
+    deeplab = next(line for line in proc.stdout.splitlines() if "stage2-train" in line and "dlv3p_r101_coco.py" in line)
+    assert '"max_iters": 100000' in deeplab and "results/coco/stage2-dlv3p_r101_coco/work" in deeplab
 
 
 def test_missing_dataset_root_is_named(tmp_path):
@@ -495,6 +504,42 @@ def test_stage_one_end_to_end_and_rerun_scope(tmp_path):
     evaluation = json.loads((tmp_path / "results/toy/stage2/eval-final.json").read_text())
     assert evaluation["split"] == "val" and evaluation["images"] == 3 and 0 <= evaluation["miou"] <= 100
     assert json.loads((tmp_path / "results/toy/stage2/eval-best.json").read_text())["selected_by_gt"] is True
+
+    # the same fine seeds as another method's pseudo labels (seeds_from): no mask, CLIP or prompt job; the seeds
+    # report scores them as ours; the same stage-II settings give the same result; DeepLabV3+ beside it (stage2.also)
+    foreign = tmp_path / "foreign"
+    foreign.mkdir()
+    for png in (tmp_path / "results/toy/seg/seed").glob("*.png"):
+        shutil.copyfile(png, foreign / png.name)
+    toy = config["experiments"]["toy"]
+    config["experiments"]["foreign"] = {
+        "dataset": toy["dataset"], "train_split": "train", "eval_split": "val", "shard_size": toy["shard_size"],
+        "seeds_from": {"dir": "foreign"}, "report": {"gallery": 1},
+        "stage2": {**toy["stage2"], "also": [{"config": "dlv3p_r18_toy.py"}]}}  # fmt: skip
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
+    targets = ["results/foreign/report.html", "results/foreign/stage2-dlv3p_r18_toy/report.md"]
+    planned = jobs_of(snakemake(tmp_path, *profile, "-n", *targets))
+    assert planned["import_seeds"] == planned["seed_eval"] == 2 and (planned["stage2_train"], planned["stage2_eval"]) == (2, 4)
+    assert not {"masks", "toy_clip", "train_prompts", "infer_cams", "seeds", "mask_report", "cam_report"} & set(planned)
+    snakemake(tmp_path, *profile, *targets)
+    fine_now = json.loads((tmp_path / "results/toy/seeds/report.json").read_text())["steps"]["fine seeds"]
+    imported_seeds = json.loads((tmp_path / "results/foreign/seeds/report.json").read_text())["steps"]["imported seeds"]
+    assert imported_seeds["miou"] == pytest.approx(fine_now["miou"], abs=1e-9)
+    assert imported_seeds["class_iou"] == pytest.approx(fine_now["class_iou"], abs=1e-9)
+    imported = json.loads((tmp_path / "results/foreign/stage2/eval-final.json").read_text())
+    assert (imported["trained_on"], imported["model"]) == ("imported seeds", "Mask2Former")
+    assert imported["miou"] == evaluation["miou"] and imported["class_iou"] == evaluation["class_iou"]
+    deeplab = json.loads((tmp_path / "results/foreign/stage2-dlv3p_r18_toy/eval-final.json").read_text())
+    assert (deeplab["trained_on"], deeplab["model"], deeplab["split"]) == ("imported seeds", "DeepLabV3+", "val")
+    page = (tmp_path / "results/foreign/report.html").read_text()
+    assert "<th>imported seed</th>" in page and "pseudo labels imported from foreign" in page
+    assert "<td>stage II dlv3p_r18_toy final</td><td>DeepLabV3+ on the imported seeds</td>" in page
+    bad = foreign / sorted(p.name for p in foreign.glob("*.png"))[1]
+    Image.fromarray(np.full(np.asarray(Image.open(bad)).shape, 7, np.uint8)).save(bad)  # a class the toy lacks
+    proc = snakemake(tmp_path, *profile, "results/foreign/seeds/report.md", check=False)
+    assert proc.returncode != 0 and re.search(rf"foreign/{bad.name} .*has value 7 \(expected 0\.\.6 or 255", proc.stderr)
+    del config["experiments"]["foreign"]
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
 
     # the run's report: one HTML file with every stage's tables, charts, curves, the gallery and provenance
     snakemake(tmp_path, *profile, "results/toy/report.html")
