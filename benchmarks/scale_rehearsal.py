@@ -26,6 +26,7 @@ import subprocess
 import sys
 import time
 from collections import defaultdict
+from datetime import datetime
 from pathlib import Path
 
 import yaml
@@ -96,11 +97,14 @@ def task_of_benchmark(parts: tuple[str, ...]) -> str | None:
     return stem.rsplit("_", 1)[1] if len(parts) == 1 and stem.rsplit("_", 1)[-1] in ("cls", "seg") else None
 
 
-def per_rule(results: Path, ids: int, tasks: list[str] | None = None) -> dict[str, dict[str, float]]:
+def per_rule(results: Path, ids: int, tasks: list[str] | None = None, since: float | None = None) -> dict[str, dict[str, float]]:
     """Rule -> jobs, summed seconds, the images those jobs processed and the largest max_rss (MB) over its jobs'
     benchmark files (those under benchmarks/, and the toy dataset's beside it); with tasks, only the jobs of those
-    tasks (and of none). Finished jobs only: a stopped run gives the rules' figures over the jobs it completed."""
-    rules: dict[str, dict[str, float]] = defaultdict(lambda: {"jobs": 0, "seconds": 0.0, "images": 0, "max_rss_mb": 0.0})
+    tasks (and of none); with since (epoch seconds), only the jobs that started then or later (a benchmark file is
+    written when its job ends, after `s` seconds). Finished jobs only: a stopped run gives the rules' figures over
+    the jobs it completed."""
+    rules: dict[str, dict[str, float]] = defaultdict(lambda: {"jobs": 0, "seconds": 0.0, "cpu_seconds": 0.0, "images": 0,
+                                                              "max_rss_mb": 0.0})  # fmt: skip
     benchmarks = results / "benchmarks"
     for tsv in [*benchmarks.rglob("*.tsv"), *results.glob("dataset.benchmark.tsv")]:
         parts = () if tsv.parent == results else tsv.relative_to(benchmarks).parts
@@ -109,9 +113,12 @@ def per_rule(results: Path, ids: int, tasks: list[str] | None = None) -> dict[st
         rule = "toy_dataset" if tsv.parent == results else parts[0].removesuffix(".tsv")
         with tsv.open() as f:
             row = next(csv.DictReader(f, delimiter="\t"))
+        if since is not None and tsv.stat().st_mtime - float(row["s"]) < since:
+            continue
         rules[rule]["jobs"] += 1
         rules[rule]["images"] += job_images(tsv, ids)
         rules[rule]["seconds"] += float(row["s"])
+        rules[rule]["cpu_seconds"] += float(row["cpu_time"]) if row.get("cpu_time") not in (None, "NA", "-") else 0.0
         rss = row.get("max_rss", "NA")
         rules[rule]["max_rss_mb"] = max(rules[rule]["max_rss_mb"], float(rss) if rss not in ("NA", "-") else 0.0)
     return dict(rules)
@@ -153,11 +160,14 @@ def rehearse(args: argparse.Namespace) -> dict:
     if not args.collect:
         write_config(workdir, args.ids)
         wall = run_snakemake(workdir, targets, args.slurm, args.cores)
-    rules = per_rule(workdir / "results" / "scale", args.ids, args.tasks)
+    since = datetime.fromisoformat(args.since).timestamp() if args.since else None
+    rules = per_rule(workdir / "results" / "scale", args.ids, args.tasks, since)
     for rule, r in rules.items():
-        r["s_per_image"] = r["seconds"] / r["images"] if rule.startswith(PER_IMAGE) else None
+        per_image = rule.startswith(PER_IMAGE)
+        r["s_per_image"] = r["seconds"] / r["images"] if per_image else None
+        r["cpu_s_per_image"] = r["cpu_seconds"] / r["images"] if per_image else None
     folder, entries = largest_folder(workdir / "results")
-    return {"ids": args.ids, "slurm": args.slurm, "wall_s": wall, "tasks": args.tasks, "rules": rules, "largest_folder": folder,
+    return {"ids": args.ids, "slurm": args.slurm, "wall_s": wall, "tasks": args.tasks, "since": args.since, "rules": rules, "largest_folder": folder,
             "largest_folder_entries": entries, **longest_command_and_argument(workdir, targets)}  # fmt: skip
 
 
@@ -173,15 +183,21 @@ def print_run(run: dict) -> None:
 
 
 def compare(small: dict, large: dict) -> None:
-    """Per-image rules' s/image at both sizes and their ratio (1.0: linear)."""
-    print(f"{'rule':<20}{small['ids']:>12}{large['ids']:>12}{'ratio':>8}  (ms/image)")
+    """Per-image rules' s/image at both sizes and their ratio (1.0: linear): wall seconds, and CPU seconds (which
+    other processes on the machine disturb less)."""
+    print(f"{'rule':<20}{small['ids']:>10}{large['ids']:>10}{'ratio':>7}{'cpu ' + str(small['ids']):>12}"
+          f"{'cpu ' + str(large['ids']):>12}{'ratio':>7}  (ms/image)")  # fmt: skip
     for rule, r in sorted(large["rules"].items()):
-        before = small["rules"].get(rule, {}).get("s_per_image")
-        if r["s_per_image"] is None or not before:
+        before = small["rules"].get(rule, {})
+        if r["s_per_image"] is None or not before.get("s_per_image"):
             continue
-        ratio = r["s_per_image"] / before
-        print(f"{rule:<20}{1000 * before:>12.3f}{1000 * r['s_per_image']:>12.3f}{ratio:>8.2f}")
+        ratio = r["s_per_image"] / before["s_per_image"]
+        cpu_before, cpu_after = before.get("cpu_s_per_image"), r.get("cpu_s_per_image")
+        cpu_ratio = cpu_after / cpu_before if cpu_before and cpu_after else float("nan")
+        print(f"{rule:<20}{1000 * before['s_per_image']:>10.2f}{1000 * r['s_per_image']:>10.2f}{ratio:>7.2f}"
+              f"{1000 * (cpu_before or 0):>12.2f}{1000 * (cpu_after or 0):>12.2f}{cpu_ratio:>7.2f}")  # fmt: skip
         emit("scale_rehearsal", f"{rule}: s/image at {large['ids']} ids over {small['ids']}", ratio, "×", target=1.5)
+        emit("scale_rehearsal", f"{rule}: CPU s/image at {large['ids']} ids over {small['ids']}", cpu_ratio, "×", target=1.5)
 
 
 def main() -> None:
@@ -195,6 +211,8 @@ def main() -> None:
                         help="run nothing: the figures of the jobs a run in --workdir finished (a stopped run)")
     parser.add_argument("--tasks", nargs="+", choices=("cls", "seg"),
                         help="only the jobs of these tasks (to compare a run stopped after the cls task)")
+    parser.add_argument("--since", help="with --collect: only the jobs that started at this time (ISO 8601, the "
+                        "machine's local time) or later, e.g. once other work on the machine had stopped")
     parser.add_argument("--json", type=Path, help="write the run's figures here")
     parser.add_argument("--compare", type=Path, nargs=2, metavar=("SMALL", "LARGE"))
     args = parser.parse_args()
