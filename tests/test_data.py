@@ -1,4 +1,5 @@
 
+import os
 import re
 
 import numpy as np
@@ -202,6 +203,8 @@ def test_folder_dataset_reads_labels_and_optional_gt(tmp_path):
     assert image.shape == (24, 32, 3) and labels.tolist() == [1, 1, 0, 0]
     assert set(np.unique(ds.label("c", image.shape[:2]))) == {0, 2}
     assert count_split(cfg, "val") == 1
+    relative = SegDataset.from_config({**cfg, "root": os.path.relpath(tmp_path / "mine")}, "train")  # as config.yaml has it
+    assert relative.sample("c").image.is_file() and relative.sample("c").label.is_file() and relative.image("a").shape == (24, 32, 3)
     with pytest.raises(DatasetError, match=r"no label path for image a"):
         ds.label("a")
     # a spreadsheet's export: byte-order mark and Windows line ends

@@ -276,7 +276,7 @@ def test_a_prompt_start_file_is_checked_where_set(tmp_path):
     expected = {"missing": ("warn", "not found: T2 draws its context from init_seed"),
                 "good": ("ok", f"a context of shape {shape}"),
                 "short": ("FAIL", f"short.pth: context of shape {shape[:-2] + (prompt['n_ctx'] - 1, 512)}, expected"),
-                "other": ("FAIL", "other.pth: no 'prompt_learner.ctx' tensor")}  # fmt: skip
+                "other": ("FAIL", "other.pth: no 'prompt_learner.ctx' key")}  # fmt: skip
     for name, (status, detail) in expected.items():
         prompt["init_file"] = str(tmp_path / f"{name}.pth")
         [check] = check_prompt_start(exp)

@@ -76,7 +76,7 @@ def read_context_file(path: Path | str) -> torch.Tensor:
     ctx = state.get("prompt_learner.ctx", state.get("ctx")) if isinstance(state, dict) else None
     if not isinstance(ctx, torch.Tensor):
         found = sorted(state)[:5] if isinstance(state, dict) else type(state).__name__
-        raise WeightsFileError(f"{path}: no 'prompt_learner.ctx' tensor (found {found})")
+        raise WeightsFileError(f"{path}: no 'prompt_learner.ctx' key (found {found})")
     return ctx
 
 

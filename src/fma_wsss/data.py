@@ -134,7 +134,8 @@ class SplitSamples(Sequence[Sample]):
 
     def __init__(self, root: Path, list_file: Path, ids: list[str], images: list[str | Path],
                  labels: list[str | Path | None], line_nos: list[int]):  # fmt: skip
-        """images/labels: paths relative to root (str) or absolute (Path); line_nos: 1-based lines of list_file."""
+        """images/labels: paths relative to root (str) or the files found under it (Path); line_nos: 1-based lines
+        of list_file."""
         self.root, self.list_file = root, list_file
         self.ids, self._images, self._labels, self._line_nos = ids, images, labels, line_nos
 
@@ -144,9 +145,12 @@ class SplitSamples(Sequence[Sample]):
     def has_label(self, index: int) -> bool:
         return self._labels[index] is not None
 
+    def _path(self, path: str | Path) -> Path:
+        return path if isinstance(path, Path) else self.root / path  # a folder dataset's listed files are Paths already
+
     def _sample(self, index: int) -> Sample:
         label = self._labels[index]
-        return Sample(self.ids[index], self.root / self._images[index], None if label is None else self.root / label,
+        return Sample(self.ids[index], self._path(self._images[index]), None if label is None else self._path(label),
                       self.list_file, self._line_nos[index])  # fmt: skip
 
     def __getitem__(self, index):  # type: ignore[override]
