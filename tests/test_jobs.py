@@ -72,7 +72,7 @@ def plan(tmp_path_factory) -> Plan:
     return Plan(validate_config(config))
 
 
-EXPERIMENTS = ["toy", "voc", "coco", "shapes", "byo", "byo_stage2"]
+EXPERIMENTS = ["toy", "voc", "coco", "shapes", "byo", "byo_stage2", "foreign"]  # foreign: the README's seeds_from
 MACHINE = SimpleNamespace(threads=2, resources=SimpleNamespace(rsw_chunk_size=64, sam_points_per_batch=16, loader_workers=0))
 
 
@@ -87,7 +87,8 @@ def job_cli_args(plan: Plan, rule: str, wc: dict, argfiles: Path) -> list[str]:
 def test_every_jobs_argv_parses_with_the_cli_parser(plan, exp, tmp_path):
     parser = build_parser()
     jobs = plan.jobs(exp)
-    assert {rule for rule, _ in jobs} >= {"masks", "mask_eval", "cam_eval", "seeds", "export_seeds", "report"}
+    stage1 = {"import_seeds"} if exp == "foreign" else {"masks", "mask_eval", "cam_eval", "seeds"}
+    assert {rule for rule, _ in jobs} >= stage1 | {"seed_eval", "export_seeds", "report"}
     for rule, wc in jobs:
         argv = job_cli_args(plan, rule, wc, tmp_path)
         assert argv[0] == "fma-wsss"
@@ -309,3 +310,21 @@ def test_a_second_stage2_recipe_shares_the_main_sections_values_but_its_own(tmp_
     config["experiments"]["voc"]["stage2"]["also"].append({"config": "dlv3p_r101_voc.py"})
     with pytest.raises(ConfigError, match=r"stage2\.also: recipe dlv3p_r101_voc is given twice"):
         validate_config(config)
+
+
+def test_a_toy_splits_ids_are_known_before_the_dataset_is_written(tmp_path):
+    """The toy's ids follow from its generator settings, so a DAG over them (here seeds_from's, which lists one PNG
+    per id) builds before toy_dataset has run, and they are the ids the generator writes."""
+    from fma_wsss.data import read_split
+    from fma_wsss.toy import generate_toy_dataset
+
+    config = repo_config()
+    toy = config["experiments"]["foreign"]["dataset"]
+    toy["root"], toy["toy"] = str(tmp_path / "toy"), {**toy["toy"], "n_train": 5, "n_val": 2}
+    plan = Plan(validate_config(config))
+    assert not (tmp_path / "toy").exists()
+    ids = {split: plan.split_ids("foreign", split) for split in ("train", "val")}
+    assert len(ids["train"]) == 5 and len(ids["val"]) == 2
+    generate_toy_dataset(tmp_path / "toy", toy["toy"])
+    for split, expected in ids.items():
+        assert tuple(read_split("toy", tmp_path / "toy", split).ids) == expected

@@ -13,13 +13,14 @@ import pytest
 import yaml
 
 from conftest import REPO, write_coco_layout, write_voc_layout
-from test_workflow import SMALL_TOY, readme_section_commands
+from test_workflow import SEEDS_FROM_SECTION, SMALL_TOY, readme_section_commands
 
 DOCS = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]
 
 # How each command is checked: "here" = run below (with -n added when it would compute), "ci" = .ci/run runs it,
 # "demo" = make demo's recipe, whose snakemake command the workflow test runs on a small toy config; "own-data" = the
-# workflow test runs the README's "Your own data" commands as typed on a small toy config.
+# workflow test runs the README's "Your own data" commands as typed on a small toy config; "seeds-from" = the stage-I
+# workflow test runs the commands after `make demo` of the README's pseudo-labels section as typed, on its toy run.
 COVERAGE = {
     "make demo": "demo",
     "make test": "ci",
@@ -38,6 +39,9 @@ COVERAGE = {
     "fma-wsss export-folder --experiment toy --out datasets/shapes --gt-splits val": "own-data",
     "fma-wsss doctor --experiment shapes": "own-data",
     "snakemake --profile profiles/local --config experiment=shapes": "own-data",
+    "mkdir -p datasets/toy_fine_seeds && cp results/toy/seg/seed/*.png datasets/toy_fine_seeds/": "seeds-from",
+    "fma-wsss doctor --experiment foreign": "seeds-from",
+    "snakemake --profile profiles/local --config experiment=foreign": "seeds-from",
 }
 WEIGHTS = ("pretrains/CLIP/ViT-B-16.pt", "pretrains/SAM/sam_vit_h_4b8939.pth",
            "pretrains/swin_large_patch4_window12_384_22k_20220412-6580f57d.pth")  # fmt: skip
@@ -64,6 +68,8 @@ def test_make_targets_run_what_ci_and_the_workflow_test_run():
     # the README's "Your own data" commands are exactly those that tests/test_workflow.py runs, as typed
     own_data = [c for c, how in COVERAGE.items() if how == "own-data"]
     assert readme_section_commands("Your own data") == own_data
+    seeds_from = [c for c, how in COVERAGE.items() if how == "seeds-from"]
+    assert readme_section_commands(SEEDS_FROM_SECTION) == ["make demo", *seeds_from]
 
 
 @pytest.fixture

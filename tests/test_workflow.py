@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +17,7 @@ import yaml
 from conftest import REPO, write_coco_layout, write_voc_layout
 
 SNAKEFILE = REPO / "workflow" / "Snakefile"
+SEEDS_FROM_SECTION = "Stage II on anyone's pseudo labels"  # the README section of the seeds_from worked example
 SMALL_TOY = {"seed": 0, "n_train": 8, "n_val": 3, "min_side": 64, "max_side": 80, "max_objects": 2,
              "colour_tie_prob": 0.85, "jpeg_quality": 95}  # fmt: skip
 
@@ -43,11 +43,12 @@ def write_config(workdir: Path, **toy_overrides) -> dict:
         config = yaml.safe_load(f)
     toy = config["experiments"]["toy"]
     toy["dataset"]["toy"] = {**SMALL_TOY, **toy_overrides}
-    toy["shard_size"] = 4
+    toy["shard_size"] = config["experiments"]["foreign"]["shard_size"] = 4
     config["toy_clip"].update(n_pairs=64, n_holdout=8, steps=3, batch_size=16)
     toy["cls"]["train"].update(max_iter=4, warm_iters=1, batch_size=4, save_step=2)
     toy["seg"]["train"].update(max_iter=3, warm_iters=1, batch_size=4, save_step=2)
-    toy["stage2"].update(max_iters=4, val_interval=2, batch_size=2)
+    for exp in ("toy", "foreign"):  # the README's seeds_from example trains with the toy's stage-II settings
+        config["experiments"][exp]["stage2"].update(max_iters=4, val_interval=2, batch_size=2)
     (workdir / "config.yaml").write_text(yaml.safe_dump(config))
     return config
 
@@ -505,23 +506,26 @@ def test_stage_one_end_to_end_and_rerun_scope(tmp_path):
     assert evaluation["split"] == "val" and evaluation["images"] == 3 and 0 <= evaluation["miou"] <= 100
     assert json.loads((tmp_path / "results/toy/stage2/eval-best.json").read_text())["selected_by_gt"] is True
 
-    # the same fine seeds as another method's pseudo labels (seeds_from): no mask, CLIP or prompt job; the seeds
-    # report scores them as ours; the same stage-II settings give the same result; DeepLabV3+ beside it (stage2.also)
-    foreign = tmp_path / "foreign"
-    foreign.mkdir()
-    for png in (tmp_path / "results/toy/seg/seed").glob("*.png"):
-        shutil.copyfile(png, foreign / png.name)
-    toy = config["experiments"]["toy"]
-    config["experiments"]["foreign"] = {
-        "dataset": toy["dataset"], "train_split": "train", "eval_split": "val", "shard_size": toy["shard_size"],
-        "seeds_from": {"dir": "foreign"}, "report": {"gallery": 1},
-        "stage2": {**toy["stage2"], "also": [{"config": "dlv3p_r18_toy.py"}]}}  # fmt: skip
-    (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
+    # the README's seeds_from example, its commands after `make demo` as typed: the same fine seeds as another
+    # method's pseudo labels; no mask, CLIP or prompt job; the seeds report scores them as ours; the same stage-II
+    # settings give the same result; DeepLabV3+ beside it (stage2.also)
+    commands = readme_section_commands(SEEDS_FROM_SECTION)
+    assert commands[0] == "make demo" and len(commands) == 4 and commands[-1].endswith("--config experiment=foreign")
     targets = ["results/foreign/report.html", "results/foreign/stage2-dlv3p_r18_toy/report.md"]
-    planned = jobs_of(snakemake(tmp_path, *profile, "-n", *targets))
-    assert planned["import_seeds"] == planned["seed_eval"] == 2 and (planned["stage2_train"], planned["stage2_eval"]) == (2, 4)
-    assert not {"masks", "toy_clip", "train_prompts", "infer_cams", "seeds", "mask_report", "cam_report"} & set(planned)
-    snakemake(tmp_path, *profile, *targets)
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("SNAKEMAKE")},
+           "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}  # fmt: skip
+    for name in ("workflow", "rules", "profiles", "envs", "src"):  # the folder as a checkout for the typed commands
+        (tmp_path / name).symlink_to(REPO / name)
+    for command in commands[1:]:
+        proc = subprocess.run(["bash", "-c", command], cwd=tmp_path, capture_output=True, text=True, env=env)
+        assert proc.returncode == 0, f"{command}:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+        if command.startswith("mkdir"):  # the seeds copied: the DAG the last command runs
+            planned = jobs_of(snakemake(tmp_path, *profile, "-n", "--config", "experiment=foreign"))
+            assert planned["import_seeds"] == planned["seed_eval"] == 2 and (planned["stage2_train"], planned["stage2_eval"]) == (2, 4)
+            assert not {"masks", "toy_clip", "train_prompts", "infer_cams", "seeds", "mask_report", "cam_report"} & set(planned)
+    foreign = tmp_path / "datasets" / "toy_fine_seeds"
+    assert sorted(p.name for p in foreign.iterdir()) == sorted(names)
+    assert all((tmp_path / t).is_file() for t in targets)
     fine_now = json.loads((tmp_path / "results/toy/seeds/report.json").read_text())["steps"]["fine seeds"]
     imported_seeds = json.loads((tmp_path / "results/foreign/seeds/report.json").read_text())["steps"]["imported seeds"]
     assert imported_seeds["miou"] == pytest.approx(fine_now["miou"], abs=1e-9)
@@ -532,14 +536,12 @@ def test_stage_one_end_to_end_and_rerun_scope(tmp_path):
     deeplab = json.loads((tmp_path / "results/foreign/stage2-dlv3p_r18_toy/eval-final.json").read_text())
     assert (deeplab["trained_on"], deeplab["model"], deeplab["split"]) == ("imported seeds", "DeepLabV3+", "val")
     page = (tmp_path / "results/foreign/report.html").read_text()
-    assert "<th>imported seed</th>" in page and "pseudo labels imported from foreign" in page
+    assert "<th>imported seed</th>" in page and "pseudo labels imported from datasets/toy_fine_seeds" in page
     assert "<td>stage II dlv3p_r18_toy final</td><td>DeepLabV3+ on the imported seeds</td>" in page
     bad = foreign / sorted(p.name for p in foreign.glob("*.png"))[1]
     Image.fromarray(np.full(np.asarray(Image.open(bad)).shape, 7, np.uint8)).save(bad)  # a class the toy lacks
     proc = snakemake(tmp_path, *profile, "results/foreign/seeds/report.md", check=False)
-    assert proc.returncode != 0 and re.search(rf"foreign/{bad.name} .*has value 7 \(expected 0\.\.6 or 255", proc.stderr)
-    del config["experiments"]["foreign"]
-    (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
+    assert proc.returncode != 0 and re.search(rf"toy_fine_seeds/{bad.name} .*has value 7 \(expected 0\.\.6 or 255", proc.stderr)
 
     # the run's report: one HTML file with every stage's tables, charts, curves, the gallery and provenance
     snakemake(tmp_path, *profile, "results/toy/report.html")

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..config import ConfigError, experiment, mask_splits, selected_experiments
 from ..data import count_split, read_split, split_list_path
+from ..toy import toy_ids
 from . import layout
 
 TASKS = ("cls", "seg")  # the learned prompts: classification task (T1), segmentation task (T2)
@@ -77,7 +78,11 @@ class Plan:
         return [layout.shard_name(i) for i in range(self.n_shards(exp, split))]
 
     def _split_ids(self, exp: str, split: str) -> tuple[str, ...]:
+        """The ids of a split; a toy split's follow from its generator settings, so the DAG is known before the
+        toy_dataset job has written the list."""
         dataset = self.exp(exp)["dataset"]
+        if dataset["kind"] == "toy":
+            return tuple(toy_ids(split, count_split(dataset, split)))
         return tuple(read_split(dataset["kind"], dataset["root"], split).ids)
 
     def split_list(self, exp: str, split: str) -> str:
