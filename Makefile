@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed
 SNAKEMAKE := $(VENV)/bin/snakemake
 export PATH := $(abspath $(VENV))/bin:$(PATH)
 
-.PHONY: env demo test test-fast bench lint dryrun dag clean
+.PHONY: env demo test test-fast toy-clip bench lint dryrun dag clean
 
 env: $(STAMP)
 
@@ -22,6 +22,10 @@ test: env
 
 test-fast: env
 	$(VENV)/bin/python -m pytest -q -m "not slow"
+
+# Rebuild the shipped toy CLIP (pretrains/toy/toy_clip.pt and its record) with the config's toy_clip settings.
+toy-clip: env
+	$(SNAKEMAKE) --profile profiles/local pretrains/toy/toy_clip.pt --forcerun toy_clip
 
 # Every benchmark (benchmarks/run_all.py): JSON lines, and the table of benchmarks/README.md rewritten.
 bench: env

@@ -29,11 +29,12 @@ def prompt_seed(text: str) -> str | int:
 
 
 def evaluate(model, dataset: SegDataset, powers: list[float], work: Path) -> dict[str, float]:
-    """CAM mIoU (best p), classification mAP and CL loss of one prompt variant on the whole split."""
+    """CAM mIoU (best p) with its per-class IoU, classification mAP and CL loss of one prompt variant on the whole split."""
     path = work / "cams.h5"
     run_cam_shard(model, dataset, 0, len(dataset), path, att_layers=0)
     report = cam_report_from_evals([cam_shard_eval(dataset, path, {"cam": powers})], dataset.class_names)
-    return {"miou": report["best_miou"], "p": report["best_power"], "map": report["map"], "cl_loss": report["cl_loss"]}
+    return {"miou": report["best_miou"], "p": report["best_power"], "map": report["map"], "cl_loss": report["cl_loss"],
+            "class_iou": {name: round(iou, 1) for name, iou in report["class_iou"].items()}}
 
 
 def main() -> None:

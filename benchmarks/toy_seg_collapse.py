@@ -18,7 +18,7 @@ import numpy as np
 import torch
 
 import fma_wsss.torchvision_compat  # noqa: F401
-from fma_wsss.clip import normalise
+from fma_wsss.cams import inference_input
 from fma_wsss.config import load_config
 from fma_wsss.data import SegDataset
 from fma_wsss.gradcam import masked_softmax
@@ -34,7 +34,7 @@ def class_statistics(model, dataset: SegDataset, n_images: int) -> dict[str, dic
     for sample in dataset.samples[:n_images]:
         image, present = dataset.image_and_class_labels(sample.id)
         fg = torch.from_numpy(present[1:].astype(np.int64))[None]
-        out = model(normalise(image)[None], fg)
+        out = model(inference_input(image, model.clip.visual.conv1.kernel_size[0]), fg)
         mask = torch.ones_like(out.logits, dtype=torch.bool)
         mask[:, : model.num_fg] = fg.bool()
         p = masked_softmax(out.logits, mask)[0]

@@ -1,9 +1,18 @@
-import numpy as np
-import torch
+"""The toy CLIP: its corpus, its loss, its pretraining, and the file the repository ships."""
 
+import hashlib
+import json
+
+import numpy as np
+import pytest
+import torch
+import yaml
+
+from conftest import REPO
 from fma_wsss.clip import TOY_CLIP, load_clip
+from fma_wsss.provenance import code_hash
 from fma_wsss.toy import draw_scene
-from fma_wsss.toy_clip import caption, make_corpus, pretrain_toy_clip, soft_contrastive_loss
+from fma_wsss.toy_clip import caption, holdout_accuracy, make_corpus, pretrain_toy_clip, soft_contrastive_loss
 
 
 def test_captions_name_the_shapes():
@@ -18,6 +27,8 @@ def test_captions_name_the_shapes():
 def test_corpus_is_deterministic_and_not_the_toy_split():
     a, b = make_corpus(20, seed=1), make_corpus(20, seed=1)
     assert torch.equal(a.images, b.images) and a.captions == b.captions
+    tail = make_corpus(5, seed=1, first=15)  # a slice is the same pairs as in the whole corpus
+    assert torch.equal(tail.images, a.images[15:]) and tail.captions == a.captions[15:]
     assert a.images.shape == (20, 64, 64, 3) and a.tokens.shape[1] == 77
     assert not torch.equal(make_corpus(20, seed=0).images, a.images)
 
@@ -38,3 +49,24 @@ def test_short_pretraining_saves_a_loadable_model(tmp_path):
     assert np.isfinite(summary["final_loss"]) and 0 <= summary["holdout_top1"] <= 1
     model = load_clip(TOY_CLIP, tmp_path / "toy.pt", quick_gelu=False)
     assert model.visual.conv1.kernel_size == (8, 8)
+    weights = torch.load(tmp_path / "toy.pt", weights_only=True)
+    assert all(v.dtype == torch.float16 for v in weights.values() if v.is_floating_point())  # as ViT-B-16.pt ships
+
+
+def test_the_shipped_toy_clip_is_what_its_settings_and_code_make():
+    """pretrains/toy/toy_clip.pt, which the demo loads instead of pretraining: its record names config.yaml's
+    toy_clip settings and today's code hash of the pretraining, the bytes are the ones recorded, it loads through
+    the ViT-B-16.pt path, and its zero-shot accuracy on the held-out corpus pairs is the recorded one."""
+    settings = yaml.safe_load((REPO / "config.yaml").read_text())["toy_clip"]
+    shipped = REPO / settings["checkpoint"]
+    assert shipped.is_file(), f"{shipped} is missing: the toy CLIP ships with the repository (make toy-clip makes it)"
+    record = json.loads(shipped.with_name(shipped.name + ".json").read_text())
+    rebuild = "rebuild it with `make toy-clip` and commit pretrains/toy/"
+    assert record["settings"] == settings, f"config.yaml's toy_clip settings differ from the shipped file's: {rebuild}"
+    assert record["code_hash"] == code_hash("toy-clip"), f"the toy CLIP's pretraining code changed: {rebuild}"
+    assert record["sha256"] == hashlib.sha256(shipped.read_bytes()).hexdigest(), f"{shipped} is not the recorded file"
+    model = load_clip(TOY_CLIP, shipped, quick_gelu=False)
+    assert model.logit_scale.exp().item() == pytest.approx(record["logit_scale"], rel=1e-3)
+    holdout = make_corpus(settings["n_holdout"], settings["seed"], first=settings["n_pairs"])
+    assert holdout_accuracy(model, holdout) == pytest.approx(record["holdout_top1"], abs=0.003)
+    assert record["holdout_top1"] >= 0.9

@@ -190,7 +190,7 @@ def test_cls_stage_end_to_end_and_rerun_scope(tmp_path):
         assert f"| {variant} | train | 8 |" in report
     results = json.loads((tmp_path / "results/toy/cams/report.json").read_text())
     assert results["init"]["map"] != results["hand"]["map"]  # different contexts, different logits
-    assert (tmp_path / "results/toy/cls/prompts.pth").is_file() and (tmp_path / "results/pretrains/toy_clip.pt").is_file()
+    assert (tmp_path / "results/toy/cls/prompts.pth").is_file() and (tmp_path / "pretrains/toy/toy_clip.pt").is_file()
     for variant in ("hand", "init", "cls"):  # nobody reads attention yet: no shard stores it
         with h5py.File(tmp_path / f"results/toy/{variant}/cams/train/shard-0000.h5") as f:
             assert f["ids"].len() == 4 and not any("att" in group for group in f["images"].values())

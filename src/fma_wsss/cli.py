@@ -71,11 +71,12 @@ def cmd_toy_clip(args: argparse.Namespace) -> None:
     import torch
 
     from .files import write_json_atomic
-    from .toy_clip import pretrain_toy_clip
+    from .provenance import code_hash
+    from .toy_clip import pretrain_toy_clip, weights_record
 
     torch.set_num_threads(args.threads)
     summary = pretrain_toy_clip(args.settings, args.out)
-    write_json_atomic(args.summary, summary)
+    write_json_atomic(args.summary, {**summary, **weights_record(args.settings, code_hash("toy-clip"), args.out, args.threads)})
     print(f"toy CLIP written to {args.out}: {summary}")
 
 

@@ -10,6 +10,7 @@ path as ViT-B-16.pt, and then they are frozen like any foundation model.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import time
 from dataclasses import dataclass
@@ -54,14 +55,16 @@ def caption(scene, rng: np.random.Generator) -> str:
     return text
 
 
-def make_corpus(n_pairs: int, seed: int, size: int = 64, max_objects: int = 3, colour_tie_prob: float = 0.85) -> Corpus:
-    """n_pairs generated (image, caption) pairs at size×size."""
+def make_corpus(n_pairs: int, seed: int, size: int = 64, max_objects: int = 3, colour_tie_prob: float = 0.85,
+                first: int = 0) -> Corpus:
+    """n_pairs generated (image, caption) pairs at size×size: pairs first..first+n_pairs-1 of the seed's stream (each
+    pair is drawn from its own generator, so a slice is the same pairs as in the whole corpus)."""
     images = np.empty((n_pairs, size, size, 3), np.uint8)
     captions = []
-    for i in range(n_pairs):
+    for k, i in enumerate(range(first, first + n_pairs)):
         rng = np.random.default_rng([seed, CORPUS_SPLIT, i])
         scene = draw_scene(rng, (size, size), max_objects, colour_tie_prob)
-        images[i] = scene.image
+        images[k] = scene.image
         captions.append(caption(scene, rng))
     register_toy_clip()
     unique = sorted(set(captions))
@@ -124,17 +127,19 @@ def pretrain_toy_clip(cfg: dict[str, Any], out: Path | str, log=print) -> dict[s
         if step % 50 == 0 or step == cfg["steps"] - 1:
             log(f"step {step:4d}/{cfg['steps']}  loss {loss.item():.3f}  scale {model.logit_scale.exp().item():.1f}")
     model.eval()
+    weights = {k: v.detach().half() for k, v in model.state_dict().items()}  # half precision, as ViT-B-16.pt ships
+    model.load_state_dict(weights)  # the summary describes the weights as saved
     summary = {"final_loss": float(loss.item()), "logit_scale": float(model.logit_scale.exp().item()),
                "holdout_top1": holdout_accuracy(model, corpus, cfg["n_pairs"]), "seconds": time.perf_counter() - t0}  # fmt: skip
     with atomic_path(out) as tmp:
-        torch.save(model.state_dict(), tmp)
+        torch.save(weights, tmp)
     return summary
 
 
 @torch.no_grad()
-def holdout_accuracy(model, corpus: Corpus, start: int) -> float:
-    """Zero-shot check on the held-out pairs: how often the best of the six prompts "a photo of a {shape}" names
-    a shape that is in the image (TOY.md measured about 0.92 for this recipe)."""
+def holdout_accuracy(model, corpus: Corpus, start: int = 0) -> float:
+    """Zero-shot check on the held-out pairs (corpus pairs from `start` on): how often the best of the six prompts
+    "a photo of a {shape}" names a shape that is in the image (TOY.md measured about 0.92 for this recipe)."""
     from .toy import SHAPES
 
     idx = torch.arange(start, len(corpus.captions))
@@ -145,3 +150,11 @@ def holdout_accuracy(model, corpus: Corpus, start: int) -> float:
     img = model.encode_image(normalise(corpus.images[idx]), normalize=True)
     best = (img @ txt.t()).argmax(1).tolist()
     return float(np.mean([SHAPES[b] in corpus.captions[i] for b, i in zip(best, idx.tolist())]))
+
+
+def weights_record(settings: dict[str, Any], code: str, weights: Path | str, threads: int) -> dict[str, Any]:
+    """What a toy CLIP file was made from, kept beside it: its settings, the code hash of the command that made it,
+    the file's sha256, and the torch/open_clip versions and thread count it was trained with (float sums may round
+    otherwise, so a rebuild elsewhere reproduces its quality, not necessarily its bytes)."""
+    return {"settings": settings, "code_hash": code, "sha256": hashlib.sha256(Path(weights).read_bytes()).hexdigest(),
+            "torch": torch.__version__, "open_clip": open_clip.__version__, "threads": threads}  # fmt: skip
