@@ -10,7 +10,7 @@ import fma_wsss.torchvision_compat  # noqa: F401
 import open_clip
 from fma_wsss.clip import TOY_CLIP, register_toy_clip
 from fma_wsss.data import SegDataset
-from fma_wsss.prompts import augment, batch_keys, build_cam_model, lr_at, train_prompts
+from fma_wsss.prompts import augment, batch_keys, build_cam_model, collapsed_classes, lr_at, train_prompts
 from fma_wsss.toy import generate_toy_dataset
 
 TOY = dict(seed=2, n_train=8, n_val=2, min_side=64, max_side=80, max_objects=2, colour_tie_prob=0.85, jpeg_quality=95)
@@ -181,6 +181,14 @@ def test_segmentation_task_learns_from_seed_pngs(toy_setup, tmp_path):
                             seed_dir=seed_dir)  # fmt: skip
     assert resumed["resumed_from"] == 4
     torch.testing.assert_close(torch.load(tmp_path / "seg2.pth")["prompt_learner.ctx"], torch.load(tmp_path / "seg.pth")["prompt_learner.ctx"])
+    # each logged iteration gives each class's mean softmax share on its positives since the last one; a resumed run
+    # (its state carries the window's sums) logs the same shares as the uninterrupted run
+    shares = [h["class_softmax"] for h in summary["history"]]
+    assert [list(s) for s in shares] == [CLASSES["fg"]] * 2 and any(v is not None for v in shares[-1].values())
+    assert all(0 <= v <= 1 for s in shares for v in s.values() if v is not None)
+    for got, want in zip([h["class_softmax"] for h in resumed["history"]], shares, strict=True):
+        assert got.keys() == want.keys() and all((got[k] is None) == (want[k] is None) for k in want)
+        assert {k: v for k, v in got.items() if v is not None} == pytest.approx({k: v for k, v in want.items() if v is not None})
 
     Image.fromarray(np.full((5, 5), 255, np.uint8)).save(seed_dir / f"{ds.samples[0].id}.png")
     fresh = model()
@@ -315,3 +323,13 @@ def test_an_init_file_of_another_shape_is_named(toy_setup, tmp_path):
     model = build_cam_model(clip_cfg, {**PROMPT, "init_file": str(tmp_path / "start.pth")}, CLASSES["fg"], CLASSES["bg"])
     with pytest.raises(WeightsFileError, match=r"prompt\.init_file: .*start\.pth: context of shape \(3, 5\), expected"):
         train_prompts(model, ds, {**TRAIN, "sub_iters": 1}, tmp_path / "w", tmp_path / "x.pth", log=lambda m: None)
+
+
+def test_a_class_whose_softmax_share_ends_near_zero_is_named_collapsed():
+    """The CAM activation loss is zero where a Grad-CAM vanishes everywhere; a context finds that by losing the
+    softmax to the background prompts. The last logged window's share below 0.05 names the class."""
+    history = [{"iteration": 0, "loss": 1.0, "class_softmax": {"circle": 0.3, "star": 0.4, "ring": None}},
+               {"iteration": 1, "loss": 0.5},  # a cls-task-like entry without shares is skipped
+               {"iteration": 20, "loss": 0.1, "class_softmax": {"circle": 0.5, "star": 0.01, "ring": 0.02}}]  # fmt: skip
+    assert collapsed_classes(history) == {"star": (0.4, 0.01), "ring": (None, 0.02)}
+    assert collapsed_classes(history[:1]) == {} and collapsed_classes([{"iteration": 0, "loss": 1.0}]) == {}

@@ -93,6 +93,12 @@ def test_render_report_has_every_section_and_leaves_out_what_the_run_lacks():
     bare = parse_report(render_report("T", None, None, None, {}, {}, None, [], prov))
     assert bare["sections"] == ["provenance"] and bare["charts"] == 0
 
+    # the seg task's softmax shares: one more chart, and a class whose share ends near zero is named
+    seg = [{**history[0], "class_softmax": {"circle": 0.4, "star": 0.3}}, {**history[1], "class_softmax": {"circle": 0.5, "star": 0.01}}]
+    page = render_report("T", None, None, None, {"cls": history, "seg": seg}, {}, None, [], prov)
+    assert parse_report(page)["charts"] == 3 and "seg task: the softmax share of class star on its positives went from 0.300 to 0.010" in page
+    assert "class circle" not in page
+
 
 def test_provenance_names_commit_versions_and_machine(tmp_path):
     prov = provenance("toy", {"a": 1}, repo=tmp_path)  # not a git checkout

@@ -28,7 +28,7 @@ from .coop import PromptLearner, prompt_names
 from .data import DatasetError, SegDataset, load_seed_png, read_seed_manifest, resize_labels
 from .errors import ConfigError, WeightsFileError
 from .files import atomic_path
-from .gradcam import GradCAMCLIP
+from .gradcam import GradCAMCLIP, masked_softmax
 from .losses import cam_activation_loss, multilabel_cl_loss
 from .progress import progress
 from .weights import load_tensor_file
@@ -245,10 +245,11 @@ class _Run:
     stamp: str
     start: int
     history: list[dict[str, float]]
+    shares: torch.Tensor  # the seg task's softmax-share sums since the last logged iteration (2, C_fg)
 
 
-def _prepare(learner: PromptLearner, cfg: dict[str, Any], work_dir: Path, stamp: str, stop: int, device: str,
-             amp: bool | None, log: Callable[[str], None]) -> _Run:
+def _prepare(learner: PromptLearner, num_fg: int, cfg: dict[str, Any], work_dir: Path, stamp: str, stop: int,
+             device: str, amp: bool | None, log: Callable[[str], None]) -> _Run:
     """Start context, SGD, GradScaler, then the newest resumable state of the same stamp (which counts the init
     file's content) at or before `stop`."""
     init_file = learner.init_file
@@ -263,7 +264,8 @@ def _prepare(learner: PromptLearner, cfg: dict[str, Any], work_dir: Path, stamp:
     logged = history[-1]["iteration"] if history else None
     if state is not None and start == stop and state.get("last") and logged != stop - 1:
         history.append(state["last"])  # nothing left to run: the stop iteration's entry, as a run to it logs
-    return _Run(opt, scaler, use_amp, stamp, start, history)
+    shares = state.get("shares") if state else None  # a window's softmax-share sums, carried over a resume
+    return _Run(opt, scaler, use_amp, stamp, start, history, torch.zeros(2, num_fg, dtype=torch.float64) if shares is None else shares)
 
 
 def _save_state(run: _Run, learner: PromptLearner, iteration: int, last: dict[str, float], work_dir: Path) -> None:
@@ -271,9 +273,18 @@ def _save_state(run: _Run, learner: PromptLearner, iteration: int, last: dict[st
     and the last iteration's entry (`last`, logged by a run that stops there)."""
     state = {"ctx": learner.ctx.detach().cpu(), "optimizer": run.opt.state_dict(), "iteration": iteration,
              "scaler": run.scaler.state_dict(), "stamp": run.stamp, "history": list(run.history),
-             "last": last}  # fmt: skip
+             "last": last, "shares": run.shares.clone()}  # fmt: skip
     with atomic_path(work_dir / f"state-{iteration}.pth") as tmp:
         torch.save(state, tmp)
+
+
+def _entry(iteration: int, loss: float, run: _Run, fg_names: list[str] | None) -> dict[str, Any]:
+    """The iteration's log entry; with the seg task's fg_names, each class's mean softmax share on its positives
+    since the last logged iteration (None for a class without one)."""
+    entry = {"iteration": iteration, "loss": loss, "lr": run.opt.param_groups[0]["lr"]}
+    if fg_names is not None:
+        entry["class_softmax"] = {name: (float(s / k) if k else None) for name, s, k in zip(fg_names, *run.shares.tolist())}
+    return entry
 
 
 def _step(opt: torch.optim.Optimizer, scaler: torch.amp.GradScaler, sub_losses: list[torch.Tensor]) -> float:
@@ -305,19 +316,50 @@ def _cls_sub_losses(model: GradCAMCLIP, images: torch.Tensor, labels: torch.Tens
 
 
 def _seg_sub_losses(model: GradCAMCLIP, images: torch.Tensor, positives: torch.Tensor, seeds: torch.Tensor,
-                    sub_iters: int, device: str, use_amp: bool) -> list[torch.Tensor]:
-    """The CAM activation loss of each sub-batch (METHOD §7.3) through the second-order Grad-CAM path."""
+                    sub_iters: int, device: str, use_amp: bool, shares: torch.Tensor) -> list[torch.Tensor]:
+    """The CAM activation loss of each sub-batch (METHOD §7.3) through the second-order Grad-CAM path. Adds each
+    positive's softmax share p_c (the masked softmax its Grad-CAM is the gradient of) to shares[0, c], and 1 to
+    shares[1, c]: (2, C_fg) sums over a logging window."""
     device_type = torch.device(device).type
     losses = []
     for img, pos, lb in zip(images.chunk(sub_iters), positives.chunk(sub_iters), seeds.chunk(sub_iters)):
+        pos = pos.to(device)
         with torch.autocast(device_type, dtype=torch.float16, enabled=use_amp):
-            grad_cams = model(img.to(device), pos.to(device), create_graph=True)
+            grad_cams = model(img.to(device), pos, create_graph=True)
         fg_loss, bg_loss = cam_activation_loss(grad_cams.pos_cam.float(), grad_cams.pos_index, lb.to(device))
         sub_loss = fg_loss + bg_loss
         if not sub_loss.requires_grad:  # no positive in the sub-batch: nothing to learn, keep the graph valid
             sub_loss = sub_loss + 0 * model.prompt_learner.ctx.sum()
         losses.append(sub_loss)
+        with torch.no_grad():
+            mask = torch.ones_like(grad_cams.logits, dtype=torch.bool)
+            mask[:, : model.num_fg] = pos.bool()
+            share = masked_softmax(grad_cams.logits.float(), mask)
+            n, c = grad_cams.pos_index.cpu().unbind(1)
+            shares[0].index_add_(0, c, share.cpu().double()[n, c])
+            shares[1].index_add_(0, c, torch.ones(len(c), dtype=shares.dtype))
     return losses
+
+
+COLLAPSED_SHARE = 0.05  # a positive's mean softmax share below this: its Grad-CAM, p_c(1 − p_c)-scaled, all but gone
+
+
+def collapse_message(name: str, first: float | None, last: float) -> str:
+    start = "an unlogged share" if first is None else f"{first:.3f}"
+    return (f"the softmax share of class {name} on its positives went from {start} to {last:.3f} (below "
+            f"{COLLAPSED_SHARE}): its context loses to the background prompts, so its Grad-CAM all but vanishes, the CAM "
+            f"activation loss's trivial minimum")
+
+
+def collapsed_classes(history: list[dict[str, Any]]) -> dict[str, tuple[float, float]]:
+    """The classes of a segmentation-task history whose mean softmax share on their positives ended below
+    COLLAPSED_SHARE: name -> (first logged share, last). Their contexts found the CAM activation loss's trivial
+    minimum (a Grad-CAM that vanishes everywhere zeroes both terms) by losing the softmax to the background prompts."""
+    logged = [entry["class_softmax"] for entry in history if entry.get("class_softmax")]
+    if not logged:
+        return {}
+    return {name: (logged[0].get(name), share) for name, share in logged[-1].items()
+            if share is not None and share < COLLAPSED_SHARE}  # fmt: skip
 
 
 def train_prompts(
@@ -350,7 +392,7 @@ def train_prompts(
     learner = model.prompt_learner
     model.unfreeze_text()  # text features cached by an earlier inference would make every step a no-op
     stop = cfg.get("stop_iter") or cfg["max_iter"]
-    run = _prepare(learner, cfg, work_dir, stamp, stop, device, amp, log)
+    run = _prepare(learner, model.num_fg, cfg, work_dir, stamp, stop, device, amp, log)
     data = AugmentedSplit(dataset, cfg["augment"], cfg["seed"], seed_dir)
     keys = batch_keys(len(dataset), cfg["batch_size"], cfg["seed"], run.start, stop)
     loader = DataLoader(data, batch_sampler=list(keys), num_workers=workers)
@@ -365,14 +407,16 @@ def train_prompts(
             sub_losses = _cls_sub_losses(model, images, cls, cfg["sub_iters"], device, run.use_amp)
         else:
             positives = crop_labels(seeds, model.num_fg) if cfg["online_labels"] else cls
-            sub_losses = _seg_sub_losses(model, images, positives, seeds, cfg["sub_iters"], device, run.use_amp)
-        total = _step(run.opt, run.scaler, sub_losses)
-        entry = {"iteration": it, "loss": total, "lr": run.opt.param_groups[0]["lr"]}
+            sub_losses = _seg_sub_losses(model, images, positives, seeds, cfg["sub_iters"], device, run.use_amp, run.shares)
+        entry = _entry(it, _step(run.opt, run.scaler, sub_losses), run, dataset.class_names[1:] if seed_dir else None)
         if it % 20 == 0 or it == stop - 1:
             run.history.append(entry)
-            log(f"iter {it:5d}/{cfg['max_iter']}  loss {total:.4f}  lr {entry['lr']:.2e}")
+            run.shares.zero_()
+            log(f"iter {it:5d}/{cfg['max_iter']}  loss {entry['loss']:.4f}  lr {entry['lr']:.2e}")
         if (it + 1) % cfg["save_step"] == 0 and it + 1 < stop:
             _save_state(run, learner, it + 1, entry, work_dir)
+    for name, shares in collapsed_classes(run.history).items():
+        log(f"warning: {collapse_message(name, *shares)}")
     with atomic_path(out) as tmp:
         torch.save({"prompt_learner.ctx": learner.ctx.detach().cpu()}, tmp)
     return {"history": run.history, "seconds": time.perf_counter() - t0, "resumed_from": run.start,

@@ -29,6 +29,7 @@ from PIL import Image  # noqa: E402
 from .cams import read_cam_shard  # noqa: E402
 from .data import IGNORE_LABEL, SegDataset, resize_labels, voc_palette  # noqa: E402
 from .metrics import format_percent  # noqa: E402
+from .prompts import collapse_message, collapsed_classes  # noqa: E402
 from .seeds import cam_at_image_size  # noqa: E402
 from .rle import MaskSet  # noqa: E402
 from .store import read_mask_shard  # noqa: E402
@@ -395,6 +396,12 @@ def _curves(cams_report: dict[str, Any] | None, seeds_report: dict[str, Any] | N
     for task, history in prompt_histories.items():
         curves.append((f"Prompt learning: {task}", training_chart({task: history}, ("loss", "lr"),
                                                                   f"Prompt learning ({task} task)")))  # fmt: skip
+        logged = [r for r in history if r.get("class_softmax")]
+        if logged:  # the seg task: the softmax share its Grad-CAMs are the gradient of, per class
+            series = {name: [{"iteration": r["iteration"], "p_c": r["class_softmax"][name]} for r in logged]
+                      for name in logged[0]["class_softmax"]}  # fmt: skip
+            curves.append((f"Prompt learning: {task}, softmax share per class", training_chart(
+                series, ("p_c",), f"{task} task: mean softmax share p_c of each class's positives")))  # fmt: skip
     if stage2_history and stage2_history.get("train"):
         curves.append(("Stage II training", training_chart({"train": stage2_history["train"]}, ("loss", "lr"),
                                                            "Stage II training")))  # fmt: skip
@@ -443,6 +450,9 @@ def render_report(
     curves = _curves(cams_report, seeds_report, prompt_histories, stage2_history)
     if curves:
         body = "".join(chart_html(fig, alt) for alt, fig in curves)
+        for task, history in prompt_histories.items():
+            for name, shares in collapsed_classes(history).items():
+                body = f"<p class='warn'>{html.escape(task)} task: {html.escape(collapse_message(name, *shares))}.</p>" + body
         sections.append(("curves", "Curves: sweeps and training", body))
     if gallery:
         body = ("<p class='note'>A fixed sample of the train split, spread evenly over it. CAMs are the per-pixel "
