@@ -128,7 +128,7 @@ def test_slurm_checks_name_missing_commands_and_unknown_partitions(tmp_path):
     assert all(c.status == "ok" for c in sound) and len(sound) == 4
 
 
-def test_a_folder_dataset_is_checked_with_its_labels_file_and_optional_gt(tmp_path, capsys):
+def test_a_folder_dataset_is_checked_with_its_labels_file_and_optional_gt(tmp_path, capsys, monkeypatch):
     from test_data import write_folder_dataset
 
     root = tmp_path / "mine"
@@ -149,6 +149,12 @@ def test_a_folder_dataset_is_checked_with_its_labels_file_and_optional_gt(tmp_pa
     assert any(line.startswith("warn  segmentation GT of train: none of 3 images has gt/<id>.png") for line in lines)
     assert any(line.startswith("ok    segmentation GT of val: 1 of 1 images have gt/<id>.png") for line in lines)
     assert any(line.startswith("ok    labels of val: 1 sampled label PNGs: 8-bit, values 0..3") for line in lines)
+    # the toy CLIP ships (loaded and checked here, in the repository), and where it is missing its rule remakes it
+    assert any(line.startswith("ok    CLIP weights pretrains/toy/toy_clip.pt: loads as fma-toy-vit") for line in lines)
+    monkeypatch.chdir(tmp_path)
+    code, lines = run()
+    assert code == 0 and "ok    CLIP weights: pretrains/toy/toy_clip.pt is made by this DAG" in lines, "\n".join(lines)
+    monkeypatch.chdir(REPO)
 
     (root / "labels.csv").write_text("id,labels\na,cat\nb,horse\n")  # an unknown class, and c has no entry
     (root / "images" / "c.jpg").unlink()

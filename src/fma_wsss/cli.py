@@ -351,7 +351,8 @@ def cmd_doctor(args: argparse.Namespace) -> None:
     from .doctor import run_checks
 
     config = load_config(args.config)
-    checks = run_checks(experiment(config, args.experiment), args.results, args.slurm_profile)
+    checks = run_checks(experiment(config, args.experiment), args.results, args.slurm_profile,
+                        rule_made=(config["toy_clip"]["checkpoint"],))
     for check in checks:
         print(check.line())
     failed = [c for c in checks if c.status == "FAIL"]
