@@ -21,7 +21,6 @@ import fma_wsss.torchvision_compat  # noqa: F401
 from fma_wsss.cams import inference_input
 from fma_wsss.config import load_config
 from fma_wsss.data import SegDataset
-from fma_wsss.gradcam import masked_softmax
 from fma_wsss.prompts import build_cam_model
 
 
@@ -35,11 +34,8 @@ def class_statistics(model, dataset: SegDataset, n_images: int) -> dict[str, dic
         image, present = dataset.image_and_class_labels(sample.id)
         fg = torch.from_numpy(present[1:].astype(np.int64))[None]
         out = model(inference_input(image, model.clip.visual.conv1.kernel_size[0]), fg)
-        mask = torch.ones_like(out.logits, dtype=torch.bool)
-        mask[:, : model.num_fg] = fg.bool()
-        p = masked_softmax(out.logits, mask)[0]
-        for (_, c), cam in zip(out.pos_index.tolist(), out.pos_cam):
-            stats.setdefault(c, []).append((p[c].item(), cam.max().item(), cam.clamp(min=0).sum().item()))
+        for (_, c), p_c, cam in zip(out.pos_index.tolist(), out.pos_share.tolist(), out.pos_cam):
+            stats.setdefault(c, []).append((p_c, cam.max().item(), cam.clamp(min=0).sum().item()))
     names = dataset.class_names[1:]
     return {names[c]: {"p": float(np.mean([s[0] for s in v])), "peak": float(np.mean([s[1] for s in v])),
                        "positive_mass": float(np.mean([s[2] for s in v])), "pairs": len(v)}

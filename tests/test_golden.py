@@ -311,6 +311,8 @@ def check_gradcam_clip(case: dict, params: dict, tol: dict) -> None:
                        (out.img_emb, "out_img_emb"), (torch.stack(out.att_weights), "out_att_weights"),
                        (cl, "out_cl_loss"), (cam_fg, "out_cam_fg_loss"), (cam_bg, "out_cam_bg_loss")]:  # fmt: skip
         close(value.detach(), case[key], tol[key])
+    pairs = out.pos_index.numpy()  # each pair's share is the reference's masked softmax at it (what T2 logs)
+    close(out.pos_share, case["out_sm_logits"][pairs[:, 0], pairs[:, 1]], tol["out_sm_logits"])
     if "out_grad_ctx_cl" in case:
         close(torch.autograd.grad(cl, learner.ctx, retain_graph=True)[0], case["out_grad_ctx_cl"], tol["out_grad_ctx_cl"])
         close(torch.autograd.grad(cam_fg + cam_bg, learner.ctx)[0], case["out_grad_ctx_cam"], tol["out_grad_ctx_cam"])

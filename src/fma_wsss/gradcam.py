@@ -31,6 +31,7 @@ class CamOutput:
     logits: torch.Tensor  # (N, G) scale·cos
     pos_cam: torch.Tensor  # (P, h, w) raw Grad-CAM of every positive pair, ordered by (image, class)
     pos_index: torch.Tensor  # (P, 2) the (image, fg class) of each pair
+    pos_share: torch.Tensor  # (P,) detached masked-softmax share p_c of each pair (its Grad-CAM is p_c's gradient)
     att_weights: list[torch.Tensor]  # per block (N, L, L)
     img_emb: torch.Tensor  # (N, E)
 
@@ -80,6 +81,7 @@ class GradCAMCLIP(nn.Module):
             mask[:, : self.num_fg] = fg_labels.bool()
             sm = masked_softmax(logits, mask)
             pos_index = torch.nonzero(fg_labels.bool())
+            pos_share = sm.detach()[pos_index[:, 0], pos_index[:, 1]]
             h, w = feats.grid
             if len(pos_index) == 0:
                 cams = avt.new_zeros((0, h, w))
@@ -95,4 +97,4 @@ class GradCAMCLIP(nn.Module):
                 weights = grads.mean(dim=1)  # (P, D)
                 activations = avt.detach()[pos_index[:, 0], 1:]  # (P, hw, D): gradients reach ctx through w only
                 cams = (activations * weights[:, None]).sum(-1).reshape(-1, h, w)
-        return CamOutput(logits, cams, pos_index, feats.att_weights, feats.img_emb)
+        return CamOutput(logits, cams, pos_index, pos_share, feats.att_weights, feats.img_emb)

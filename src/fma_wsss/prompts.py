@@ -28,7 +28,7 @@ from .coop import PromptLearner, prompt_names
 from .data import DatasetError, SegDataset, load_seed_png, read_seed_manifest, resize_labels
 from .errors import ConfigError, WeightsFileError
 from .files import atomic_path
-from .gradcam import GradCAMCLIP, masked_softmax
+from .gradcam import GradCAMCLIP
 from .losses import cam_activation_loss, multilabel_cl_loss
 from .progress import progress
 from .weights import load_tensor_file
@@ -265,7 +265,8 @@ def _prepare(learner: PromptLearner, num_fg: int, cfg: dict[str, Any], work_dir:
     if state is not None and start == stop and state.get("last") and logged != stop - 1:
         history.append(state["last"])  # nothing left to run: the stop iteration's entry, as a run to it logs
     shares = state.get("shares") if state else None  # a window's softmax-share sums, carried over a resume
-    return _Run(opt, scaler, use_amp, stamp, start, history, torch.zeros(2, num_fg, dtype=torch.float64) if shares is None else shares)
+    shares = torch.zeros(2, num_fg, dtype=torch.float64) if shares is None else shares
+    return _Run(opt, scaler, use_amp, stamp, start, history, shares.to(device))
 
 
 def _save_state(run: _Run, learner: PromptLearner, iteration: int, last: dict[str, float], work_dir: Path) -> None:
@@ -273,14 +274,15 @@ def _save_state(run: _Run, learner: PromptLearner, iteration: int, last: dict[st
     and the last iteration's entry (`last`, logged by a run that stops there)."""
     state = {"ctx": learner.ctx.detach().cpu(), "optimizer": run.opt.state_dict(), "iteration": iteration,
              "scaler": run.scaler.state_dict(), "stamp": run.stamp, "history": list(run.history),
-             "last": last, "shares": run.shares.clone()}  # fmt: skip
+             "last": last, "shares": run.shares.cpu().clone()}  # fmt: skip
     with atomic_path(work_dir / f"state-{iteration}.pth") as tmp:
         torch.save(state, tmp)
 
 
 def _entry(iteration: int, loss: float, run: _Run, fg_names: list[str] | None) -> dict[str, Any]:
-    """The iteration's log entry; with the seg task's fg_names, each class's mean softmax share on its positives
-    since the last logged iteration (None for a class without one)."""
+    """The iteration's log entry; with the seg task's fg_names (given only for an entry that is kept: reading the
+    shares back waits for the device), each class's mean softmax share on its positives since the last logged
+    iteration (None for a class without one)."""
     entry = {"iteration": iteration, "loss": loss, "lr": run.opt.param_groups[0]["lr"]}
     if fg_names is not None:
         entry["class_softmax"] = {name: (float(s / k) if k else None) for name, s, k in zip(fg_names, *run.shares.tolist())}
@@ -331,13 +333,9 @@ def _seg_sub_losses(model: GradCAMCLIP, images: torch.Tensor, positives: torch.T
         if not sub_loss.requires_grad:  # no positive in the sub-batch: nothing to learn, keep the graph valid
             sub_loss = sub_loss + 0 * model.prompt_learner.ctx.sum()
         losses.append(sub_loss)
-        with torch.no_grad():
-            mask = torch.ones_like(grad_cams.logits, dtype=torch.bool)
-            mask[:, : model.num_fg] = pos.bool()
-            share = masked_softmax(grad_cams.logits.float(), mask)
-            n, c = grad_cams.pos_index.cpu().unbind(1)
-            shares[0].index_add_(0, c, share.cpu().double()[n, c])
-            shares[1].index_add_(0, c, torch.ones(len(c), dtype=shares.dtype))
+        c = grad_cams.pos_index[:, 1].to(shares.device)  # summed where they are made: no host sync per sub-batch
+        shares[0].index_add_(0, c, grad_cams.pos_share.to(shares))
+        shares[1].index_add_(0, c, torch.ones_like(c, dtype=shares.dtype))
     return losses
 
 
@@ -408,12 +406,13 @@ def train_prompts(
         else:
             positives = crop_labels(seeds, model.num_fg) if cfg["online_labels"] else cls
             sub_losses = _seg_sub_losses(model, images, positives, seeds, cfg["sub_iters"], device, run.use_amp, run.shares)
-        entry = _entry(it, _step(run.opt, run.scaler, sub_losses), run, dataset.class_names[1:] if seed_dir else None)
-        if it % 20 == 0 or it == stop - 1:
+        logged, saved = it % 20 == 0 or it == stop - 1, (it + 1) % cfg["save_step"] == 0 and it + 1 < stop
+        entry = _entry(it, _step(run.opt, run.scaler, sub_losses), run, dataset.class_names[1:] if seed_dir and (logged or saved) else None)
+        if logged:
             run.history.append(entry)
             run.shares.zero_()
             log(f"iter {it:5d}/{cfg['max_iter']}  loss {entry['loss']:.4f}  lr {entry['lr']:.2e}")
-        if (it + 1) % cfg["save_step"] == 0 and it + 1 < stop:
+        if saved:
             _save_state(run, learner, it + 1, entry, work_dir)
     for name, shares in collapsed_classes(run.history).items():
         log(f"warning: {collapse_message(name, *shares)}")
