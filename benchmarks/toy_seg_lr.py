@@ -7,7 +7,8 @@ each candidate rate (the toy's schedule, shortened) and measure the CAM activati
 fixed set of augmented crops of the train split (the training objective, on pseudo labels only), and how well the
 argmax seeds of the resulting CAMs agree with the coarse seeds they learn from (mIoU against the coarse seeds, best
 background power). The objective alone can be gamed: CAMs that collapse to zero everywhere score a near-zero loss,
-so the agreement is the criterion. No GT label is read.
+so the agreement is the criterion, among the rates under which no class collapses (its mean softmax share on its
+positives ends below prompts.COLLAPSED_SHARE, which T2 logs: the loss's trivial minimum). No GT label is read.
 Needs the coarse seeds of the toy (`snakemake results/toy/cls/seed/manifest.txt`).
 Run:  python benchmarks/toy_seg_lr.py [--lrs 0.01 0.1 1 10] [--iters 300] [--eval-crops 64]
 """
@@ -28,7 +29,7 @@ from fma_wsss.cams import cam_report_from_evals, cam_shard_eval, run_cam_shard
 from fma_wsss.config import load_config
 from fma_wsss.data import SegDataset, load_seed_png
 from fma_wsss.losses import cam_activation_loss
-from fma_wsss.prompts import AugmentedSplit, build_cam_model, crop_labels, train_prompts
+from fma_wsss.prompts import AugmentedSplit, build_cam_model, collapsed_classes, crop_labels, train_prompts
 from fma_wsss.workflow import layout
 
 EVAL_EPOCH = 1_000_000  # augmentation keys no training run of this length draws
@@ -99,17 +100,21 @@ def main() -> None:
                "max_iter": args.iters, "warm_iters": warm, "stop_iter": None, "save_step": args.iters}  # fmt: skip
         with tempfile.TemporaryDirectory() as tmp:
             t0 = time.perf_counter()
-            train_prompts(model, dataset, cfg, Path(tmp), Path(tmp) / "prompts.pth", log=lambda _: None, seed_dir=seed_dir)
+            summary = train_prompts(model, dataset, cfg, Path(tmp), Path(tmp) / "prompts.pth", log=lambda _: None,
+                                    seed_dir=seed_dir)  # fmt: skip
             seconds = time.perf_counter() - t0
             agree, p = agreement(model, against, powers, Path(tmp))
         moved = float((model.prompt_learner.ctx.detach() - start_ctx).norm() / start_ctx.norm())
         fg, bg = objective(model, data, args.eval_crops)
+        collapsed = sorted(collapsed_classes(summary["history"]))
         rows.append({"lr": lr, "fg": fg, "bg": bg, "total": fg + bg, "agreement": agree, "p": p, "moved": moved,
-                     "seconds": seconds})  # fmt: skip
+                     "seconds": seconds, "collapsed": collapsed})  # fmt: skip
         print(f"lr {lr:<8g} fg {fg:.3e} + bg {bg:.3e} = {fg + bg:.3e}  ({(fg + bg) / (fg0 + bg0):.2f} of untrained)"
-              f"  agreement {agree:.1f} (p {p})  context moved {100 * moved:.1f} %  {seconds:.0f} s", flush=True)  # fmt: skip
-    best = max(rows, key=lambda r: r["agreement"])
-    print(f"best agreement with the coarse seeds: lr {best['lr']:g}")
+              f"  agreement {agree:.1f} (p {p})  context moved {100 * moved:.1f} %  collapsed: "
+              f"{', '.join(collapsed) or 'none'}  {seconds:.0f} s", flush=True)  # fmt: skip
+    kept = [r for r in rows if not r["collapsed"]]
+    best = max(kept or rows, key=lambda r: r["agreement"])
+    print(f"best agreement with the coarse seeds{'' if kept else ' (every rate collapses a class)'}: lr {best['lr']:g}")
     print(json.dumps(rows))
 
 

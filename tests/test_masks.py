@@ -123,6 +123,24 @@ def test_felzenszwalb_masks_are_object_like(toy_root):
         assert (seed[fg] == gt[fg]).mean() > 0.8  # every object is recoverable from the masks
 
 
+def test_with_max_border_frac_0_a_stripe_running_out_of_the_frame_is_not_a_mask():
+    xx = np.arange(80)[None, :, None]
+    image = np.where((xx // 10) % 2 == 0, 90, 150) * np.ones((80, 80, 3))  # vertical stripes, 10 px wide
+    image[30:50, 30:50] = (40, 70, 220)  # a square inside the frame
+    image = image.astype(np.uint8)
+    fz = {**MASKS_CFG["felzenszwalb"], "scales": (30, 100, 400)}
+    border = ~box(80, 80, 1, 79, 1, 79)
+    square = box(80, 80, 30, 50, 30, 50)
+
+    def masks(max_border_frac):
+        return FelzenszwalbMasks(**{**fz, "max_border_frac": max_border_frac}).level_masks(image)[0]
+
+    loose, strict = masks(0.3), masks(0.0)
+    assert (loose & border).any(axis=(1, 2)).any()  # 0.3 keeps stripes: they touch the border only at two ends
+    assert not (strict & border).any() and len(strict) > 0
+    assert max((m & square).sum() / (m | square).sum() for m in strict) > 0.75  # the object is still a mask (its edge pixels aside)
+
+
 def test_backend_unknown():
     with pytest.raises(ValueError, match="masks.backend: unknown backend 'sam2'"):
         build_mask_generator({**MASKS_CFG, "backend": "sam2"})
