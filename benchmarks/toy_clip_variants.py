@@ -11,6 +11,7 @@ Run:  python benchmarks/toy_clip_variants.py --vision '{"patch_size": 4}' --sett
 """
 
 import argparse
+import functools
 import json
 import sys
 import tempfile
@@ -20,11 +21,12 @@ from pathlib import Path
 import torch
 
 import fma_wsss.torchvision_compat  # noqa: F401
+from fma_wsss import toy_clip
 from fma_wsss.clip import TOY_CLIP, TOY_CLIP_CONFIG
 from fma_wsss.config import load_config
 from fma_wsss.data import SegDataset
 from fma_wsss.prompts import build_cam_model, hand_prompt_settings
-from fma_wsss.toy_clip import pretrain_toy_clip
+from fma_wsss.toy_clip import make_corpus, pretrain_toy_clip
 
 import open_clip  # noqa: E402
 
@@ -33,12 +35,14 @@ from toy_prompt_seeds import evaluate  # noqa: E402
 
 
 def register_variant(vision: dict, text: dict, folder: Path) -> dict:
-    """Register the toy architecture with overrides under its own name (before fma_wsss would register the default)."""
+    """Register the toy architecture with overrides under its own name (before fma_wsss would register the default).
+    A variant with another input size is pretrained on corpus scenes drawn at that size."""
     arch = {**TOY_CLIP_CONFIG, "vision_cfg": {**TOY_CLIP_CONFIG["vision_cfg"], **vision},
             "text_cfg": {**TOY_CLIP_CONFIG["text_cfg"], **text}}  # fmt: skip
     path = folder / f"{TOY_CLIP}.json"
     path.write_text(json.dumps(arch))
     open_clip.add_model_config(path)
+    toy_clip.make_corpus = functools.partial(make_corpus, size=arch["vision_cfg"]["image_size"])
     return arch
 
 
