@@ -21,22 +21,24 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 import numpy as np
 import torch
 from PIL import Image
 
 from .caa import refine_cam
-from .clip import normalise
 from .data import SegDataset, shard_slice
 from .errors import ConfigError, CorruptArtifactError, StaleArtifactError
-from .gradcam import GradCAMCLIP
 from .losses import multilabel_cl_loss
 from .metrics import average_precision, confusion_matrix, format_percent, percent, scores_from_confusion
 from .progress import progress
 from .scores import cam_to_score, seeds_for_powers
 from .store import CAM_SHARD_FORMAT, add_cam_record, open_shard, writing_cam_shard
+
+if TYPE_CHECKING:  # open_clip and torchvision load only in the jobs that run CLIP (they cost each job ~2 s)
+    from .gradcam import GradCAMCLIP
+
 
 def ceil_to(x: int, n: int) -> int:
     return -(-x // n) * n
@@ -44,6 +46,8 @@ def ceil_to(x: int, n: int) -> int:
 
 def inference_input(image: np.ndarray, patch: int) -> torch.Tensor:
     """(1, 3, H', W') normalised input, sides rounded up to multiples of `patch` (PIL bicubic resize)."""
+    from .clip import normalise
+
     h, w = image.shape[:2]
     size = (ceil_to(w, patch), ceil_to(h, patch))
     if size != (w, h):

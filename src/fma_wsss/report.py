@@ -29,7 +29,6 @@ from PIL import Image  # noqa: E402
 from .cams import read_cam_shard  # noqa: E402
 from .data import IGNORE_LABEL, SegDataset, resize_labels, voc_palette  # noqa: E402
 from .metrics import format_percent  # noqa: E402
-from .prompts import collapse_message, collapsed_classes  # noqa: E402
 from .seeds import cam_at_image_size  # noqa: E402
 from .rle import MaskSet  # noqa: E402
 from .store import read_mask_shard  # noqa: E402
@@ -450,6 +449,8 @@ def render_report(
     curves = _curves(cams_report, seeds_report, prompt_histories, stage2_history)
     if curves:
         body = "".join(chart_html(fig, alt) for alt, fig in curves)
+        from .prompts import collapse_message, collapsed_classes  # here: prompts loads CLIP (~2 s per report job)
+
         for task, history in prompt_histories.items():
             for name, shares in collapsed_classes(history).items():
                 body = f"<p class='warn'>{html.escape(task)} task: {html.escape(collapse_message(name, *shares))}.</p>" + body
