@@ -17,6 +17,7 @@ Run:  python benchmarks/toy_clip_variants.py --vision '{"patch_size": 4}' --sett
 import argparse
 import functools
 import json
+import shutil
 import sys
 import tempfile
 import time
@@ -58,7 +59,9 @@ def probe_set(dataset_cfg: dict, seed: int, n_images: int, work: Path) -> SegDat
         raise SystemExit(f"--probe-seed {seed} is the toy dataset's own seed: the probe set must be other images")
     probe = {**toy, "seed": seed, "n_train": n_images, "n_val": 1}
     root = work / f"probe-{seed}-{n_images}"
-    if not root.is_dir():
+    manifest = root / "toy_manifest.json"
+    if not manifest.is_file() or json.loads(manifest.read_text())["config"] != probe:  # drawn under other settings
+        shutil.rmtree(root, ignore_errors=True)
         generate_toy_dataset(root, probe)
     return SegDataset.from_config({**dataset_cfg, "root": str(root), "toy": probe}, "train")
 
@@ -95,7 +98,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         result = evaluate(hand, dataset, cls["infer"]["eval_powers"], Path(tmp))
     print(json.dumps({"benchmark": "toy_clip_variants", "vision": arch["vision_cfg"], "text": args.text,
-                      "settings": settings, "pretrain_s": round(pretrain_s, 1), "holdout_top1": summary.get("holdout_top1"),
+                      "settings": settings, "pretrain_s": None if args.checkpoint else round(pretrain_s, 1), "holdout_top1": summary.get("holdout_top1"),
                       "logit_scale": summary.get("logit_scale"), "probe_seed": args.probe_seed, "hand": result, "checkpoint": str(checkpoint)}))  # fmt: skip
 
 
