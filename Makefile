@@ -18,10 +18,10 @@ demo: env
 	$(SNAKEMAKE) --profile profiles/local
 
 test: env
-	$(VENV)/bin/python -m pytest -q --durations=15
+	$(VENV)/bin/python -m pytest -q -n 2 --durations=15
 
 test-fast: env
-	$(VENV)/bin/python -m pytest -q -m "not slow"
+	$(VENV)/bin/python -m pytest -q -n 2 -m "not slow"
 
 # Rebuild the shipped toy CLIP (pretrains/toy/toy_clip.pt and its record) with the config's toy_clip settings.
 toy-clip: env
