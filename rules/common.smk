@@ -2,6 +2,7 @@
 # layout (layout), the branching (plan), and per rule its inputs, outputs and command (jobs, commands).
 import re
 
+from fma_wsss.errors import ConfigError
 from fma_wsss.workflow import layout
 from fma_wsss.workflow.commands import check_rule_outputs, job_command, paths  # noqa: F401 (Snakefile)
 from fma_wsss.workflow.jobs import JOBS
@@ -52,3 +53,17 @@ def mask_gpus(wildcards):
 
 def stage2_gpus(wildcards):
     return PLAN.stage2(wildcards.exp, wildcards.stage2_dir)["gpus"]
+
+
+def toy_clip_guard(wildcards):
+    """toy_clip's input function (none): refuses a toy CLIP file whose record names other toy_clip settings than the
+    config's (Plan.stale_toy_clip) unless this run rebuilds it. Here, not at parse time: the forced rules are known
+    only once the DAG is built."""
+    dag = workflow.dag_settings
+    weights = config["toy_clip"]["checkpoint"]
+    forced = dag.forceall or bool({"toy_clip", weights} & set(dag.forcerun or ())) or (
+        dag.forcetargets and weights in (dag.targets or ()))
+    problem = PLAN.stale_toy_clip(forced=forced)
+    if problem:
+        raise ConfigError(problem)
+    return []

@@ -2,6 +2,8 @@
 
 
 rule toy_clip:
+    input:
+        toy_clip_guard,
     output:
         weights=ensure(config["toy_clip"]["checkpoint"], non_empty=True),
         summary=config["toy_clip"]["checkpoint"] + ".json",

@@ -328,3 +328,28 @@ def test_a_toy_splits_ids_are_known_before_the_dataset_is_written(tmp_path):
     generate_toy_dataset(tmp_path / "toy", toy["toy"])
     for split, expected in ids.items():
         assert tuple(read_split("toy", tmp_path / "toy", split).ids) == expected
+
+
+def test_a_toy_clip_made_with_other_settings_is_refused_unless_rebuilt(tmp_path, monkeypatch):
+    """The toy CLIP ships with its record; Snakemake keeps no params for a committed file, so when config.yaml's
+    toy_clip settings differ from the record the DAG must not load it as it is: the plan names the keys and the fix.
+    A forced rerun of toy_clip, a missing file (the rule makes it) or an experiment that does not load it pass."""
+    monkeypatch.chdir(tmp_path)
+    config = repo_config()
+    settings = config["toy_clip"]
+    weights = tmp_path / settings["checkpoint"]
+    weights.parent.mkdir(parents=True)
+    assert Plan(validate_config(copy.deepcopy(config))).stale_toy_clip() is None  # not there yet: the rule makes it
+    weights.write_bytes(b"weights")
+    record = weights.with_name(weights.name + ".json")
+    record.write_text(json.dumps({"settings": settings}))
+    assert Plan(validate_config(copy.deepcopy(config))).stale_toy_clip() is None
+    config["toy_clip"]["seed"] = settings["seed"] + 1
+    config["toy_clip"]["steps"] = settings["steps"] * 2
+    stale = Plan(validate_config(copy.deepcopy(config))).stale_toy_clip()
+    assert stale and "differ: seed, steps" in stale and "make toy-clip" in stale and str(record.name) in stale
+    assert Plan(validate_config(copy.deepcopy(config))).stale_toy_clip(forced=True) is None
+    record.write_text("not json")
+    assert "not a toy CLIP record" in Plan(validate_config(copy.deepcopy(config))).stale_toy_clip()
+    only_voc = {**copy.deepcopy(config), "experiment": "voc"}
+    assert Plan(validate_config(only_voc)).stale_toy_clip() is None  # VOC loads ViT-B-16.pt

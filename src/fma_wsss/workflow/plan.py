@@ -6,6 +6,7 @@ bind wildcards to these, the tests call them directly.
 from __future__ import annotations
 
 import functools
+import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -211,6 +212,33 @@ class Plan:
                                   "other generator settings")  # fmt: skip
         return roots
 
+    def uses_toy_clip(self, exp: str) -> bool:
+        cfg = self.exp(exp)
+        return not self.imports_seeds(exp) and not self.imports_cams(exp) and cfg["clip"]["checkpoint"] == self.config["toy_clip"]["checkpoint"]
+
+    def stale_toy_clip(self, forced: bool = False) -> str | None:
+        """Why the toy CLIP file (made by the toy_clip rule, or shipped) cannot serve the selected experiments: its
+        record names other toy_clip settings than the config's. Snakemake keeps no record of a shipped file's
+        params, so without this check it would use the file as it is. None when it serves, is missing (the rule
+        will make it), is forced to rerun, or no selected experiment loads it."""
+        settings = self.config["toy_clip"]
+        weights = Path(settings["checkpoint"])
+        record_path = weights.with_name(weights.name + ".json")
+        if forced or not any(self.uses_toy_clip(exp) for exp in self.selected) or not weights.is_file():
+            return None
+        try:
+            recorded = json.loads(record_path.read_text())["settings"]
+        except (OSError, ValueError, KeyError, TypeError):
+            recorded = None
+        if not isinstance(recorded, dict):
+            return (f"{record_path}: missing or not a toy CLIP record (expected JSON with the `settings` {weights} was "
+                    f"pretrained with); rebuild both with `make toy-clip`")  # fmt: skip
+        changed = sorted(k for k in {*recorded, *settings} if recorded.get(k) != settings.get(k))
+        if not changed:
+            return None
+        return (f"{weights} was pretrained with other toy_clip settings than the config's (differ: {', '.join(changed)}; "
+                f"see {record_path}); rebuild it with `make toy-clip` (snakemake --forcerun toy_clip {weights})")
+
     def default_targets(self) -> list[str]:
         """The files of `rule all`: every report of the selected experiments and their last seeds."""
         targets = []
@@ -230,7 +258,7 @@ class Plan:
             jobs.append(("toy_dataset", {"toy_root": cfg["dataset"]["root"].rstrip("/")}))
         if self.imports_seeds(exp):
             return jobs + self._seed_jobs(exp) + self._stage2_jobs(exp) + [("report", {"exp": exp})]
-        if not self.imports_cams(exp) and cfg["clip"]["checkpoint"] == self.config["toy_clip"]["checkpoint"]:
+        if self.uses_toy_clip(exp):
             jobs.append(("toy_clip", {}))
         sam_checkpoint = cfg["masks"]["sam"]["checkpoint"] if cfg["masks"]["backend"] == "sam" else ""
         prefix, suffix = layout.TINY_SAM.split("{seed}")
