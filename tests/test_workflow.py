@@ -76,6 +76,19 @@ def test_lint_is_clean():
     assert "good condition" in proc.stdout + proc.stderr
 
 
+def test_a_toy_clip_made_with_other_settings_stops_the_dag_until_it_is_rebuilt(tmp_path):
+    config = write_config(tmp_path)
+    weights = tmp_path / config["toy_clip"]["checkpoint"]
+    weights.parent.mkdir(parents=True)
+    weights.write_bytes(b"a toy CLIP")
+    record = {"settings": {**config["toy_clip"], "seed": config["toy_clip"]["seed"] + 1}}
+    weights.with_name(weights.name + ".json").write_text(json.dumps(record))
+    refused = snakemake(tmp_path, "-n", check=False)
+    assert refused.returncode != 0 and "other toy_clip settings than the config's (differ: seed" in refused.stdout + refused.stderr
+    rebuilt = snakemake(tmp_path, "-n", "--forcerun", "toy_clip")  # what `make toy-clip` runs
+    assert jobs_of(rebuilt)["toy_clip"] == 1
+
+
 def test_slurm_profile_dry_run(tmp_path):
     write_config(tmp_path)
     proc = snakemake(tmp_path, "--profile", str(REPO / "profiles" / "slurm"), "--jobs", "8", "-n")
