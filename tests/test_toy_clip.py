@@ -11,8 +11,9 @@ import yaml
 from conftest import REPO
 from fma_wsss.clip import TOY_CLIP, load_clip
 from fma_wsss.provenance import code_hash
-from fma_wsss.toy import draw_scene
-from fma_wsss.toy_clip import caption, holdout_accuracy, make_corpus, pretrain_toy_clip, soft_contrastive_loss
+from fma_wsss.toy import SHAPES, draw_scene
+from fma_wsss.toy_clip import (caption, corpus_options, crop_scene, holdout_accuracy, make_corpus, pretrain_toy_clip,
+                                soft_contrastive_loss)  # fmt: skip
 
 
 def test_captions_name_the_shapes():
@@ -31,6 +32,36 @@ def test_corpus_is_deterministic_and_not_the_toy_split():
     assert torch.equal(tail.images, a.images[15:]) and tail.captions == a.captions[15:]
     assert a.images.shape == (20, 64, 64, 3) and a.tokens.shape[1] == 77
     assert not torch.equal(make_corpus(20, seed=0).images, a.images)
+
+
+def test_a_crop_names_the_shapes_mostly_in_it_and_a_crop_of_background_its_background():
+    named_partly, background_only = 0, 0
+    for i in range(60):
+        scene = draw_scene(np.random.default_rng([9, i]), (112, 96))
+        crop = crop_scene(scene, np.random.default_rng([8, i]), 64, min_visible=0.5)
+        assert crop.image.shape == (64, 64, 3) and crop.background == scene.background
+        for obj in scene.objects:
+            label = SHAPES.index(obj.shape) + 1
+            whole = np.count_nonzero(scene.label == label)  # 0: hidden by later shapes
+            visible = np.count_nonzero(crop.label == label) / max(whole, 1)
+            assert (obj in crop.objects) == (whole > 0 and visible >= 0.5), (i, obj.shape, visible)
+            named_partly += 0 < visible < 1 and obj in crop.objects
+        text = caption(crop, np.random.default_rng(i))
+        assert all(o.shape in text for o in crop.objects)
+        assert not any(s in text for s in SHAPES if s not in {o.shape for o in crop.objects})
+        if not crop.objects:
+            background_only += 1
+            assert text == f"a photo of a {scene.background} background"
+    assert named_partly and background_only  # both cases occur in 60 crops
+
+
+def test_a_corpus_of_crops_is_drawn_from_larger_scenes_at_the_input_size():
+    options = corpus_options({"scene_sides": [64, 112], "min_visible": 0.5})
+    assert options == {"scene_sides": (64, 112), "min_visible": 0.5}
+    crops, plain = make_corpus(30, seed=1, **options), make_corpus(30, seed=1, **corpus_options({}))
+    assert crops.images.shape == plain.images.shape == (30, 64, 64, 3)
+    assert not torch.equal(crops.images, plain.images)
+    assert torch.equal(make_corpus(10, seed=1, first=20, **options).images, crops.images[20:])
 
 
 def test_identical_captions_are_positives():
@@ -67,6 +98,6 @@ def test_the_shipped_toy_clip_is_what_its_settings_and_code_make():
     assert record["sha256"] == hashlib.sha256(shipped.read_bytes()).hexdigest(), f"{shipped} is not the recorded file"
     model = load_clip(TOY_CLIP, shipped, quick_gelu=False)
     assert model.logit_scale.exp().item() == pytest.approx(record["logit_scale"], rel=1e-3)
-    holdout = make_corpus(settings["n_holdout"], settings["seed"], first=settings["n_pairs"])
+    holdout = make_corpus(settings["n_holdout"], settings["seed"], first=settings["n_pairs"], **corpus_options(settings))
     assert holdout_accuracy(model, holdout) == pytest.approx(record["holdout_top1"], abs=0.003)
     assert record["holdout_top1"] >= 0.9
