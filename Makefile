@@ -18,7 +18,7 @@ demo: env
 	$(SNAKEMAKE) --profile profiles/local
 
 test: env
-	$(VENV)/bin/python -m pytest -q -n 2 --durations=15
+	$(VENV)/bin/python -m pytest -q -n 2 --dist worksteal --durations=15
 
 test-fast: env
 	$(VENV)/bin/python -m pytest -q -n 2 -m "not slow"

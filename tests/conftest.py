@@ -58,8 +58,3 @@ def voc_root(tmp_path: Path) -> Path:
 def coco_root(tmp_path: Path) -> Path:
     return write_coco_layout(tmp_path / "coco2014", {"train": ["000000000009", "000000000025"], "val": ["000000000042"]})
 
-
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """The tests marked slow run first: under pytest-xdist (`make test`) both workers start on a long Snakemake run
-    and the short tests fill in behind, instead of one worker ending alone on the longest."""
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)

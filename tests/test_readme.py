@@ -64,7 +64,7 @@ def test_make_targets_run_what_ci_and_the_workflow_test_run():
     assert re.search(r"^make test$", ci, re.M)  # CI runs the README's test command
     makefile = (REPO / "Makefile").read_text()
     assert re.search(r"^demo: env\n\t\$\(SNAKEMAKE\) --profile profiles/local\n", makefile, re.M)
-    assert re.search(r"^test: env\n\t\$\(VENV\)/bin/python -m pytest -q( -n \d+)?( --durations=\d+)?\n", makefile, re.M)
+    assert re.search(r"^test: env\n\t\$\(VENV\)/bin/python -m pytest -q( -n \d+( --dist \w+)?)?( --durations=\d+)?\n", makefile, re.M)
     # the README's "Your own data" commands are exactly those that tests/test_workflow.py runs, as typed
     own_data = [c for c, how in COVERAGE.items() if how == "own-data"]
     assert readme_section_commands("Your own data") == own_data
