@@ -213,8 +213,10 @@ class Plan:
         return roots
 
     def uses_toy_clip(self, exp: str) -> bool:
+        """True when the experiment's DAG loads the toy CLIP file (its own CAMs, from the toy_clip checkpoint)."""
         cfg = self.exp(exp)
-        return not self.imports_seeds(exp) and not self.imports_cams(exp) and cfg["clip"]["checkpoint"] == self.config["toy_clip"]["checkpoint"]
+        loads_it = cfg["clip"]["checkpoint"] == self.config["toy_clip"]["checkpoint"]
+        return loads_it and not self.imports_seeds(exp) and not self.imports_cams(exp)
 
     def stale_toy_clip(self, forced: bool = False) -> str | None:
         """Why the toy CLIP file (made by the toy_clip rule, or shipped) cannot serve the selected experiments: its
