@@ -170,3 +170,17 @@ def test_mine_is_the_recipe_on_a_folder_dataset_and_built_only_when_selected(raw
     assert {k: v for k, v in mine["stage2"].items() if k != "test_split"} == {k: v for k, v in voc["stage2"].items() if k != "test_split"}
     assert "mine" not in selected_experiments(cfg)
     assert validate_config({**copy.deepcopy(raw), "experiment": "mine"})["experiment"] == "mine"
+
+
+@pytest.mark.parametrize("sides", [[32, 112], [112, 64]])
+def test_toy_clip_scene_sides_that_cannot_hold_a_crop_are_named(raw, sides):
+    from fma_wsss.clip import TOY_CLIP_CONFIG
+    from fma_wsss.config import TOY_CLIP_INPUT
+
+    assert TOY_CLIP_INPUT == TOY_CLIP_CONFIG["vision_cfg"]["image_size"]
+    config = copy.deepcopy(raw)
+    config["toy_clip"]["scene_sides"] = sides
+    with pytest.raises(ConfigError, match=r"toy_clip\.scene_sides: .*64 <= lo <= hi"):
+        validate_config(config)
+    config["toy_clip"]["scene_sides"] = [64, 64]
+    validate_config(config)

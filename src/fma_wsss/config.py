@@ -63,9 +63,22 @@ def validate_config(config: dict[str, Any], schema_path: Path | str = DEFAULT_SC
         if classes.get("fg") == "dataset" and dataset["kind"] == "folder" and dataset.get("classes"):
             classes["fg"] = list(dataset["classes"])  # the names, given once, are the prompts
     problems = [f"experiments.{name}.{problem}" for name, exp in config["experiments"].items() for problem in cross_field_problems(exp)]
+    problems += toy_clip_problems(config.get("toy_clip", {}))
     if problems:
         raise ConfigError("invalid config:\n  " + "\n  ".join(problems))
     return config
+
+
+TOY_CLIP_INPUT = 64  # fma-toy-vit's input side (fma_wsss.clip.TOY_CLIP_CONFIG; torch-free here)
+
+
+def toy_clip_problems(settings: dict[str, Any]) -> list[str]:
+    """toy_clip.scene_sides must be [lo, hi] with the toy CLIP's input side <= lo <= hi (a crop needs that much)."""
+    sides = settings.get("scene_sides")
+    if sides and not TOY_CLIP_INPUT <= sides[0] <= sides[1]:
+        return [f"toy_clip.scene_sides: {sides}, expected [lo, hi] with {TOY_CLIP_INPUT} <= lo <= hi (the corpus crops "
+                f"{TOY_CLIP_INPUT}x{TOY_CLIP_INPUT} images, the toy CLIP's input, out of scenes of these sides)"]
+    return []
 
 
 def cross_field_problems(exp: dict[str, Any]) -> list[str]:
