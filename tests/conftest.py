@@ -57,4 +57,3 @@ def voc_root(tmp_path: Path) -> Path:
 @pytest.fixture
 def coco_root(tmp_path: Path) -> Path:
     return write_coco_layout(tmp_path / "coco2014", {"train": ["000000000009", "000000000025"], "val": ["000000000042"]})
-
