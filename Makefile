@@ -9,7 +9,7 @@ export PATH := $(abspath $(VENV))/bin:$(PATH)
 
 env: $(STAMP)
 
-$(STAMP): requirements.txt pyproject.toml envs/install.sh
+$(STAMP): requirements.txt pyproject.toml envs/install.sh envs/mmcv_ext_stub.py
 	envs/install.sh $(VENV)
 	touch $@
 
