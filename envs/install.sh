@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Create (or complete) the project's virtual environment: envs/install.sh [VENV_DIR]
 # Order matters (ENGINEERING.md §1): torch alone first so that its CPU/CUDA wheel is the pinned one, then the rest,
-# then mmcv 2.1.0 (built with its ops, or mmcv-lite on CPU-only machines: see below), then the
+# then mmcv 2.1.0 (built with its ops, or mmcv-lite with FMA_WSSS_MMCV=lite: see below), then the
 # headless OpenCV over the GUI build that mmengine pulls in, then this package in editable mode.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -22,10 +22,10 @@ pip=("$venv/bin/python" -m pip install --quiet --disable-pip-version-check)
 # ever called (about 30 s).
 mmcv_kind="${FMA_WSSS_MMCV:-full}"
 if ! "$venv/bin/python" -c "import mmcv, mmcv.ops" 2>/dev/null; then
-  mkdir -p "$wheel_cache"
-  wheel=$(ls "$wheel_cache"/mmcv-2.1.0-*.whl 2>/dev/null | head -n 1 || true)
   case "$mmcv_kind" in
     full)
+      mkdir -p "$wheel_cache"
+      wheel=$(ls "$wheel_cache"/mmcv-2.1.0-*.whl 2>/dev/null | head -n 1 || true)
       if [ -z "$wheel" ]; then
         echo "building mmcv 2.1.0 with its ops (once; 8-20 minutes on 2 cores; cached in $wheel_cache)"
         MMCV_WITH_OPS=1 MAX_JOBS="$(nproc)" "$venv/bin/python" -m pip wheel --quiet --no-build-isolation --no-deps \
