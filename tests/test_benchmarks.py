@@ -61,3 +61,14 @@ def test_the_fake_voc_layout_has_train_aug_and_a_disjoint_val(tmp_path):
     for line in train + val:
         image, label = line.split()
         assert (tmp_path / image.lstrip("/")).is_file() and (tmp_path / label.lstrip("/")).is_file()
+
+
+def test_t2_collapse_is_agreement_below_the_untrained_context():
+    """toy_seg_lr's rule: a class collapsed when its IoU against the coarse seeds ends below the untrained context's,
+    whatever its softmax share; a class that gains, however little, did not."""
+    from toy_seg_lr import collapsed_by_agreement
+
+    untrained = {"circle": 13.8, "triangle": 7.6, "star": 10.2}
+    assert collapsed_by_agreement({"circle": 62.0, "triangle": 5.2, "star": 10.5}, untrained) == ["triangle"]
+    assert collapsed_by_agreement({"circle": 13.8, "triangle": 7.7, "star": 10.2}, untrained) == []
+    assert collapsed_by_agreement({"circle": 0.0, "triangle": 0.0, "star": 0.0}, untrained) == ["circle", "star", "triangle"]

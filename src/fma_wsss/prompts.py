@@ -345,8 +345,10 @@ COLLAPSED_SHARE = 0.05  # a positive's mean softmax share below this: its Grad-C
 def collapse_message(name: str, first: float | None, last: float) -> str:
     start = "an unlogged share" if first is None else f"{first:.3f}"
     return (f"the softmax share of class {name} on its positives went from {start} to {last:.3f} (below "
-            f"{COLLAPSED_SHARE}): its context loses to the background prompts, so its Grad-CAM all but vanishes, the CAM "
-            f"activation loss's trivial minimum")
+            f"{COLLAPSED_SHARE}): its context loses to the background prompts and its Grad-CAM shrinks, the way to "
+            f"the CAM activation loss's trivial minimum. CAMs are max-normalised before use, so this alone does not "
+            f"mean the class stopped localising: compare its CAM IoU against the coarse seeds with the untrained "
+            f"context's (benchmarks/toy_seg_lr.py)")
 
 
 def collapsed_classes(history: list[dict[str, Any]]) -> dict[str, tuple[float, float]]:
