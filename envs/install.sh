@@ -22,15 +22,15 @@ pip=("$venv/bin/python" -m pip install --quiet --disable-pip-version-check)
 #   lite  installs mmcv-lite 2.1.0 and envs/mmcv_ext_stub.py as its mmcv._ext, which names the op and this switch if
 #         a compiled op is ever called (about 30 s);
 #   auto  (default) full where torch sees a CUDA device, lite otherwise.
-mmcv_kind="${FMA_WSSS_MMCV:-auto}"
-if [ "$mmcv_kind" = auto ]; then
-  if "$venv/bin/python" -c "import sys, torch; sys.exit(not torch.cuda.is_available())" 2>/dev/null; then
-    mmcv_kind=full
-  else
-    mmcv_kind=lite
-  fi
-fi
 if ! "$venv/bin/python" -c "import mmcv, mmcv.ops" 2>/dev/null; then
+  mmcv_kind="${FMA_WSSS_MMCV:-auto}"
+  if [ "$mmcv_kind" = auto ]; then
+    if "$venv/bin/python" -c "import sys, torch; sys.exit(not torch.cuda.is_available())" 2>/dev/null; then
+      mmcv_kind=full
+    else
+      mmcv_kind=lite
+    fi
+  fi
   case "$mmcv_kind" in
     full)
       mkdir -p "$wheel_cache"

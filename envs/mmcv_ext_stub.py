@@ -18,8 +18,8 @@ def __getattr__(name: str) -> Callable[..., NoReturn]:
     def unavailable(*args: Any, **kwargs: Any) -> NoReturn:
         raise RuntimeError(
             f"mmcv's compiled op {name!r} was called, but this environment has mmcv-lite without compiled ops "
-            f"(envs/install.sh on a machine without CUDA, or FMA_WSSS_MMCV=lite). Rebuild the environment with FMA_WSSS_MMCV=full "
-            f"(make env after removing .venv) to compile mmcv 2.1.0 with its ops."
+            f"(envs/install.sh on a machine without CUDA, or FMA_WSSS_MMCV=lite). Rebuild the environment with "
+            f"FMA_WSSS_MMCV=full (make env after removing .venv) to compile mmcv 2.1.0 with its ops."
         )
 
     return unavailable
