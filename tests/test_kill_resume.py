@@ -17,13 +17,13 @@ from pathlib import Path
 import h5py
 import pytest
 import torch
+import yaml
 
 from conftest import REPO
-from test_workflow import SNAKEFILE, write_config
+from test_workflow import FAULT_INJECTION, SNAKEFILE, TINY_RUN_TARGETS, tiny_toy_run, write_config  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.slow  # the toy pipeline run seven times: about 8 minutes on 2 cores
 
-FAULT_INJECTION = Path(__file__).parent / "fault_injection"
 PROFILE = ["--profile", str(REPO / "profiles" / "local"), "--cores", "2"]
 # (where to kill: progress bar prefix @ finished items, a target whose DAG holds that stage, the stage's outputs)
 KILLS = [
@@ -34,7 +34,6 @@ KILLS = [
     ("T2 seg prompts@3", "results/toy/seg/prompts.pth", ["results/toy/seg/prompts.pth"]),
     ("stage II training@3", "results/toy/stage2/final.pth", ["results/toy/stage2/final.pth"]),
 ]  # fmt: skip
-FINAL_TARGETS = ["results/toy/masks/report.md", "results/toy/seeds/report.md", "results/toy/stage2/report.md"]
 
 
 def run(workdir: Path, *args: str, kill_at: str = "") -> subprocess.CompletedProcess:
@@ -73,13 +72,10 @@ def stage_one_artifacts(results: Path) -> dict[str, object]:
     return found
 
 
-def test_each_long_stage_killed_mid_way_resumes_to_the_artifacts_of_an_uninterrupted_run(tmp_path):
-    reference, killed = tmp_path / "reference", tmp_path / "killed"
-    for workdir in (reference, killed):
-        workdir.mkdir()
-        write_config(workdir)
-    done = run(reference, *PROFILE, *FINAL_TARGETS)
-    assert done.returncode == 0, done.stderr[-3000:]
+def test_each_long_stage_killed_mid_way_resumes_to_the_artifacts_of_an_uninterrupted_run(tmp_path, tiny_toy_run):
+    reference, killed = tiny_toy_run, tmp_path / "killed"  # the uninterrupted run: the session's, same config
+    killed.mkdir()
+    assert write_config(killed) == yaml.safe_load((reference / "config.yaml").read_text())
 
     for kill_at, target, outputs in KILLS:
         proc = run(killed, *PROFILE, target, kill_at=kill_at)
@@ -88,7 +84,7 @@ def test_each_long_stage_killed_mid_way_resumes_to_the_artifacts_of_an_uninterru
         assert not (killed / target).exists()
         unlock = run(killed, "--unlock")  # a killed Snakemake leaves its lock, as after a crash
         assert unlock.returncode == 0, unlock.stderr[-2000:]
-    finish = run(killed, *PROFILE, *FINAL_TARGETS)
+    finish = run(killed, *PROFILE, *TINY_RUN_TARGETS)
     assert finish.returncode == 0, finish.stderr[-3000:]
 
     logs = killed / "results/toy/logs"

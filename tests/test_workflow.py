@@ -5,18 +5,22 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import h5py
 import numpy as np
 import pytest
 import yaml
+from filelock import FileLock
 
 from conftest import REPO, write_coco_layout, write_voc_layout
 
 SNAKEFILE = REPO / "workflow" / "Snakefile"
+FAULT_INJECTION = Path(__file__).parent / "fault_injection"
 SEEDS_FROM_SECTION = "Stage II on anyone's pseudo labels"  # the README section of the seeds_from worked example
 SMALL_TOY = {"seed": 0, "n_train": 8, "n_val": 3, "min_side": 64, "max_side": 80, "max_objects": 2,
              "colour_tie_prob": 0.85, "jpeg_quality": 95}  # fmt: skip
@@ -51,6 +55,32 @@ def write_config(workdir: Path, **toy_overrides) -> dict:
         config["experiments"][exp]["stage2"].update(max_iters=4, val_interval=2, batch_size=2)
     (workdir / "config.yaml").write_text(yaml.safe_dump(config))
     return config
+
+
+TINY_RUN_TARGETS = ["results/toy/masks/report.md", "results/toy/seeds/report.md", "results/toy/stage2/report.md"]
+
+
+@pytest.fixture(scope="session")
+def tiny_toy_run(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """The tiny toy's DAG (write_config) run once per test session to the mask, seed and stage-II reports with the
+    local profile. The tests that start from it copy it (copy_run); the kill test compares against it. Under
+    pytest-xdist the workers share one run: the first to need it makes it, a file lock holds the others."""
+    root = tmp_path_factory.getbasetemp()
+    workdir = (root if worker_id == "master" else root.parent) / "tiny_toy_run"
+    with FileLock(f"{workdir}.lock"):
+        if not (workdir / ".complete").is_file():
+            shutil.rmtree(workdir, ignore_errors=True)
+            workdir.mkdir()
+            write_config(workdir)
+            snakemake(workdir, "--profile", str(REPO / "profiles" / "local"), "--cores", "2", *TINY_RUN_TARGETS)
+            (workdir / ".complete").touch()
+    return workdir
+
+
+def copy_run(run: Path, workdir: Path) -> None:
+    """A finished run copied into workdir with its modification times and Snakemake's records, so that Snakemake
+    finds it up to date there."""
+    shutil.copytree(run, workdir, symlinks=True, dirs_exist_ok=True, ignore=shutil.ignore_patterns(".complete"))
 
 
 def test_repo_config_dry_run_shows_the_toy_dag(tmp_path):
@@ -133,24 +163,25 @@ def test_a_failed_jobs_error_reaches_the_console(tmp_path):
 
 @pytest.mark.slow
 def test_a_second_snakemake_on_the_same_results_is_refused_by_the_lock(tmp_path):
-    """Two invocations on one results folder: the second stops at Snakemake's lock, the first finishes its job."""
-    import time
-
+    """Two invocations on one results folder: the second stops at Snakemake's lock, the first finishes its job.
+    The first one's job is held mid-way (tests/fault_injection: FMA_WSSS_PAUSE_AT) until the second has been refused."""
     config = write_config(tmp_path)
-    config["toy_clip"].update(steps=400)  # long enough to be running when the second invocation starts
-    (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
-    target = config["toy_clip"]["checkpoint"]
-    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    target, release = config["toy_clip"]["checkpoint"], tmp_path / "release"
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(FAULT_INJECTION), os.environ.get("PYTHONPATH")])),
+           "FMA_WSSS_PAUSE_AT": f"toy CLIP pretraining@1@{release}"}  # fmt: skip
     cmd = [sys.executable, "-m", "snakemake", "--snakefile", str(SNAKEFILE), "--directory", str(tmp_path), "--cores", "1"]
     first = subprocess.Popen([*cmd, target], cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
-        deadline = time.monotonic() + 120
-        while not list((tmp_path / ".snakemake" / "locks").glob("*.lock")):
-            assert first.poll() is None and time.monotonic() < deadline, "the first invocation never took the lock"
+        deadline = time.monotonic() + 300
+        while not Path(f"{release}.paused").exists():
+            assert first.poll() is None and time.monotonic() < deadline, "the first invocation's job never started"
             time.sleep(0.2)
+        assert list((tmp_path / ".snakemake" / "locks").glob("*.lock"))
         second = snakemake(tmp_path, "--cores", "1", target, check=False)
         assert second.returncode != 0 and "cannot be locked" in second.stdout + second.stderr
     finally:
+        release.touch()
         out, _ = first.communicate(timeout=600)
     assert first.returncode == 0, out[-2000:]
     assert (tmp_path / target).is_file() and not list((tmp_path / ".snakemake" / "locks").glob("*.lock"))
@@ -451,14 +482,16 @@ def test_every_job_of_the_voc_and_coco_dags_is_placed_by_the_slurm_profile(tmp_p
 
 
 @pytest.mark.slow
-def test_stage_one_end_to_end_and_rerun_scope(tmp_path):
+def test_stage_one_end_to_end_and_rerun_scope(tmp_path, tiny_toy_run):
     """The whole stage I on a tiny toy: T1 -> I1 + A1 (fused) -> M1 coarse seeds -> their PNGs -> T2 -> I2 + A2 ->
-    M2 fine seeds -> their PNGs and the report. A γ edit re-runs the seeds and what learns from them; a CAA edit the
-    task's inference (CAA is fused into it) and what follows."""
-    config = write_config(tmp_path)
+    M2 fine seeds -> their PNGs and the report (the session's tiny_toy_run, copied). A γ edit re-runs the seeds and
+    what learns from them; a CAA edit the task's inference (CAA is fused into it) and what follows."""
+    copy_run(tiny_toy_run, tmp_path)
+    config = yaml.safe_load((tmp_path / "config.yaml").read_text())
     profile = ["--profile", str(REPO / "profiles" / "local"), "--cores", "2"]
     target, fine = "results/toy/seeds/report.md", "results/toy/seg/seed/manifest.txt"
-    snakemake(tmp_path, *profile, target, fine)
+    assert jobs_of(snakemake(tmp_path, *profile, "-n", *TINY_RUN_TARGETS)) == {}  # the copy is up to date
+    shutil.rmtree(tmp_path / "results/toy/stage2")  # stage II comes later here, on the edited seeds
     report = (tmp_path / target).read_text()
     for step in ("| cls CAM |", "| cls CAA |", "| coarse seeds |", "| seg CAM |", "| seg CAA |", "| fine seeds |", "| oracle |",
                  "γ = 0.6 |", "γ = 0.7 |"):  # fmt: skip
