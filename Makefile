@@ -17,8 +17,9 @@ $(STAMP): requirements.txt pyproject.toml envs/install.sh envs/mmcv_ext_stub.py
 demo: env
 	$(SNAKEMAKE) --profile profiles/local
 
+# Three workers on 2 cores: the Snakemake tests wait on job polls and locks, a third worker fills that time.
 test: env
-	$(VENV)/bin/python -m pytest -q -n 2 --dist worksteal --durations=15
+	$(VENV)/bin/python -m pytest -q -n 3 --dist worksteal --durations=15
 
 test-fast: env
 	$(VENV)/bin/python -m pytest -q -n 2 -m "not slow"
