@@ -17,9 +17,10 @@ $(STAMP): requirements.txt pyproject.toml envs/install.sh envs/mmcv_ext_stub.py
 demo: env
 	$(SNAKEMAKE) --profile profiles/local
 
-# Three workers on 2 cores: the Snakemake tests wait on job polls and locks, a third worker fills that time.
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); loadgroup keeps an xdist_group on one
+# worker (tests/test_slurm_profile.py: its module-scoped runs once); conftest.py puts the slow tests first.
 test: env
-	$(VENV)/bin/python -m pytest -q -n 3 --dist worksteal --durations=15
+	$(VENV)/bin/python -m pytest -q -n 3 --dist loadgroup --durations=15
 
 test-fast: env
 	$(VENV)/bin/python -m pytest -q -n 2 -m "not slow"

@@ -78,6 +78,7 @@ def main() -> None:
     parser.add_argument("--probe-images", type=int, default=150)
     parser.add_argument("--checkpoint", type=Path, help="score this toy CLIP file instead of pretraining a variant")
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--bg", type=json.loads, help="background prompts instead of the config's, JSON list")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     cfg = load_config(args.config)
@@ -94,12 +95,12 @@ def main() -> None:
     cls = exp["cls"]
     hand = build_cam_model({**exp["clip"], "checkpoint": str(checkpoint)},
                            hand_prompt_settings(cls["prompt"], cls["infer"]["hand_prompt"]),
-                           exp["classes"]["fg"], exp["classes"]["bg"])  # fmt: skip
+                           exp["classes"]["fg"], args.bg or exp["classes"]["bg"])  # fmt: skip
     with tempfile.TemporaryDirectory() as tmp:
         result = evaluate(hand, dataset, cls["infer"]["eval_powers"], Path(tmp))
     print(json.dumps({"benchmark": "toy_clip_variants", "vision": arch["vision_cfg"], "text": args.text,
                       "settings": settings, "pretrain_s": None if args.checkpoint else round(pretrain_s, 1), "holdout_top1": summary.get("holdout_top1"),
-                      "logit_scale": summary.get("logit_scale"), "probe_seed": args.probe_seed, "hand": result, "checkpoint": str(checkpoint)}))  # fmt: skip
+                      "logit_scale": summary.get("logit_scale"), "probe_seed": args.probe_seed, "bg": args.bg or exp["classes"]["bg"], "hand": result, "checkpoint": str(checkpoint)}))  # fmt: skip
 
 
 if __name__ == "__main__":

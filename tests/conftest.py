@@ -57,3 +57,9 @@ def voc_root(tmp_path: Path) -> Path:
 @pytest.fixture
 def coco_root(tmp_path: Path) -> Path:
     return write_coco_layout(tmp_path / "coco2014", {"train": ["000000000009", "000000000025"], "val": ["000000000042"]})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The tests marked slow first (in their own order): under pytest-xdist the longest start at once on every worker
+    instead of last on one, which would finish alone."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)

@@ -17,7 +17,9 @@ import yaml
 from conftest import REPO
 from test_workflow import SNAKEFILE, write_config
 
-pytestmark = pytest.mark.slow  # Snakemake runs through the fake SLURM: about 3 minutes on 2 cores
+# Snakemake runs through the fake SLURM: about 3 minutes on 2 cores. One pytest-xdist worker runs the module (make
+# test: --dist loadgroup), so its module-scoped runs are made once, not once per worker.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("slurm")]
 
 FAKE_SLURM = Path(__file__).resolve().parent / "fake_slurm"
 PROFILE = REPO / "profiles" / "slurm"
