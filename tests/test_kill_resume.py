@@ -9,7 +9,6 @@ The kill is injected by tests/fault_injection/sitecustomize.py at a progress bar
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -20,7 +19,7 @@ import torch
 import yaml
 
 from conftest import REPO
-from test_workflow import FAULT_INJECTION, SNAKEFILE, TINY_RUN_TARGETS, tiny_toy_run, write_config  # noqa: F401 (a fixture)
+from test_workflow import SNAKEFILE, TINY_RUN_TARGETS, fault_injection_env, tiny_toy_run, write_config  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.slow  # the toy pipeline run seven times: about 8 minutes on 2 cores
 
@@ -38,9 +37,7 @@ KILLS = [
 
 def run(workdir: Path, *args: str, kill_at: str = "") -> subprocess.CompletedProcess:
     """Snakemake in its own session (the process group a kill takes down), with the fault injection loaded."""
-    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
-           "PYTHONPATH": os.pathsep.join(filter(None, [str(FAULT_INJECTION), os.environ.get("PYTHONPATH")])),
-           "FMA_WSSS_KILL_AT": kill_at}  # fmt: skip
+    env = fault_injection_env(FMA_WSSS_KILL_AT=kill_at)
     cmd = [sys.executable, "-m", "snakemake", "--snakefile", str(SNAKEFILE), "--directory", str(workdir), *args]
     return subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=workdir, start_new_session=True, timeout=1200)
 

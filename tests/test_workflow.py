@@ -42,6 +42,13 @@ def jobs_of(proc: subprocess.CompletedProcess) -> dict[str, int]:
     return {m[0]: int(m[1]) for m in re.findall(r"^(\w+)\s+(\d+)$", table, re.M) if m[0] != "total"}
 
 
+def fault_injection_env(**variables: str) -> dict[str, str]:
+    """The environment for a run under tests/fault_injection (FMA_WSSS_KILL_AT, FMA_WSSS_PAUSE_AT in `variables`):
+    this interpreter's bin first on PATH, the injection folder on PYTHONPATH."""
+    return {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(FAULT_INJECTION), os.environ.get("PYTHONPATH")])), **variables}  # fmt: skip
+
+
 def write_config(workdir: Path, **toy_overrides) -> dict:
     with open(REPO / "config.yaml") as f:
         config = yaml.safe_load(f)
@@ -167,9 +174,7 @@ def test_a_second_snakemake_on_the_same_results_is_refused_by_the_lock(tmp_path)
     The first one's job is held mid-way (tests/fault_injection: FMA_WSSS_PAUSE_AT) until the second has been refused."""
     config = write_config(tmp_path)
     target, release = config["toy_clip"]["checkpoint"], tmp_path / "release"
-    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
-           "PYTHONPATH": os.pathsep.join(filter(None, [str(FAULT_INJECTION), os.environ.get("PYTHONPATH")])),
-           "FMA_WSSS_PAUSE_AT": f"toy CLIP pretraining@1@{release}"}  # fmt: skip
+    env = fault_injection_env(FMA_WSSS_PAUSE_AT=f"toy CLIP pretraining@1@{release}")
     cmd = [sys.executable, "-m", "snakemake", "--snakefile", str(SNAKEFILE), "--directory", str(tmp_path), "--cores", "1"]
     first = subprocess.Popen([*cmd, target], cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
