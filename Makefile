@@ -1,47 +1,8557 @@
-# Two commands on a fresh machine:  make demo  (toy pipeline)  and  make test  (test suite).
-# make test-fast: the suite less the tests marked slow (Snakemake runs, trainings, end to end), under 3 min on 2 cores.
-VENV ?= .venv
-STAMP := $(VENV)/.installed
-SNAKEMAKE := $(VENV)/bin/snakemake
-export PATH := $(abspath $(VENV))/bin:$(PATH)
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
 
-.PHONY: env demo test test-fast toy-clip bench lint dryrun dag clean
+## Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
 
-env: $(STAMP)
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
 
-$(STAMP): requirements.txt pyproject.toml envs/install.sh envs/mmcv_ext_stub.py
-	envs/install.sh $(VENV)
-	touch $@
+T# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
 
-# Generate the toy dataset, compute quasi-superpixels, write results/toy/masks/report.md.
-demo: env
-	$(SNAKEMAKE) --profile profiles/local
+w# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+f# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+:# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+k# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+(# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+)# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+k# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+(# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+)# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+.# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
 
 # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
-# loadgroup should keep an xdist_group on one worker (tests/test_slurm_profile.py), but pytest-xdist 3.8.0 here does
-# not honour it (two tests of one group ran on two workers, 2026-12-05): its module-scoped run is made per worker.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
 test: env
-	$(VENV)/bin/python -m pytest -q -n 3 --dist loadgroup --durations=15
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
 
-test-fast: env
-	$(VENV)/bin/python -m pytest -q -n 2 -m "not slow"
+## Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
 
-# Rebuild the shipped toy CLIP (pretrains/toy/toy_clip.pt and its record) with the config's toy_clip settings.
-toy-clip: env
-	$(SNAKEMAKE) --profile profiles/local pretrains/toy/toy_clip.pt --forcerun toy_clip
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
 
-# Every benchmark (benchmarks/run_all.py): JSON lines, and the table of benchmarks/README.md rewritten.
-bench: env
-	$(VENV)/bin/python benchmarks/run_all.py
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
 
-lint: env
-	$(SNAKEMAKE) --lint
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
 
-dryrun: env
-	$(SNAKEMAKE) -n
+k# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
 
-dag: env
-	$(SNAKEMAKE) --dag | dot -Tsvg > results/dag.svg
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
 
-clean:
-	rm -rf results .snakemake
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+f# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+:# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+k# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+w# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+(# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+S# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+k# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+k# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+,# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+g# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+,# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+)# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+,# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+3# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+2# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+.# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+V# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+E# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+N# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+V# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+?# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+=# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+.# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+v# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+v# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+S# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+T# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+A# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+M# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+P# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+:# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+=# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+$# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+(# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+V# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+E# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+N# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+V# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+)# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+/# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+.# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+S# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+N# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+A# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+K# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+E# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+M# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+A# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+K# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+E# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+:# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+=# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+$# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+(# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+V# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+E# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+N# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+V# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+)# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+/# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+b# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+/# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+k# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+k# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+x# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+P# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+A# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+T# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+H# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+:# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+=# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+$# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+(# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+b# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+$# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+(# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+V# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+E# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+N# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+V# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+)# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+)# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+/# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+b# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+:# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+$# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+(# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+P# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+A# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+T# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+H# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+)# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+.# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+P# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+H# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+O# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+N# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+Y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+:# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+v# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+f# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+b# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+g# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+v# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+:# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+$# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+(# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+S# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+T# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+A# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+M# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+P# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+)# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+$# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+(# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+S# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+T# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+A# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+M# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+P# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+)# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+:# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+q# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+.# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+x# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+j# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+.# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+v# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+/# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+.# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+v# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+/# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+v# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+_# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+x# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+_# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+b# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+.# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+	# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+v# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+/# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+.# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+$# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+(# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+V# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+E# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+N# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+V# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+)# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+	# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+$# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+@# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+## Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+G# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+,# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+q# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+x# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+,# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+w# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+/# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+/# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+k# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+/# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+.# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+.# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+:# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+v# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+	# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+$# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+(# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+S# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+N# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+A# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+K# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+E# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+M# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+A# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+K# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+E# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+)# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+f# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+f# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+/# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+## Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+T# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+w# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+k# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+2# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+(# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+S# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+k# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+k# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+w# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+j# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+b# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+k# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+)# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+;# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+f# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+.# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+w# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+f# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+.# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+## Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+g# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+k# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+x# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+_# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+g# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+w# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+k# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+(# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+/# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+_# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+_# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+f# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+.# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+)# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+,# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+b# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+x# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+3# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+.# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+8# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+.# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+0# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+## Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+(# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+w# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+f# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+g# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+w# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+w# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+k# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+,# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+2# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+0# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+2# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+6# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+1# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+2# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+0# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+5# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+)# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+:# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+w# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+k# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+.# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+:# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+v# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+	# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+$# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+(# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+V# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+E# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+N# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+V# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+)# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+/# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+b# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+/# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+q# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+3# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+g# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+=# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+1# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+5# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+f# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+:# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+v# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+	# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+$# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+(# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+V# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+E# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+N# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+V# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+)# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+/# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+b# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+/# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+q# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+2# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+"# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+w# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+"# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+## Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+R# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+b# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+C# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+L# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+I# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+P# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+(# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+/# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+/# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+_# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+.# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+)# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+w# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+f# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+g# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+'# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+_# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+g# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+.# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+:# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+v# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+	# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+$# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+(# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+S# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+N# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+A# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+K# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+E# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+M# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+A# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+K# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+E# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+)# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+f# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+f# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+/# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+/# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+/# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+_# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+.# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+f# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+_# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+## Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+E# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+v# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+b# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+k# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+(# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+b# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+k# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+/# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+_# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+.# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+)# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+:# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+J# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+S# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+O# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+N# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+,# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+b# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+f# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+b# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+k# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+/# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+R# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+E# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+A# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+D# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+M# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+E# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+.# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+w# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+.# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+b# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+:# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+v# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+	# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+$# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+(# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+V# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+E# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+N# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+V# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+)# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+/# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+b# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+/# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+b# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+h# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+k# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+/# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+_# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+.# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+p# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+:# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+v# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+	# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+$# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+(# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+S# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+N# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+A# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+K# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+E# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+M# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+A# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+K# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+E# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+)# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+i# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+y# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+:# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+v# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+	# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+$# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+(# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+S# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+N# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+A# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+K# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+E# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+M# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+A# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+K# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+E# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+)# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+g# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+:# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+v# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+	# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+$# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+(# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+S# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+N# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+A# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+K# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+E# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+M# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+A# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+K# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+E# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+)# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+g# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+|# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+o# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+T# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+v# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+g# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+># Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+/# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+d# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+g# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+.# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+v# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+g# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+c# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+:# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+	# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+-# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+f# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+r# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+u# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+l# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+t# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+ # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+.# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+s# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+n# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+k# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+m# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+a# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+k# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+e# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+
+
+# Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
+# Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+test: env
+	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+

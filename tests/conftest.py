@@ -1,11 +1,15 @@
-"""Fixtures: tiny datasets in the real VOC2012 and COCO2014 layouts, written by the tests themselves."""
+"""Fixtures: tiny datasets in the real VOC2012 and COCO2014 layouts, written by the tests themselves; runs made once
+per test session and shared by the pytest-xdist workers."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import pytest
+from filelock import FileLock
 from PIL import Image
 
 REPO = Path(__file__).resolve().parents[1]
@@ -47,6 +51,21 @@ def write_coco_layout(root: Path, split_ids: dict[str, list[str]], seed: int = 0
             Image.fromarray(label).save(root / "annotations" / folder / f"{img_id}.png")
         (root / "imagesLists" / f"{split}.txt").write_text("".join(f"{i}\n" for i in ids))
     return root
+
+
+def made_once(tmp_path_factory: pytest.TempPathFactory, worker_id: str, name: str, make: Callable[[Path], None]) -> Path:
+    """The folder `name`, filled by `make(folder)` once per test session: under pytest-xdist the workers share it (the
+    first to need it makes it, a file lock holds the others), so a session-scoped run is not repeated per worker. A
+    folder whose `make` failed is made again by the next test that asks."""
+    root = tmp_path_factory.getbasetemp()
+    folder = (root if worker_id == "master" else root.parent) / name
+    with FileLock(f"{folder}.lock"):
+        if not (folder / ".complete").is_file():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            make(folder)
+            (folder / ".complete").touch()
+    return folder
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,13 +15,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO
-from test_workflow import SNAKEFILE, write_config
+from conftest import REPO, made_once
+from test_workflow import SNAKEFILE, copy_run, tiny_toy_run, write_config  # noqa: F401 (a fixture)
 
-# Snakemake runs through the fake SLURM: about 3 minutes on 2 cores. The group asks pytest-xdist (make test: --dist
-# loadgroup) to run the module on one worker, so that its module-scoped runs are made once; xdist 3.8.0 here does not
-# honour it yet (see the Makefile).
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("slurm")]
+# Snakemake runs through the fake SLURM: about 3 minutes on 2 cores.
+pytestmark = pytest.mark.slow
 
 FAKE_SLURM = Path(__file__).resolve().parent / "fake_slurm"
 PROFILE = REPO / "profiles" / "slurm"
@@ -70,38 +69,35 @@ def submissions(events: list[dict], rule: str | None = None) -> list[dict]:
     return [{**job, "state": ends.get(job["job_id"])} for job in jobs]
 
 
-def write_two_gpu_config(workdir: Path) -> None:
-    """The tiny toy's config with stage II as one job of 2 processes (stage2.gpus: 2): 2 GPUs asked of SLURM, 2 CPU
-    processes (gloo) on this machine."""
-    config = write_config(workdir)
-    config["experiments"]["toy"]["stage2"]["gpus"] = 2
-    (workdir / "config.yaml").write_text(yaml.safe_dump(config, allow_unicode=True))
+@pytest.fixture(scope="session")
+def faulty_run(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> tuple[Path, list[dict]]:
+    """One run of the toy DAG through the profile, with one failed job and one lost node on the way (made once per
+    test session: the module's tests may land on several pytest-xdist workers)."""
 
+    def make(workdir: Path) -> None:
+        write_config(workdir)
+        faults = {"FAKE_SLURM_FAIL_ONCE": FAILS_ONCE, "FAKE_SLURM_NODE_FAIL_ONCE": NODE_FAILS_ONCE}
+        run_slurm_profile(workdir, *TARGETS, timeout=300, **faults)
 
-@pytest.fixture(scope="module")
-def faulty_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict]]:
-    """One run of the toy DAG through the profile, with one failed job and one lost node on the way."""
-    workdir = tmp_path_factory.mktemp("slurm")
-    write_two_gpu_config(workdir)
-    faults = {"FAKE_SLURM_FAIL_ONCE": FAILS_ONCE, "FAKE_SLURM_NODE_FAIL_ONCE": NODE_FAILS_ONCE}
-    return workdir, run_slurm_profile(workdir, *TARGETS, timeout=300, **faults)
+    workdir = made_once(tmp_path_factory, worker_id, "slurm_faulty_run", make)
+    return workdir, fake_slurm_events(workdir)
 
 
 STAGE2_TARGET = "results/toy/stage2/report.md"
 
 
 @pytest.fixture(scope="module")
-def stage2_run(faulty_run: tuple[Path, list[dict]]) -> tuple[Path, list[dict]]:
-    """The same toy DAG on to stage II's report: the rest of stage I with the local profile (the fake SLURM runs one
-    job at a time), then stage II through the SLURM profile. Returns the events of that second SLURM run."""
-    workdir, before = faulty_run
-    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
-    local = subprocess.run([sys.executable, "-m", "snakemake", "--snakefile", str(SNAKEFILE), "--directory", str(workdir),
-                            "--profile", str(REPO / "profiles" / "local"), "--cores", "2", "results/toy/seg/seed/manifest.txt"],
-                           capture_output=True, text=True, env=env, cwd=workdir, timeout=600)  # fmt: skip
-    assert local.returncode == 0, local.stderr[-3000:]
-    events = run_slurm_profile(workdir, STAGE2_TARGET, timeout=600)
-    return workdir, events[len(before) :]
+def stage2_run(tmp_path_factory: pytest.TempPathFactory, tiny_toy_run: Path) -> tuple[Path, list[dict]]:
+    """Stage II through the SLURM profile as one job of 2 processes (stage2.gpus: 2: 2 GPUs asked of SLURM, 2 CPU
+    processes with gloo on this machine), on the stage I of the session's tiny toy run (copied, its stage II removed).
+    Returns the events of that SLURM run."""
+    workdir = tmp_path_factory.mktemp("slurm_stage2")
+    copy_run(tiny_toy_run, workdir)
+    shutil.rmtree(workdir / "results/toy/stage2")
+    config = yaml.safe_load((workdir / "config.yaml").read_text())
+    config["experiments"]["toy"]["stage2"]["gpus"] = 2
+    (workdir / "config.yaml").write_text(yaml.safe_dump(config, allow_unicode=True))
+    return workdir, run_slurm_profile(workdir, STAGE2_TARGET, timeout=600)
 
 
 def test_stage_two_runs_through_the_profile_as_one_job_of_two_processes(stage2_run):

@@ -15,9 +15,8 @@ import h5py
 import numpy as np
 import pytest
 import yaml
-from filelock import FileLock
 
-from conftest import REPO, write_coco_layout, write_voc_layout
+from conftest import REPO, made_once, write_coco_layout, write_voc_layout
 
 SNAKEFILE = REPO / "workflow" / "Snakefile"
 FAULT_INJECTION = Path(__file__).parent / "fault_injection"
@@ -70,18 +69,14 @@ TINY_RUN_TARGETS = ["results/toy/masks/report.md", "results/toy/seeds/report.md"
 @pytest.fixture(scope="session")
 def tiny_toy_run(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
     """The tiny toy's DAG (write_config) run once per test session to the mask, seed and stage-II reports with the
-    local profile. The tests that start from it copy it (copy_run); the kill test compares against it. Under
-    pytest-xdist the workers share one run: the first to need it makes it, a file lock holds the others."""
-    root = tmp_path_factory.getbasetemp()
-    workdir = (root if worker_id == "master" else root.parent) / "tiny_toy_run"
-    with FileLock(f"{workdir}.lock"):
-        if not (workdir / ".complete").is_file():
-            shutil.rmtree(workdir, ignore_errors=True)
-            workdir.mkdir()
-            write_config(workdir)
-            snakemake(workdir, "--profile", str(REPO / "profiles" / "local"), "--cores", "2", *TINY_RUN_TARGETS)
-            (workdir / ".complete").touch()
-    return workdir
+    local profile (shared by the pytest-xdist workers: made_once). The tests that start from it copy it (copy_run);
+    the kill test compares against it."""
+
+    def make(workdir: Path) -> None:
+        write_config(workdir)
+        snakemake(workdir, "--profile", str(REPO / "profiles" / "local"), "--cores", "2", *TINY_RUN_TARGETS)
+
+    return made_once(tmp_path_factory, worker_id, "tiny_toy_run", make)
 
 
 def copy_run(run: Path, workdir: Path) -> None:
