@@ -128,10 +128,11 @@ def test_slurm_profile_dry_run(tmp_path):
 
 
 @pytest.mark.slow
-def test_local_profile_run_rerun_and_param_edit(tmp_path):
-    write_config(tmp_path)
+def test_local_profile_run_rerun_and_param_edit(tmp_path, tiny_toy_run):
+    """The masks' part of the session's local-profile run (copied): its report, no progress folder left behind,
+    nothing to do again; a mask setting re-runs the masks, another toy dataset everything from it."""
+    copy_run(tiny_toy_run, tmp_path)
     profile = ["--profile", str(REPO / "profiles" / "local"), "--cores", "2"]
-    snakemake(tmp_path, *profile, "results/toy/masks/report.md")
     report = tmp_path / "results/toy/masks/report.md"
     assert report.is_file() and "oracle mIoU" in report.read_text()
     assert sorted(p.name for p in (tmp_path / "results/toy/masks/train").iterdir()) == [
@@ -188,13 +189,13 @@ def test_a_second_snakemake_on_the_same_results_is_refused_by_the_lock(tmp_path)
 
 
 @pytest.mark.slow
-def test_a_foreign_or_stale_shard_stops_its_reader_naming_what_differs(tmp_path):
+def test_a_foreign_or_stale_shard_stops_its_reader_naming_what_differs(tmp_path, tiny_toy_run):
     """Provenance in every shard: a shard from another shard index, or made under other settings (kept because
     only mtimes are checked), or holding other ids than the split list now gives, stops the job that reads it."""
-    config = write_config(tmp_path)
+    copy_run(tiny_toy_run, tmp_path)  # its masks and their evaluations
+    config = yaml.safe_load((tmp_path / "config.yaml").read_text())
     profile = ["--profile", str(REPO / "profiles" / "local"), "--cores", "2"]
     masks = tmp_path / "results/toy/masks/train"
-    snakemake(tmp_path, *profile, "results/toy/masks/train/eval-0000.json", "results/toy/masks/train/shard-0001.h5")
     reread = [*profile, "results/toy/masks/train/eval-0000.json", "--rerun-triggers", "mtime", "--forcerun", "mask_eval"]
     original = (masks / "shard-0000.h5").read_bytes()
 
@@ -222,12 +223,15 @@ def test_a_foreign_or_stale_shard_stops_its_reader_naming_what_differs(tmp_path)
 
 
 @pytest.mark.slow
-def test_cls_stage_end_to_end_and_rerun_scope(tmp_path):
-    """toy_clip -> train_prompts -> infer_cams (learned, hand, init) -> cam_report on a tiny toy; a prompt-training
-    edit re-runs training and the learned-prompt CAMs only; the init control follows the context seed."""
-    config = write_config(tmp_path)
+def test_cls_stage_end_to_end_and_rerun_scope(tmp_path, tiny_toy_run):
+    """toy_clip -> train_prompts -> infer_cams (learned, hand, init) -> cam_report on a tiny toy (the session's run,
+    copied: its learned prompts and their CAMs; the hand and init controls are made here); a prompt-training edit
+    re-runs training and the learned-prompt CAMs only; the init control follows the context seed."""
+    copy_run(tiny_toy_run, tmp_path)
+    config = yaml.safe_load((tmp_path / "config.yaml").read_text())
     profile = ["--profile", str(REPO / "profiles" / "local"), "--cores", "2"]
     target = "results/toy/cams/report.md"
+    assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {"infer_cams": 4, "cam_eval": 4, "cam_report": 1}
     snakemake(tmp_path, *profile, target)
     report = (tmp_path / target).read_text()
     for variant in ("hand", "init", "cls"):
