@@ -495,7 +495,6 @@ def test_stage_one_end_to_end_and_rerun_scope(tmp_path, tiny_toy_run):
     profile = ["--profile", str(REPO / "profiles" / "local"), "--cores", "2"]
     target, fine = "results/toy/seeds/report.md", "results/toy/seg/seed/manifest.txt"
     assert jobs_of(snakemake(tmp_path, *profile, "-n", *TINY_RUN_TARGETS)) == {}  # the copy is up to date
-    shutil.rmtree(tmp_path / "results/toy/stage2")  # stage II comes later here, on the edited seeds
     report = (tmp_path / target).read_text()
     for step in ("| cls CAM |", "| cls CAA |", "| coarse seeds |", "| seg CAM |", "| seg CAA |", "| fine seeds |", "| oracle |",
                  "γ = 0.6 |", "γ = 0.7 |"):  # fmt: skip
@@ -545,8 +544,17 @@ def test_stage_one_end_to_end_and_rerun_scope(tmp_path, tiny_toy_run):
     assert jobs_of(snakemake(tmp_path, *profile, "-n", target, fine)) == {
         "refine_cams": 2, "cam_eval": 2, "seeds": 2, "seed_eval": 2, "export_seeds": 1, "seeds_report": 1}
 
-    # stage II on the fine seeds: train (final checkpoint protected), evaluate final and best, report both
-    snakemake(tmp_path, *profile, "results/toy/stage2/report.md")
+
+@pytest.mark.slow
+def test_stage_two_then_other_seeds_and_the_report_end_to_end(tmp_path, tiny_toy_run):
+    """Stage II on the fine seeds (the session's tiny_toy_run, copied): trained (final checkpoint protected),
+    final and best evaluated, both reported; then the README's seeds_from example on those seeds, and the run's
+    report page; `snakemake` with no target finishes the rest."""
+    from PIL import Image
+
+    copy_run(tiny_toy_run, tmp_path)
+    profile = ["--profile", str(REPO / "profiles" / "local"), "--cores", "2"]
+    names = (tmp_path / "results/toy/seg/seed/manifest.txt").read_text().split()
     report = (tmp_path / "results/toy/stage2/report.md").read_text()
     assert "| fine seeds (train, for comparison) | train |" in report and "| best (GT-selected) | val |" in report
     final = tmp_path / "results/toy/stage2/final.pth"
