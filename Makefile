@@ -19,8 +19,10 @@ demo: env
 
 # Three workers on 2 cores (the Snakemake tests wait on job polls and locks); conftest.py puts the slow tests first.
 # Runs that several tests start from are made once per session and shared by the workers (conftest.made_once).
+# loadgroup hands out one test at a time, round robin (no test is in a group); load would send each worker a run of
+# about 50 consecutive tests first, so that one worker got every slow test (2026-12-06: 1648 s).
 test: env
-	$(VENV)/bin/python -m pytest -q -n 3 --dist load --durations=15
+	$(VENV)/bin/python -m pytest -q -n 3 --dist loadgroup --durations=15
 
 test-fast: env
 	$(VENV)/bin/python -m pytest -q -n 2 -m "not slow"

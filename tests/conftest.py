@@ -79,6 +79,11 @@ def coco_root(tmp_path: Path) -> Path:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The tests marked slow first (in their own order): under pytest-xdist the longest start at once on every worker
-    instead of last on one, which would finish alone."""
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    """The tests marked slow first, so that under pytest-xdist the longest start at once on every worker instead of
+    last on one, which would finish alone. Of those that start from the session's tiny toy run (made once, under a
+    lock), one goes first and makes it while the others wait behind the slow tests that need no run of it."""
+    slow = [item for item in items if item.get_closest_marker("slow") is not None]
+    on_run = [item for item in slow if "tiny_toy_run" in item.fixturenames]
+    others = [item for item in slow if "tiny_toy_run" not in item.fixturenames]
+    fast = [item for item in items if item.get_closest_marker("slow") is None]
+    items[:] = on_run[:1] + others + on_run[1:] + fast
