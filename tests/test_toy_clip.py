@@ -6,14 +6,17 @@ import json
 import numpy as np
 import pytest
 import torch
+import torch.nn.functional as F
 import yaml
 
 from conftest import REPO
-from fma_wsss.clip import TOY_CLIP, load_clip
+from fma_wsss.clip import TOY_CLIP, encode_image, load_clip, register_toy_clip
 from fma_wsss.provenance import code_hash
-from fma_wsss.toy import SHAPES, draw_scene
-from fma_wsss.toy_clip import (caption, corpus_options, crop_scene, holdout_accuracy, make_corpus, pretrain_toy_clip,
-                                soft_contrastive_loss)  # fmt: skip
+from fma_wsss.toy import BACKGROUNDS, SHAPES, draw_scene
+from fma_wsss.toy_clip import (caption, corpus_options, crop_scene, dense_loss, dense_texts, holdout_accuracy, make_corpus,
+                                patch_labels, pretrain_toy_clip, soft_contrastive_loss, value_path_tokens)  # fmt: skip
+
+import open_clip  # noqa: E402  (after fma_wsss.clip, which makes torchvision importable)
 
 
 def test_captions_name_the_shapes():
@@ -74,8 +77,47 @@ def test_identical_captions_are_positives():
     assert soft_contrastive_loss(diagonal, torch.tensor([0, 1, 2])) < 1e-3
 
 
+def test_patch_labels_take_each_patchs_majority_class_without_the_object_borders():
+    labels = np.zeros((1, 4, 8), np.uint8)
+    labels[0, :, :3] = 2  # left patch: 12 of 16 pixels square
+    labels[0, :, 3] = 255  # its last column is an object border: not counted
+    labels[0, :2, 4:] = 3  # right patch: 8 triangle, 8 background: a tie goes to the lower class
+    assert patch_labels(torch.from_numpy(labels), 4).tolist() == [[[2, 0]]]
+    labels[0, 2, 4] = 3
+    assert patch_labels(torch.from_numpy(labels), 4).tolist() == [[[2, 3]]]
+
+
+def test_a_corpus_keeps_the_labels_and_backgrounds_its_captions_come_from():
+    corpus = make_corpus(30, seed=1, **corpus_options({"scene_sides": [64, 112]}))
+    assert corpus.labels.shape == (30, 64, 64) and corpus.labels.dtype == torch.uint8
+    for k, text in enumerate(corpus.captions):
+        present = {SHAPES[c - 1] for c in np.unique(corpus.labels[k].numpy()) if 0 < c < 255}
+        assert {s for s in SHAPES if s in text} <= present  # a named shape is in the crop (partly cut ones may not be named)
+        if not any(s in text for s in SHAPES):
+            assert f"a photo of a {BACKGROUNDS[corpus.backgrounds[k]]} background" == text
+
+
+def test_the_value_path_is_the_last_block_attending_each_patch_to_itself_only():
+    """value_path_tokens is what the recipe's Grad-CAM reads of a patch: the last block's attention output for that
+    patch alone, then ln_post and proj, with no residual and no MLP."""
+    register_toy_clip()
+    torch.manual_seed(0)
+    model = open_clip.create_model(TOY_CLIP, pretrained=None).eval()
+    features = encode_image(model, torch.randn(2, 3, 64, 64))
+    block = model.visual.transformer.resblocks[-1]
+    tokens = features.gcam_avt.shape[1]
+    only_self = torch.full((tokens, tokens), float("-inf")).fill_diagonal_(0)
+    out, _ = block.attn(features.gcam_avt, features.gcam_avt, features.gcam_avt, attn_mask=only_self)
+    expected = model.visual.ln_post(out)[:, 1:] @ model.visual.proj
+    assert torch.allclose(value_path_tokens(model, features.gcam_avt), expected, atol=1e-5)
+    texts = open_clip.get_tokenizer(TOY_CLIP)(dense_texts())
+    right = (F.normalize(expected, dim=-1) @ model.encode_text(texts, normalize=True).t()).argmax(-1)
+    assert dense_loss(model, features.gcam_avt, right, texts) < dense_loss(model, features.gcam_avt, (right + 1) % len(texts), texts)
+
+
 def test_short_pretraining_saves_a_loadable_model(tmp_path):
-    cfg = dict(seed=0, n_pairs=64, n_holdout=16, steps=4, batch_size=16, lr=1e-3, weight_decay=0.05, warmup_frac=0.25)
+    cfg = dict(seed=0, n_pairs=64, n_holdout=16, steps=4, batch_size=16, lr=1e-3, weight_decay=0.05, warmup_frac=0.25,
+               scene_sides=[64, 112], dense_weight=1.0)
     summary = pretrain_toy_clip(cfg, tmp_path / "toy.pt", log=lambda m: None)
     assert np.isfinite(summary["final_loss"]) and 0 <= summary["holdout_top1"] <= 1
     model = load_clip(TOY_CLIP, tmp_path / "toy.pt", quick_gelu=False)

@@ -23,10 +23,10 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from .clip import TOY_CLIP, normalise, register_toy_clip
+from .clip import TOY_CLIP, encode_image, normalise, register_toy_clip
 from .files import atomic_path
 from .progress import progress
-from .toy import SHAPES, Scene, SceneObject, draw_scene
+from .toy import BACKGROUNDS, SHAPES, Scene, SceneObject, draw_scene
 
 import open_clip  # noqa: E402  (after fma_wsss.clip, which makes torchvision importable)
 
@@ -39,6 +39,8 @@ class Corpus:
     captions: list[str]  # N captions
     caption_ids: torch.Tensor  # (N,) index into the unique captions
     tokens: torch.Tensor  # (U, 77) tokenized unique captions
+    labels: torch.Tensor  # uint8 (N, S, S) the images' class labels (0 bg, c+1 shape c, 255 object borders)
+    backgrounds: torch.Tensor  # (N,) index of each image's background kind in BACKGROUNDS
 
 
 def caption(scene, rng: np.random.Generator) -> str:
@@ -82,7 +84,8 @@ def make_corpus(n_pairs: int, seed: int, size: int = 64, max_objects: int = 3, c
     scene_sides (lo, hi): draw each scene with sides in lo..hi px and caption a random size×size crop of it (see
     crop_scene), so that shapes have the pixel sizes the toy dataset's images give them; None: scenes of size×size."""
     images = np.empty((n_pairs, size, size, 3), np.uint8)
-    captions = []
+    labels = np.empty((n_pairs, size, size), np.uint8)
+    captions, backgrounds = [], []
     for k, i in enumerate(range(first, first + n_pairs)):
         rng = np.random.default_rng([seed, CORPUS_SPLIT, i])
         if scene_sides is None:
@@ -90,14 +93,15 @@ def make_corpus(n_pairs: int, seed: int, size: int = 64, max_objects: int = 3, c
         else:
             hw = (int(rng.integers(scene_sides[0], scene_sides[1] + 1)), int(rng.integers(scene_sides[0], scene_sides[1] + 1)))
             scene = crop_scene(draw_scene(rng, hw, max_objects, colour_tie_prob), rng, size, min_visible)
-        images[k] = scene.image
+        images[k], labels[k] = scene.image, scene.label
+        backgrounds.append(BACKGROUNDS.index(scene.background))
         captions.append(caption(scene, rng))
     register_toy_clip()
     unique = sorted(set(captions))
     index = {c: k for k, c in enumerate(unique)}
     tokens = open_clip.get_tokenizer(TOY_CLIP)(unique)
     ids = torch.tensor([index[c] for c in captions])
-    return Corpus(torch.from_numpy(images), captions, ids, tokens)
+    return Corpus(torch.from_numpy(images), captions, ids, tokens, torch.from_numpy(labels), torch.tensor(backgrounds))
 
 
 def corpus_options(cfg: dict[str, Any]) -> dict[str, Any]:
@@ -113,6 +117,40 @@ def soft_contrastive_loss(logits: torch.Tensor, caption_ids: torch.Tensor) -> to
     return 0.5 * (F.cross_entropy(logits, targets) + F.cross_entropy(logits.t(), targets))
 
 
+def patch_labels(labels: torch.Tensor, patch: int) -> torch.Tensor:
+    """uint8 labels (N, H, W), sides multiples of `patch` -> (N, H/patch, W/patch) int64: each patch's majority class
+    among its labelled pixels (0 bg, c+1 shape c; object borders, 255, are not counted; ties to the lower class)."""
+    n, h, w = labels.shape
+    cells = labels.reshape(n, h // patch, patch, w // patch, patch).permute(0, 1, 3, 2, 4).reshape(n, h // patch, w // patch, -1)
+    counts = F.one_hot(cells.long().clamp(max=len(SHAPES) + 1), len(SHAPES) + 2)[..., : len(SHAPES) + 1].sum(-2)
+    return counts.argmax(-1)
+
+
+def dense_texts() -> list[str]:
+    """The texts the dense term matches patches to: one per shape, then one per background kind (BACKGROUNDS)."""
+    return [f"a photo of a {s}." for s in SHAPES] + [f"a photo of a {k} background." for k in BACKGROUNDS]
+
+
+def value_path_tokens(model, gcam_avt: torch.Tensor) -> torch.Tensor:
+    """(N, L, width) ln_1 output of the last block -> (N, L-1, E) its patch tokens through that block's attention
+    value and output projections alone, then ln_post and proj: what the recipe's Grad-CAM reads of each patch (the
+    gradient reaches the patch tokens through this path; MaskCLIP's readout of the real ViT-B/16)."""
+    visual = model.visual
+    attn = visual.transformer.resblocks[-1].attn
+    width = gcam_avt.shape[-1]
+    values = F.linear(gcam_avt, attn.in_proj_weight[2 * width :], attn.in_proj_bias[2 * width :])
+    return visual.ln_post(attn.out_proj(values))[:, 1:] @ visual.proj
+
+
+def dense_loss(model, gcam_avt: torch.Tensor, targets: torch.Tensor, text_tokens: torch.Tensor) -> torch.Tensor:
+    """Cross-entropy of every patch's value-path token (value_path_tokens) against the dense texts, scaled like the
+    image-caption logits. targets: (N, hw) index into dense_texts()."""
+    tokens = F.normalize(value_path_tokens(model, gcam_avt), dim=-1)
+    texts = model.encode_text(text_tokens, normalize=True)
+    logits = model.logit_scale.exp() * tokens @ texts.t()
+    return F.cross_entropy(logits.flatten(0, 1), targets.flatten())
+
+
 def cosine_lr(step: int, steps: int, base_lr: float, warmup_frac: float) -> float:
     warm = max(1, int(round(warmup_frac * steps)))
     if step < warm:
@@ -123,6 +161,10 @@ def cosine_lr(step: int, steps: int, base_lr: float, warmup_frac: float) -> floa
 def pretrain_toy_clip(cfg: dict[str, Any], out: Path | str, log=print) -> dict[str, float]:
     """Pretrain the toy CLIP with the `toy_clip` config section and save its state dict to `out` (atomically).
 
+    `dense_weight` > 0 adds dense_loss with that weight: each patch of a corpus crop is matched to the text of its
+    majority class in the crop's own label (a background patch to the crop's background kind), read through the last
+    block's value path. Without it the tiny model learns the captions but its Grad-CAM misses whole classes (TOY.md).
+
     Returns a summary: final loss, zero-shot shape accuracy on a held-out corpus slice, logit scale, seconds.
     """
     register_toy_clip()
@@ -131,6 +173,12 @@ def pretrain_toy_clip(cfg: dict[str, Any], out: Path | str, log=print) -> dict[s
     corpus = make_corpus(cfg["n_pairs"] + cfg["n_holdout"], cfg["seed"], **corpus_options(cfg))
     train_idx = torch.arange(cfg["n_pairs"])
     model = open_clip.create_model(TOY_CLIP, pretrained=None)
+    dense_weight = cfg.get("dense_weight", 0.0)
+    patch = model.visual.conv1.kernel_size[0]
+    n_shapes = len(SHAPES)
+    dense_targets = patch_labels(corpus.labels[: cfg["n_pairs"]], patch)  # shape c+1 -> text c, bg -> its kind's text
+    dense_targets = torch.where(dense_targets > 0, dense_targets - 1, n_shapes + corpus.backgrounds[: cfg["n_pairs"], None, None])
+    text_tokens = open_clip.get_tokenizer(TOY_CLIP)(dense_texts())
     decay = [p for p in model.parameters() if p.ndim >= 2]
     no_decay = [p for p in model.parameters() if p.ndim < 2]
     opt = torch.optim.AdamW(
@@ -148,9 +196,14 @@ def pretrain_toy_clip(cfg: dict[str, Any], out: Path | str, log=print) -> dict[s
         flip = torch.rand(len(batch), generator=gen) < 0.5
         images[flip] = images[flip].flip(-1)
         ids = corpus.caption_ids[batch]
-        img = model.encode_image(images, normalize=True)
+        features = encode_image(model, images)
+        img = F.normalize(features.img_emb, dim=-1)
         txt = model.encode_text(corpus.tokens[ids], normalize=True)
         loss = soft_contrastive_loss(model.logit_scale.exp() * img @ txt.t(), ids)
+        if dense_weight > 0:
+            targets = dense_targets[batch]
+            targets[flip] = targets[flip].flip(-1)
+            loss = loss + dense_weight * dense_loss(model, features.gcam_avt, targets.flatten(1), text_tokens)
         opt.zero_grad(set_to_none=True)
         loss.backward()
         opt.step()
