@@ -13,7 +13,7 @@ from conftest import REPO
 from fma_wsss.clip import TOY_CLIP, encode_image, load_clip, register_toy_clip
 from fma_wsss.provenance import code_hash
 from fma_wsss.toy import BACKGROUNDS, SHAPES, draw_scene
-from fma_wsss.toy_clip import (caption, corpus_options, crop_scene, dense_loss, dense_texts, holdout_accuracy, make_corpus,
+from fma_wsss.toy_clip import (affinity_loss, caption, corpus_options, crop_scene, dense_loss, dense_texts, holdout_accuracy, make_corpus,
                                 patch_labels, pretrain_toy_clip, soft_contrastive_loss, value_path_tokens)  # fmt: skip
 
 import open_clip  # noqa: E402  (after fma_wsss.clip, which makes torchvision importable)
@@ -115,9 +115,22 @@ def test_the_value_path_is_the_last_block_attending_each_patch_to_itself_only():
     assert dense_loss(model, features.gcam_avt, right, texts) < dense_loss(model, features.gcam_avt, (right + 1) % len(texts), texts)
 
 
+def test_the_affinity_term_is_lowest_for_attention_within_each_patchs_class():
+    labels = torch.tensor([[0, 0, 1, 1]])
+    uniform = torch.full((1, 5, 5), 0.2)  # token 0 is the CLS token: dropped, rows renormalised
+    within = torch.zeros(1, 5, 5)
+    within[0, 0] = 0.2
+    within[0, 1:3, 1:3] = 0.5
+    within[0, 3:5, 3:5] = 0.5
+    across = within[:, :, [0, 3, 4, 1, 2]]
+    assert affinity_loss([within], labels) == pytest.approx(np.log(2), abs=1e-4)  # the target's own entropy
+    assert affinity_loss([within], labels) < affinity_loss([uniform], labels) < affinity_loss([across], labels)
+    assert affinity_loss([within, across], labels) == pytest.approx((affinity_loss([within], labels) + affinity_loss([across], labels)) / 2)
+
+
 def test_short_pretraining_saves_a_loadable_model(tmp_path):
     cfg = dict(seed=0, n_pairs=64, n_holdout=16, steps=4, batch_size=16, lr=1e-3, weight_decay=0.05, warmup_frac=0.25,
-               scene_sides=[64, 112], dense_weight=1.0)
+               scene_sides=[64, 112], dense_weight=1.0, affinity_weight=0.1)
     summary = pretrain_toy_clip(cfg, tmp_path / "toy.pt", log=lambda m: None)
     assert np.isfinite(summary["final_loss"]) and 0 <= summary["holdout_top1"] <= 1
     model = load_clip(TOY_CLIP, tmp_path / "toy.pt", quick_gelu=False)

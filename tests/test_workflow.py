@@ -677,7 +677,10 @@ def test_your_own_data_from_the_readme_end_to_end(tmp_path):
     """The README's worked example, as typed, on a small toy: the toy made into a folder dataset with image-level
     labels only (GT kept for val alone), checked by doctor, and the whole DAG run on it, stage II included."""
     config = write_config(tmp_path)
-    config["experiments"]["shapes"]["shard_size"] = 4
+    shapes = config["experiments"]["shapes"]
+    # one shard and no control prompts: the tiny run covers shards and controls, this test the folder kind (CI time)
+    shapes["shard_size"] = 8
+    shapes["cls"] = {**shapes["cls"], "infer": {**shapes["cls"]["infer"], "controls": []}}
     (tmp_path / "config.yaml").write_text(yaml.safe_dump(config, allow_unicode=True))
     for name in ("workflow", "rules", "profiles", "envs", "src"):
         (tmp_path / name).symlink_to(REPO / name)

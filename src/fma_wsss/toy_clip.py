@@ -151,6 +151,20 @@ def dense_loss(model, gcam_avt: torch.Tensor, targets: torch.Tensor, text_tokens
     return F.cross_entropy(logits.flatten(0, 1), targets.flatten())
 
 
+def affinity_loss(att_weights: list[torch.Tensor], labels: torch.Tensor) -> torch.Tensor:
+    """Cross-entropy of each patch's attention over the patches (head-averaged, CLS dropped, renormalised), averaged
+    over the blocks, against the uniform distribution over the patches of its own class. att_weights: per block
+    (N, L, L); labels: (N, hw) patch classes. What CAA (METHOD §9) reads the attention as: an affinity."""
+    same = (labels[:, :, None] == labels[:, None, :]).float()
+    target = same / same.sum(-1, keepdim=True)
+    loss = 0
+    for att in att_weights:
+        patches = att[:, 1:, 1:]
+        log_att = torch.log(patches / patches.sum(-1, keepdim=True).clamp_min(1e-12) + 1e-8)
+        loss = loss + -(target * log_att).sum(-1).mean()
+    return loss / len(att_weights)
+
+
 def cosine_lr(step: int, steps: int, base_lr: float, warmup_frac: float) -> float:
     warm = max(1, int(round(warmup_frac * steps)))
     if step < warm:
@@ -174,6 +188,7 @@ def pretrain_toy_clip(cfg: dict[str, Any], out: Path | str, log=print) -> dict[s
     train_idx = torch.arange(cfg["n_pairs"])
     model = open_clip.create_model(TOY_CLIP, pretrained=None)
     dense_weight = cfg.get("dense_weight", 0.0)
+    affinity_weight = cfg.get("affinity_weight", 0.0)
     patch = model.visual.conv1.kernel_size[0]
     n_shapes = len(SHAPES)
     dense_targets = patch_labels(corpus.labels[: cfg["n_pairs"]], patch)  # shape c+1 -> text c, bg -> its kind's text
@@ -200,9 +215,12 @@ def pretrain_toy_clip(cfg: dict[str, Any], out: Path | str, log=print) -> dict[s
         img = F.normalize(features.img_emb, dim=-1)
         txt = model.encode_text(corpus.tokens[ids], normalize=True)
         loss = soft_contrastive_loss(model.logit_scale.exp() * img @ txt.t(), ids)
-        if dense_weight > 0:
+        if dense_weight > 0 or affinity_weight > 0:
             targets = dense_targets[batch]
             targets[flip] = targets[flip].flip(-1)
+        if affinity_weight > 0:
+            loss = loss + affinity_weight * affinity_loss(features.att_weights, targets.flatten(1))
+        if dense_weight > 0:
             loss = loss + dense_weight * dense_loss(model, features.gcam_avt, targets.flatten(1), text_tokens)
         opt.zero_grad(set_to_none=True)
         loss.backward()
