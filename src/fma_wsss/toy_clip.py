@@ -172,12 +172,18 @@ def cosine_lr(step: int, steps: int, base_lr: float, warmup_frac: float) -> floa
     return 0.5 * base_lr * (1 + math.cos(math.pi * (step - warm) / max(1, steps - warm)))
 
 
+def patch_text_targets(corpus: Corpus, n_pairs: int, patch: int) -> torch.Tensor:
+    """(n_pairs, S/patch, S/patch) index into dense_texts() of each patch of the first n_pairs corpus images: its
+    majority shape c+1 -> text c, a background patch -> the text of its image's background kind."""
+    labels = patch_labels(corpus.labels[:n_pairs], patch)
+    return torch.where(labels > 0, labels - 1, len(SHAPES) + corpus.backgrounds[:n_pairs, None, None])
+
+
 def pretrain_toy_clip(cfg: dict[str, Any], out: Path | str, log=print) -> dict[str, float]:
     """Pretrain the toy CLIP with the `toy_clip` config section and save its state dict to `out` (atomically).
 
-    `dense_weight` > 0 adds dense_loss with that weight: each patch of a corpus crop is matched to the text of its
-    majority class in the crop's own label (a background patch to the crop's background kind), read through the last
-    block's value path. Without it the tiny model learns the captions but its Grad-CAM misses whole classes (TOY.md).
+    `dense_weight` > 0 adds dense_loss (patch_text_targets through the last block's value path; without it the
+    Grad-CAM misses whole classes, docs/toy.md), `affinity_weight` > 0 affinity_loss with the same patch classes.
 
     Returns a summary: final loss, zero-shot shape accuracy on a held-out corpus slice, logit scale, seconds.
     """
@@ -189,17 +195,12 @@ def pretrain_toy_clip(cfg: dict[str, Any], out: Path | str, log=print) -> dict[s
     model = open_clip.create_model(TOY_CLIP, pretrained=None)
     dense_weight = cfg.get("dense_weight", 0.0)
     affinity_weight = cfg.get("affinity_weight", 0.0)
-    patch = model.visual.conv1.kernel_size[0]
-    n_shapes = len(SHAPES)
-    dense_targets = patch_labels(corpus.labels[: cfg["n_pairs"]], patch)  # shape c+1 -> text c, bg -> its kind's text
-    dense_targets = torch.where(dense_targets > 0, dense_targets - 1, n_shapes + corpus.backgrounds[: cfg["n_pairs"], None, None])
+    dense_targets = patch_text_targets(corpus, cfg["n_pairs"], model.visual.conv1.kernel_size[0])
     text_tokens = open_clip.get_tokenizer(TOY_CLIP)(dense_texts())
     decay = [p for p in model.parameters() if p.ndim >= 2]
     no_decay = [p for p in model.parameters() if p.ndim < 2]
-    opt = torch.optim.AdamW(
-        [{"params": decay, "weight_decay": cfg["weight_decay"]}, {"params": no_decay, "weight_decay": 0.0}],
-        lr=cfg["lr"], betas=(0.9, 0.98),
-    )  # fmt: skip
+    opt = torch.optim.AdamW([{"params": decay, "weight_decay": cfg["weight_decay"]}, {"params": no_decay, "weight_decay": 0.0}],
+                            lr=cfg["lr"], betas=(0.9, 0.98))  # fmt: skip
     gen = torch.Generator().manual_seed(cfg["seed"])
     model.train()
     loss = torch.tensor(float("nan"))
