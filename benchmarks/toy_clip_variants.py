@@ -4,7 +4,7 @@ Issue 24 asks for a toy CLIP whose CAMs localise well enough that the recipe's l
 pretrains one variant of `fma-toy-vit` (architecture overrides as JSON, e.g. a finer patch grid, and overrides of
 config.yaml's toy_clip settings, e.g. more steps), then measures what the demo's cls CAMs would start from: zero-shot
 top-1 on the held-out corpus, and the CAM mIoU (best p) and per-class IoU of the hand prompt "a photo of a {class}."
-with the toy's background prompts.
+with the toy's background prompts, before and after CAA (the cls.caa settings: what the CLIP's attention adds).
 
 The CAMs are scored on a probe set, never on the toy's own splits: a toy dataset like the config's but drawn with
 another seed (`--probe-seed`), the analogue of the benchmarks a foundation model is chosen by. Choosing the toy
@@ -97,7 +97,7 @@ def main() -> None:
                            hand_prompt_settings(cls["prompt"], cls["infer"]["hand_prompt"]),
                            exp["classes"]["fg"], args.bg or exp["classes"]["bg"])  # fmt: skip
     with tempfile.TemporaryDirectory() as tmp:
-        result = evaluate(hand, dataset, cls["infer"]["eval_powers"], Path(tmp))
+        result = evaluate(hand, dataset, cls["infer"]["eval_powers"], Path(tmp), cls["caa"], cls["infer"]["att_layers"])
     print(json.dumps({"benchmark": "toy_clip_variants", "vision": arch["vision_cfg"], "text": args.text,
                       "settings": settings, "pretrain_s": None if args.checkpoint else round(pretrain_s, 1), "holdout_top1": summary.get("holdout_top1"),
                       "logit_scale": summary.get("logit_scale"), "probe_seed": args.probe_seed, "bg": args.bg or exp["classes"]["bg"], "hand": result, "checkpoint": str(checkpoint)}))  # fmt: skip

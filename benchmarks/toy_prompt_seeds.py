@@ -28,13 +28,21 @@ def prompt_seed(text: str) -> str | int:
     return int(text) if text.lstrip("-").isdigit() else text
 
 
-def evaluate(model, dataset: SegDataset, powers: list[float], work: Path) -> dict[str, float]:
-    """CAM mIoU (best p) with its per-class IoU, classification mAP and CL loss of one prompt variant on the whole split."""
+def evaluate(model, dataset: SegDataset, powers: list[float], work: Path, caa: dict | None = None,
+             att_layers: int = 0) -> dict[str, float]:
+    """CAM mIoU (best p) with its per-class IoU, classification mAP and CL loss of one prompt variant on the whole
+    split; with caa (a cls.caa section) and att_layers, also the refined CAMs' mIoU and per-class IoU under "caa"."""
     path = work / "cams.h5"
-    run_cam_shard(model, dataset, 0, len(dataset), path, att_layers=0)
-    report = cam_report_from_evals([cam_shard_eval(dataset, path, {"cam": powers})], dataset.class_names)
-    return {"miou": report["best_miou"], "p": report["best_power"], "map": report["map"], "cl_loss": report["cl_loss"],
-            "class_iou": {name: round(iou, 1) for name, iou in report["class_iou"].items()}}
+    run_cam_shard(model, dataset, 0, len(dataset), path, att_layers=att_layers, caa=caa)
+    sweeps = {"cam": powers, **({"caa": caa["eval_powers"]} if caa else {})}
+    report = cam_report_from_evals([cam_shard_eval(dataset, path, sweeps)], dataset.class_names)
+    result = {"miou": report["best_miou"], "p": report["best_power"], "map": report["map"], "cl_loss": report["cl_loss"],
+              "class_iou": {name: round(iou, 1) for name, iou in report["class_iou"].items()}}
+    if caa:
+        refined = report["sweeps"]["caa"]
+        result["caa"] = {"miou": refined["best_miou"], "p": refined["best_power"],
+                         "class_iou": {name: round(iou, 1) for name, iou in refined["class_iou"].items()}}
+    return result
 
 
 def main() -> None:

@@ -146,6 +146,22 @@ def test_coco_config_differs_only_where_the_reference_does(tmp_path):
     assert head_voc == {k: v for k, v in coco.model.decode_head.items() if k not in ("num_classes", "loss_cls")}
 
 
+def test_the_toy_optimiser_is_the_recipes_but_for_a_backbone_trained_from_scratch(tmp_path):
+    """The toy's ResNet-18 starts from random weights: it learns at the full rate, 3e-3 (benchmarks/toy_stage2_lr.py),
+    where the recipe fine-tunes a pretrained Swin-L at a tenth of 1e-4. Everything else of the optimiser is the
+    recipe's, and the toy tests at short side 112, its images' largest side, as VOC's 512 is about VOC's."""
+    common = dict(max_iters=100, val_interval=50, batch_size=8, num_workers=0)
+    voc = stage2.build_config("m2f_swin-l_voc.py", settings(tmp_path, {"kind": "voc", "root": "v"}, "s", **common))
+    toy = stage2.build_config("m2f_r18_toy.py", settings(tmp_path, {"kind": "voc", "root": "v"}, "s", **common))
+    assert toy.optim_wrapper.optimizer == {**voc.optim_wrapper.optimizer, "lr": 3e-3, "foreach": True}
+    assert toy.optim_wrapper.clip_grad == voc.optim_wrapper.clip_grad
+    toy_keys, voc_keys = toy.optim_wrapper.paramwise_cfg.custom_keys, voc.optim_wrapper.paramwise_cfg.custom_keys
+    assert toy_keys["backbone"] == {"lr_mult": 1.0, "decay_mult": 1.0} and voc_keys["backbone"]["lr_mult"] == 0.1
+    assert {k: v for k, v in toy_keys.items() if k != "backbone"} == {k: v for k, v in voc_keys.items() if k != "backbone"}
+    (resize,) = [t for t in toy.test_pipeline if t["type"] == "Resize"]
+    assert resize["scale"] == (448, 112) and resize["keep_ratio"]
+
+
 def test_the_real_voc_model_builds_and_runs_forward_on_cpu(tmp_path):
     from mmseg.registry import MODELS
     from mmseg.utils import register_all_modules
