@@ -14,7 +14,7 @@ from PIL import Image
 from conftest import write_voc_layout
 from fma_wsss.data import DatasetError, SegDataset, voc_palette
 from fma_wsss.progress import progress
-from fma_wsss.report import (GALLERY_COLUMNS, cam_overlay, class_iou_chart, colour_labels, gallery_rows, provenance,
+from fma_wsss.report import (GALLERY_COLUMNS, _provenance_html, cam_overlay, class_iou_chart, colour_labels, gallery_rows, provenance,
                              quasi_superpixel_picture, render_report)  # fmt: skip
 from fma_wsss.rle import MaskSet
 from fma_wsss.stage2 import training_history
@@ -104,6 +104,21 @@ def test_provenance_names_commit_versions_and_machine(tmp_path):
     prov = provenance("toy", {"a": 1}, repo=tmp_path)  # not a git checkout
     assert prov["commit"] == "not a git checkout" and prov["config"] == {"a": 1}
     assert prov["versions"]["numpy"] == np.__version__ and "CPUs" in prov["machine"]
+
+
+def test_provenance_carries_the_toy_clips_record_and_says_when_it_is_unreadable(tmp_path):
+    (tmp_path / "pretrains").mkdir()
+    record = {"holdout_top1": 0.9186, "logit_scale": 14.47, "seconds": 332.2, "code_hash": "6c81a24cbbe19b35",
+              "settings": {"seed": 1, "steps": 560}}  # fmt: skip
+    (tmp_path / "pretrains" / "toy_clip.pt.json").write_text(json.dumps(record))
+    prov = provenance("toy", {"clip": {"checkpoint": "pretrains/toy_clip.pt"}}, repo=tmp_path)
+    assert prov["clip_record"] == record
+    page = _provenance_html(prov)
+    assert "Frozen CLIP" in page and "top-1 0.919" in page and "6c81a24cbbe19b35" in page and "<td>steps</td><td class='num'>560</td>" in page
+    assert provenance("voc", {"clip": {"checkpoint": "pretrains/ViT-B-16.pt"}}, repo=tmp_path)["clip_record"] is None
+    (tmp_path / "pretrains" / "toy_clip.pt.json").write_text("{not json")
+    broken = provenance("toy", {"clip": {"checkpoint": "pretrains/toy_clip.pt"}}, repo=tmp_path)
+    assert "toy_clip.pt.json" in broken["clip_record"]["error"] and "could not be read" in _provenance_html(broken)
 
 
 def test_gallery_reads_every_stage_of_the_sampled_images(tmp_path):

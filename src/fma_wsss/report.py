@@ -12,6 +12,7 @@ import datetime
 import html
 import importlib.metadata
 import io
+import json
 import os
 import platform
 import subprocess
@@ -210,9 +211,24 @@ def mask_rows(masks_report: dict[str, Any]) -> list[list[Any]]:
 # Provenance
 
 
+def clip_record(experiment_cfg: dict[str, Any], repo: Path | str = ".") -> dict[str, Any] | None:
+    """The record the toy_clip rule writes beside the toy CLIP it pretrains (`<checkpoint>.json`: settings, code
+    hash, zero-shot top-1, logit scale, seconds), for the experiment's clip checkpoint; None where there is none
+    (ViT-B/16 ships without one) and {"error": why} where it cannot be read."""
+    checkpoint = (experiment_cfg.get("clip") or {}).get("checkpoint")
+    path = Path(repo) / f"{checkpoint}.json" if checkpoint else None
+    if path is None or not path.is_file():
+        return None
+    try:
+        record = json.loads(path.read_text())
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        return {"error": f"{path}: {err}"}
+    return record if isinstance(record, dict) else {"error": f"{path}: not a JSON object"}
+
+
 def provenance(experiment: str, experiment_cfg: dict[str, Any], repo: Path | str = ".") -> dict[str, Any]:
     """What made this run: the experiment's config, package versions, git commit (and whether the tree had
-    uncommitted edits), date (UTC) and machine."""
+    uncommitted edits), date (UTC), machine, and the record of its toy CLIP (clip_record) where it has one."""
     versions = {}
     for name in PACKAGES:
         try:
@@ -241,6 +257,7 @@ def provenance(experiment: str, experiment_cfg: dict[str, Any], repo: Path | str
         "experiment": experiment, "config": experiment_cfg, "versions": versions,
         "commit": commit + (f" (+{len(dirty.splitlines())} uncommitted edits)" if dirty else ""),
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), "machine": machine,
+        "clip_record": clip_record(experiment_cfg, repo),
     }  # fmt: skip
 
 
@@ -410,11 +427,27 @@ def _curves(cams_report: dict[str, Any] | None, seeds_report: dict[str, Any] | N
     return curves
 
 
+def _clip_record_html(record: dict[str, Any] | None) -> str:
+    """The toy CLIP's record as a short paragraph and its pretraining settings; "" without a record."""
+    if not record:
+        return ""
+    if "error" in record:
+        return f"<h3>Frozen CLIP</h3><p class='warn'>Its record could not be read: {html.escape(record['error'])}</p>"
+    facts = [f"zero-shot shape top-1 {record['holdout_top1']:.3f} on held-out corpus crops" if "holdout_top1" in record else "",
+             f"logit scale {record['logit_scale']:.1f}" if "logit_scale" in record else "",
+             f"pretrained in {record['seconds']:.0f} s" if "seconds" in record else "",
+             f"code hash {record['code_hash']}" if "code_hash" in record else ""]  # fmt: skip
+    return ("<h3>Frozen CLIP</h3><p class='note'>The toy CLIP of this run, pretrained by the toy_clip rule on a generated "
+            "caption corpus and frozen like ViT-B/16 (docs/toy.md): " + html.escape("; ".join(f for f in facts if f)) + ".</p>"
+            + html_table(["pretraining setting", "value"], [[k, v] for k, v in (record.get("settings") or {}).items()]))  # fmt: skip
+
+
 def _provenance_html(prov: dict[str, Any]) -> str:
     prov_rows = [["experiment", prov["experiment"]], ["git commit", prov["commit"]], ["date", prov["date"]],
                  ["machine", prov["machine"]]] + [[f"{k}", v] for k, v in prov["versions"].items()]  # fmt: skip
-    return html_table(["", "value"], prov_rows) + "<h3>Experiment config</h3><pre>" + html.escape(
-        yaml.safe_dump(prov["config"], sort_keys=False, allow_unicode=True)) + "</pre>"  # fmt: skip
+    return html_table(["", "value"], prov_rows) + _clip_record_html(prov.get("clip_record")) + (
+        "<h3>Experiment config</h3><pre>" + html.escape(yaml.safe_dump(prov["config"], sort_keys=False, allow_unicode=True))
+        + "</pre>")  # fmt: skip
 
 
 def render_report(
