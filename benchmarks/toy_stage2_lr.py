@@ -7,7 +7,7 @@ config file, fine seeds of a finished toy run) with each candidate learning rate
 each candidate test scale (the short side the test pipeline's Resize brings an image to) and scores the predictions
 against the fine seeds they were trained on: mIoU of prediction against seed, pixels the seeds leave unlabelled
 ignored. The candidate with the highest agreement is the one a practitioner without GT would take. No GT is read.
-Needs the fine seeds of the toy (`snakemake results/toy/seg/seed/manifest.txt`); about 4 minutes per rate on 2 cores.
+Needs the seeds stage II trains on (the toy's fine seeds: `snakemake results/toy/seg/seed/manifest.txt`); about 4 minutes per rate on 2 cores.
 Run:  python benchmarks/toy_stage2_lr.py [--lrs 1e-4 3e-4 1e-3 3e-3 1e-2] [--short-sides 64 112]
 """
 
@@ -26,6 +26,8 @@ from fma_wsss import stage2
 from fma_wsss.config import load_config
 from fma_wsss.data import SegDataset, load_seed_png
 from fma_wsss.metrics import confusion_matrix, percent, scores_from_confusion
+from fma_wsss.workflow import layout
+from fma_wsss.workflow.plan import Plan
 
 
 def with_test_short_side(cfg, short: int):
@@ -56,8 +58,9 @@ def main() -> None:
     parser.add_argument("--short-sides", type=int, nargs="+", default=[64, 112])
     parser.add_argument("--work", type=Path, default=Path("results/benchmarks/toy_stage2_lr"))
     args = parser.parse_args()
-    exp = load_config(args.config)["experiments"][args.experiment]
-    seed_dir = Path(f"results/{args.experiment}/seg/seed")
+    config = load_config(args.config)
+    exp = config["experiments"][args.experiment]
+    seed_dir = Path(layout.SEED_DIR.format(exp=args.experiment, task=Plan(config).stage2_seed_task(args.experiment)))
     if not (seed_dir / "manifest.txt").is_file():
         raise SystemExit(f"{seed_dir}/manifest.txt not found: run `snakemake {seed_dir}/manifest.txt` first")
     train = SegDataset.from_config(exp["dataset"], exp["train_split"])
