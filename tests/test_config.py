@@ -87,6 +87,7 @@ def test_default_experiment_must_exist():
     [
         ({"stop_iter": 400}, r"experiments\.toy\.cls\.train\.stop_iter: 400 is past max_iter 300"),
         ({"sub_iters": 5}, r"experiments\.toy\.cls\.train\.sub_iters: 5 does not divide batch_size 16"),
+        ({"init_draws": 2}, r"experiments\.toy\.cls\.train\.init_draws: 2, but the draws are judged against the coarse seeds"),
         ({"warm_iters": 301}, r"experiments\.toy\.cls\.train\.warm_iters: 301 is past max_iter 300"),
         ({"augment": {"low": 120, "high": 112}}, r"experiments\.toy\.cls\.train\.augment\.low: 120 > high 112"),
         ({"augment": {"crop": 80}}, r"experiments\.toy\.cls\.train\.augment\.crop: 80 > short_thresh 64"),

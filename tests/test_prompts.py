@@ -333,3 +333,108 @@ def test_a_class_whose_softmax_share_ends_near_zero_is_named_collapsed():
                {"iteration": 20, "loss": 0.1, "class_softmax": {"circle": 0.5, "star": 0.01, "ring": 0.02}}]  # fmt: skip
     assert collapsed_classes(history) == {"star": (0.4, 0.01), "ring": (None, 0.02)}
     assert collapsed_classes(history[:1]) == {} and collapsed_classes([{"iteration": 0, "loss": 1.0}]) == {}
+
+
+
+def _seed_pngs(ds: SegDataset, seed_dir) -> None:
+    """Stand-in coarse seeds: the GT without its void outline."""
+    from PIL import Image
+
+    seed_dir.mkdir()
+    for s in ds.samples:
+        label = ds.label(s.id)
+        Image.fromarray(np.where(label == 255, 0, label).astype(np.uint8)).save(seed_dir / f"{s.id}.png")
+
+
+SEG_PROMPT = {"n_ctx": 4, "class_specific": True, "position": "front", "ctx_std": 0.125}
+
+
+def test_start_shares_are_the_softmax_shares_training_sees(toy_setup, tmp_path):
+    """start_shares (logits only) equals the mean of the Grad-CAM forward's own pos_share over the same crops and
+    positives, per class, for crop positives and for image-level ones."""
+    from fma_wsss.prompts import AugmentedSplit, DRAW_EPOCH, crop_labels, start_shares
+
+    root, clip_cfg = toy_setup
+    ds = SegDataset("toy", root / "dataset", "train")
+    _seed_pngs(ds, tmp_path / "seed")
+    model = build_cam_model(clip_cfg, SEG_PROMPT, CLASSES["fg"], [""])
+    model.prompt_learner.initialize("机")
+    data = AugmentedSplit(ds, AUG, 0, tmp_path / "seed")
+    images, cls, seeds = (torch.stack([data[(DRAW_EPOCH, i)][j] for i in range(len(data))]) for j in range(3))
+    for online, positives in ((True, crop_labels(seeds, 6)), (False, cls)):
+        out = model(images, positives)
+        want = {name: (float(out.pos_share[out.pos_index[:, 1] == c].mean()) if (out.pos_index[:, 1] == c).any() else None)
+                for c, name in enumerate(CLASSES["fg"])}  # fmt: skip
+        got = start_shares(model, data, online, batch_size=3)
+        assert got.keys() == want.keys() and any(v is not None for v in want.values())
+        for name in want:
+            assert (got[name] is None) == (want[name] is None)
+            assert got[name] is None or got[name] == pytest.approx(want[name], rel=1e-4, abs=1e-7)
+
+
+@pytest.mark.parametrize(
+    "shares, chosen, made",
+    [
+        ([{"circle": 0.2, "star": None}], 0, 1),  # the recipe's draw, when no class starts collapsed
+        ([{"circle": 0.01, "star": 0.9}, {"circle": 0.3, "star": 0.04}, {"circle": 0.06, "star": 0.5}, {"circle": 0.9, "star": 0.9}], 2, 3),
+        ([{"circle": 0.01, "star": 0.9}, {"circle": 0.03, "star": 0.5}, {"circle": 0.5, "star": 0.03}, {"circle": 0.02, "star": 0.2}], 1, 4),
+    ],
+)  # fmt: skip
+def test_the_start_draw_is_the_first_in_which_no_class_starts_collapsed(toy_setup, monkeypatch, shares, chosen, made):
+    """choose_start_draw: the first draw whose classes all hold a share >= COLLAPSED_SHARE (a class without
+    positives does not count); where none does, the one whose weakest class holds the most (ties to the earlier).
+    The model keeps the chosen draw: seed init_seed's integer + its index."""
+    import fma_wsss.prompts as prompts
+    from fma_wsss.coop import seed_to_int
+
+    root, clip_cfg = toy_setup
+    model = build_cam_model(clip_cfg, SEG_PROMPT, CLASSES["fg"], [""])
+    seen = []
+
+    def fake_shares(m, data, online_labels, batch_size, device="cpu"):
+        seen.append(m.prompt_learner.ctx.detach().clone())
+        return shares[len(seen) - 1]
+
+    monkeypatch.setattr(prompts, "start_shares", fake_shares)
+    lines = []
+    result = prompts.choose_start_draw(model, None, "机", 4, True, 16, "cpu", lines.append)
+    base = seed_to_int("机")
+    assert result["chosen"] == chosen and result["seed"] == base + chosen and len(result["draws"]) == len(seen) == made
+    reference = build_cam_model(clip_cfg, SEG_PROMPT, CLASSES["fg"], [""]).prompt_learner
+    for k, ctx in enumerate(seen):
+        reference.initialize(base + k)
+        assert torch.equal(ctx, reference.ctx.detach())
+    reference.initialize(base + chosen)
+    assert torch.equal(model.prompt_learner.ctx.detach(), reference.ctx.detach())
+    assert lines[-1].startswith(f"the context starts from draw {chosen}") and ("every draw" in lines[-1]) == (made == 4)
+    assert "star -" in lines[0] or "star 0.9" in lines[0]
+
+
+def test_segmentation_training_starts_from_the_chosen_draw_and_resumes_it(toy_setup, tmp_path):
+    """train.init_draws > 1: with a learning rate of 0 the trained context is the chosen draw; the summary and the
+    resumable state carry the choice; the classification task, which has no seeds, is refused by name."""
+    from fma_wsss.errors import ConfigError
+
+    root, clip_cfg = toy_setup
+    ds = SegDataset("toy", root / "dataset", "train")
+    _seed_pngs(ds, tmp_path / "seed")
+    cfg = {**TRAIN, "base_lr": 0.0, "warm_lr": 0.0, "max_iter": 3, "stop_iter": 2, "warm_iters": 0, "sub_iters": 1,
+           "save_step": 1, "online_labels": True, "init_seed": "机", "init_draws": 3}  # fmt: skip
+
+    def model():
+        return build_cam_model(clip_cfg, SEG_PROMPT, CLASSES["fg"], [""])
+
+    lines = []
+    summary = train_prompts(model(), ds, cfg, tmp_path / "w", tmp_path / "a.pth", log=lines.append, seed_dir=tmp_path / "seed")
+    draw = summary["start_draw"]
+    assert 1 <= len(draw["draws"]) <= 3 and draw["chosen"] < len(draw["draws"])
+    assert sum("start draw" in line for line in lines) == len(draw["draws"])
+    chosen = model().prompt_learner
+    chosen.initialize(draw["seed"])
+    assert torch.equal(torch.load(tmp_path / "a.pth")["prompt_learner.ctx"], chosen.ctx.detach())
+    lines.clear()
+    resumed = train_prompts(model(), ds, {**cfg, "stop_iter": 0}, tmp_path / "w", tmp_path / "b.pth", log=lines.append,
+                            seed_dir=tmp_path / "seed")  # fmt: skip
+    assert resumed["resumed_from"] == 1 and resumed["start_draw"] == draw and not any("draw" in line for line in lines)
+    with pytest.raises(ConfigError, match=r"train\.init_draws: 3 judges the draws on crops of the coarse seeds"):
+        train_prompts(model(), ds, cfg, tmp_path / "c", tmp_path / "c.pth", log=lambda m: None)

@@ -126,6 +126,9 @@ def cross_field_problems(exp: dict[str, Any]) -> list[str]:
         if train["batch_size"] % train["sub_iters"]:
             problems.append(f"{task}.train.sub_iters: {train['sub_iters']} does not divide batch_size "
                             f"{train['batch_size']} (each step averages sub_iters equal sub-batches)")  # fmt: skip
+        if task == "cls" and train["init_draws"] > 1:
+            problems.append(f"cls.train.init_draws: {train['init_draws']}, but the draws are judged against the coarse "
+                            "seeds, which only the segmentation task has (expected 1)")  # fmt: skip
         aug = train["augment"]
         if aug["low"] > aug["high"]:
             problems.append(f"{task}.train.augment.low: {aug['low']} > high {aug['high']}")

@@ -24,11 +24,11 @@ from PIL import Image
 from torch.utils.data import DataLoader, Dataset
 
 from .clip import encode_image, load_clip, normalise
-from .coop import PromptLearner, prompt_names
+from .coop import PromptLearner, prompt_names, seed_to_int
 from .data import DatasetError, SegDataset, load_seed_png, read_seed_manifest, resize_labels
 from .errors import ConfigError, WeightsFileError
 from .files import atomic_path
-from .gradcam import GradCAMCLIP
+from .gradcam import GradCAMCLIP, masked_softmax
 from .losses import cam_activation_loss, multilabel_cl_loss
 from .progress import progress
 from .weights import load_tensor_file
@@ -246,6 +246,7 @@ class _Run:
     start: int
     history: list[dict[str, float]]
     shares: torch.Tensor  # the seg task's softmax-share sums since the last logged iteration (2, C_fg)
+    draw: dict[str, Any] | None = None  # the start context's choice among draws (choose_start_draw), if one was made
 
 
 def _prepare(learner: PromptLearner, num_fg: int, cfg: dict[str, Any], work_dir: Path, stamp: str, stop: int,
@@ -266,7 +267,7 @@ def _prepare(learner: PromptLearner, num_fg: int, cfg: dict[str, Any], work_dir:
         history.append(state["last"])  # nothing left to run: the stop iteration's entry, as a run to it logs
     shares = state.get("shares") if state else None  # a window's softmax-share sums, carried over a resume
     shares = torch.zeros(2, num_fg, dtype=torch.float64) if shares is None else shares
-    return _Run(opt, scaler, use_amp, stamp, start, history, shares.to(device))
+    return _Run(opt, scaler, use_amp, stamp, start, history, shares.to(device), state.get("draw") if state else None)
 
 
 def _save_state(run: _Run, learner: PromptLearner, iteration: int, last: dict[str, float], work_dir: Path) -> None:
@@ -274,7 +275,7 @@ def _save_state(run: _Run, learner: PromptLearner, iteration: int, last: dict[st
     and the last iteration's entry (`last`, logged by a run that stops there)."""
     state = {"ctx": learner.ctx.detach().cpu(), "optimizer": run.opt.state_dict(), "iteration": iteration,
              "scaler": run.scaler.state_dict(), "stamp": run.stamp, "history": list(run.history),
-             "last": last, "shares": run.shares.cpu().clone()}  # fmt: skip
+             "last": last, "shares": run.shares.cpu().clone(), "draw": run.draw}  # fmt: skip
     with atomic_path(work_dir / f"state-{iteration}.pth") as tmp:
         torch.save(state, tmp)
 
@@ -362,6 +363,87 @@ def collapsed_classes(history: list[dict[str, Any]]) -> dict[str, tuple[float, f
             if share is not None and share < COLLAPSED_SHARE}  # fmt: skip
 
 
+DRAW_EPOCH = 0  # the start draws are judged on the crops of T2's first epoch
+
+
+def start_shares(model: GradCAMCLIP, data: AugmentedSplit, online_labels: bool, batch_size: int,
+                 device: str = "cpu") -> dict[str, float | None]:
+    """fg class name -> the mean softmax share p_c of the class on its positives over one epoch of T2's own crops
+    (positives from the crop with online_labels, else the image-level labels; the masked softmax of §7.3), with
+    the model's current context; None for a class with no positive. A class's Grad-CAM is the gradient of p_c, so
+    it and the CAM activation loss's gradient scale with p_c(1 − p_c): a share near 0 leaves nothing to train."""
+    num_fg, sums = model.num_fg, torch.zeros(2, model.num_fg, dtype=torch.float64)
+    with torch.no_grad():
+        text = model.text_features()
+        for start in range(0, len(data), batch_size):
+            items = [data[(DRAW_EPOCH, i)] for i in range(start, min(start + batch_size, len(data)))]
+            images, cls, seeds = (torch.stack([item[j] for item in items]) for j in range(3))
+            positives = (crop_labels(seeds, num_fg) if online_labels else cls).to(device)
+            logits = model.logits(encode_image(model.clip, images.to(device)).img_emb, text).float()
+            mask = torch.ones_like(logits, dtype=torch.bool)
+            mask[:, :num_fg] = positives.bool()
+            share = masked_softmax(logits, mask)[:, :num_fg] * positives
+            sums += torch.stack([share.sum(0), positives.sum(0)]).double().cpu()
+    return {name: (float(s / n) if n else None) for name, s, n in zip(data.dataset.class_names[1:], *sums)}
+
+
+def weakest_share(shares: dict[str, float | None]) -> float:
+    """The lowest share of start_shares (-1 where no class has a positive)."""
+    return min((v for v in shares.values() if v is not None), default=-1.0)
+
+
+def choose_start_draw(model: GradCAMCLIP, data: AugmentedSplit, init_seed: str | int, draws: int, online_labels: bool,
+                      batch_size: int, device: str, log: Callable[[str], None]) -> dict[str, Any]:
+    """Leave in the model the first of up to `draws` context draws (seeds init_seed, its integer + 1, + 2, ...) in
+    which no foreground class starts collapsed: each class's softmax share on T2's crops (start_shares) is at least
+    COLLAPSED_SHARE, the share below which training warns that a class collapsed. Where every draw has such a
+    class, the one whose weakest class holds the most. A random class-specific context can start with a class whose
+    share is all but 0; its Grad-CAM and the CAM activation loss's gradient vanish with it (the loss's trivial
+    minimum), and T2 never trains that class (docs/toy.md). init_seed's own draw is kept whenever it is viable. No
+    GT is read: the crops' positives come from the coarse seeds. Returns {'chosen': index, 'seed': its int seed,
+    'draws': [{'seed', 'shares'}, ...] (the draws made)}."""
+    learner, base, rows = model.prompt_learner, seed_to_int(init_seed), []
+    for k in range(draws):
+        seed = (base + k) % 2**32
+        learner.initialize(seed)
+        rows.append({"seed": seed, "shares": start_shares(model, data, online_labels, batch_size, device)})
+        log(f"start draw {k} (seed {seed}): softmax share on its positives "
+            + ", ".join(f"{n} {'-' if v is None else f'{v:.3f}'}" for n, v in rows[-1]["shares"].items()))
+        if weakest_share(rows[-1]["shares"]) >= COLLAPSED_SHARE:
+            break
+    weakest = [weakest_share(row["shares"]) for row in rows]
+    viable = weakest[-1] >= COLLAPSED_SHARE  # the loop stopped at the first viable draw, or ran out of draws
+    chosen = len(rows) - 1 if viable else max(range(len(rows)), key=lambda i: (weakest[i], -i))
+    learner.initialize(rows[chosen]["seed"])
+    log(f"the context starts from draw {chosen} (seed {rows[chosen]['seed']}): its weakest class's share is "
+        f"{weakest[chosen]:.3f}" + ("" if viable else f"; every draw has a class below {COLLAPSED_SHARE}"))
+    return {"chosen": chosen, "seed": rows[chosen]["seed"], "draws": rows}
+
+
+def _start_draw(model: GradCAMCLIP, data: AugmentedSplit, cfg: dict[str, Any], device: str,
+                log: Callable[[str], None]) -> dict[str, Any] | None:
+    """choose_start_draw for a run that starts at iteration 0 with cfg init_draws > 1; None (said in the log) where
+    the context comes from the prompt section's init_file instead. ConfigError without coarse seeds."""
+    draws = cfg["init_draws"]
+    if data.seed_dir is None:
+        raise ConfigError(f"train.init_draws: {draws} judges the draws on crops of the coarse seeds, which only the "
+                          "segmentation task reads (expected 1 for the classification task)")  # fmt: skip
+    init_file = model.prompt_learner.init_file
+    if init_file and Path(init_file).is_file():
+        log(f"train.init_draws {draws} not used: the context starts from {init_file}")
+        return None
+    return choose_start_draw(model, data, cfg["init_seed"], draws, cfg.get("online_labels", False), cfg["batch_size"],
+                             device, log)  # fmt: skip
+
+
+def _finish(run: _Run, learner: PromptLearner, out: Path | str, log: Callable[[str], None]) -> None:
+    """Name the classes whose softmax share collapsed, then write the final context (the reference's format)."""
+    for name, shares in collapsed_classes(run.history).items():
+        log(f"warning: {collapse_message(name, *shares)}")
+    with atomic_path(out) as tmp:
+        torch.save({"prompt_learner.ctx": learner.ctx.detach().cpu()}, tmp)
+
+
 def train_prompts(
     model: GradCAMCLIP,
     dataset: SegDataset,
@@ -375,25 +457,25 @@ def train_prompts(
     amp: bool | None = None,
     seed_dir: Path | str | None = None,
 ) -> dict[str, Any]:
-    """Train prompts. Classification task (seed_dir None): the multi-label contrastive loss on the fg logits
-    (METHOD §7.2). Segmentation task (seed_dir: the coarse seed PNGs): the CAM activation loss of the Grad-CAMs
-    against the augmented seed crop (§7.3); the positives come from the crop (cfg online_labels, VOC) or from the
-    image-level labels (COCO). Schedule and optimiser: §7.5.
-
-    cfg: the task's training section. The reference's zero-weighted CAM loss is not computed (zero gradient).
-    The context starts from the prompt section's init_file where it exists, else from cfg init_seed (start_context).
-    `stamp` identifies the trajectory (settings and code hash, not the stop; the init file's content is added here):
-    only a state with the same stamp, at or before the stop, is resumed, and its logged iterations start the history,
-    so that a resumed run's history is an uninterrupted run's. amp (fp16 autocast and a GradScaler saved and resumed with the context) defaults to
-    on for CUDA devices only. Returns losses per logged iteration, seconds, the resumed iteration, the loss scale.
+    """Train prompts. Classification task (seed_dir None): the multi-label contrastive loss on the fg logits (§7.2).
+    Segmentation task (seed_dir: the coarse seed PNGs): the CAM activation loss of the Grad-CAMs against the augmented
+    seed crop (§7.3), positives from the crop (cfg online_labels, VOC) or the image-level labels (COCO). Schedule and
+    optimiser: §7.5; cfg is the task's train section (the reference's zero-weighted CAM loss is not computed).
+    The context starts from the prompt section's init_file where it exists, else from cfg init_seed, or with cfg
+    init_draws > 1 (seg only) from the best of that many draws (choose_start_draw). `stamp` identifies the
+    trajectory (settings and code, not the stop; the init file's content is added here): only a state of the same
+    stamp at or before the stop is resumed, with its logged iterations and its start draw, so that a resumed run's
+    history is an uninterrupted run's. amp (fp16 autocast, a GradScaler saved with the context) defaults to on for
+    CUDA only. Returns losses per logged iteration, seconds, the resumed iteration, the loss scale, the start draw.
     """
-    work_dir = Path(work_dir)
-    work_dir.mkdir(parents=True, exist_ok=True)
+    (work_dir := Path(work_dir)).mkdir(parents=True, exist_ok=True)
     learner = model.prompt_learner
     model.unfreeze_text()  # text features cached by an earlier inference would make every step a no-op
     stop = cfg.get("stop_iter") or cfg["max_iter"]
     run = _prepare(learner, model.num_fg, cfg, work_dir, stamp, stop, device, amp, log)
     data = AugmentedSplit(dataset, cfg["augment"], cfg["seed"], seed_dir)
+    if cfg.get("init_draws", 1) > 1 and run.start == 0:
+        run.draw = _start_draw(model, data, cfg, device, log)
     keys = batch_keys(len(dataset), cfg["batch_size"], cfg["seed"], run.start, stop)
     loader = DataLoader(data, batch_sampler=list(keys), num_workers=workers)
     t0 = time.perf_counter()
@@ -416,10 +498,7 @@ def train_prompts(
             log(f"iter {it:5d}/{cfg['max_iter']}  loss {entry['loss']:.4f}  lr {entry['lr']:.2e}")
         if saved:
             _save_state(run, learner, it + 1, entry, work_dir)
-    for name, shares in collapsed_classes(run.history).items():
-        log(f"warning: {collapse_message(name, *shares)}")
-    with atomic_path(out) as tmp:
-        torch.save({"prompt_learner.ctx": learner.ctx.detach().cpu()}, tmp)
+    _finish(run, learner, out, log)
     return {"history": run.history, "seconds": time.perf_counter() - t0, "resumed_from": run.start,
-            "loss_scale": run.scaler.get_scale() if run.use_amp else None}  # fmt: skip
+            "loss_scale": run.scaler.get_scale() if run.use_amp else None, "start_draw": run.draw}  # fmt: skip
 
