@@ -100,6 +100,21 @@ def test_render_report_has_every_section_and_leaves_out_what_the_run_lacks():
     assert "class circle" not in page
 
 
+def test_the_report_says_which_draw_the_seg_context_started_from():
+    """train_summary.json's start_draw (seg.train.init_draws > 1): the draw kept, its weakest class, and the weakest
+    class of each draw passed over; a start where every draw held a collapsed class says so."""
+    prov = provenance("toy", {})
+    seg = [{"iteration": 0, "loss": 1.0, "lr": 0.1, "class_softmax": {"circle": 0.4, "star": 0.3}}]
+    draws = [{"seed": 7, "shares": {"circle": 0.012, "star": 0.3}}, {"seed": 8, "shares": {"circle": 0.2, "star": 0.102}}]
+    page = render_report("T", None, None, None, {"seg": seg}, {}, None, [], prov, {"seg": {"chosen": 1, "seed": 8, "draws": draws}})
+    assert ("seg task: the context started from draw 1 of 2 (seed 8); its weakest class&#x27;s share: star 0.102; the "
+            "other draws started a class below 0.05 (draw 0: circle 0.012).") in page
+    dead = [{"seed": 7, "shares": {"circle": 0.012, "star": None}}, {"seed": 8, "shares": {"circle": 0.03, "star": None}}]
+    page = render_report("T", None, None, None, {"seg": seg}, {}, None, [], prov, {"seg": {"chosen": 1, "seed": 8, "draws": dead}})
+    assert "circle 0.030; the other draws started a class below 0.05 (draw 0: circle 0.012), and so does this one" in page
+    assert "started from draw" not in render_report("T", None, None, None, {"seg": seg}, {}, None, [], prov)
+
+
 def test_provenance_names_commit_versions_and_machine(tmp_path):
     prov = provenance("toy", {"a": 1}, repo=tmp_path)  # not a git checkout
     assert prov["commit"] == "not a git checkout" and prov["config"] == {"a": 1}

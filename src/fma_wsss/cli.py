@@ -379,7 +379,8 @@ def cmd_report(args: argparse.Namespace) -> None:
     def read(path: Path | None) -> dict | None:
         return read_json(path, "report input") if path else None
 
-    histories = {name: read(path)["history"] for name, path in _named_paths(args.train_summary).items()}
+    summaries = {name: read(path) for name, path in _named_paths(args.train_summary).items()}
+    histories = {name: summary["history"] for name, summary in summaries.items()}
     stage2_train = read(args.stage2_train)
     gallery = []
     if args.gallery:
@@ -393,6 +394,7 @@ def cmd_report(args: argparse.Namespace) -> None:
         {name: read(path) for name, path in _named_paths(args.stage2_eval).items()},
         stage2_train.get("history") if stage2_train else None, gallery,
         provenance(args.experiment, args.experiment_config),
+        {name: summary["start_draw"] for name, summary in summaries.items() if summary.get("start_draw")},
     )  # fmt: skip
     write_text_atomic(args.out, page)
     print(f"{args.out}: {len(page) / 1e6:.1f} MB, {len(gallery)} gallery images")

@@ -352,6 +352,23 @@ def collapse_message(name: str, first: float | None, last: float) -> str:
             f"context's (benchmarks/toy_seg_lr.py)")
 
 
+def start_draw_message(draw: dict[str, Any]) -> str:
+    """One sentence on the context draw T2 started from, from choose_start_draw's record (for logs and reports)."""
+
+    def weakest(row: dict[str, Any]) -> str:
+        held = [(v, n) for n, v in row["shares"].items() if v is not None]
+        return f"{min(held)[1]} {min(held)[0]:.3f}" if held else "no class with a positive"
+
+    k, rows = draw["chosen"], draw["draws"]
+    text = f"the context started from draw {k} of {len(rows)} (seed {draw['seed']}); its weakest class's share: {weakest(rows[k])}"
+    others = [f"draw {i}: {weakest(row)}" for i, row in enumerate(rows) if i != k]
+    if others:
+        text += f"; the other draws started a class below {COLLAPSED_SHARE} ({', '.join(others)})"
+    if weakest_share(rows[k]["shares"]) < COLLAPSED_SHARE:
+        text += ", and so does this one, whose weakest class holds the most"
+    return text
+
+
 def collapsed_classes(history: list[dict[str, Any]]) -> dict[str, tuple[float, float]]:
     """The classes of a segmentation-task history whose mean softmax share on their positives ended below
     COLLAPSED_SHARE: name -> (first logged share, last). Their contexts found the CAM activation loss's trivial

@@ -460,8 +460,10 @@ def render_report(
     stage2_history: dict[str, list[dict[str, float]]] | None,
     gallery: list[dict[str, Any]],
     prov: dict[str, Any],
+    start_draws: dict[str, dict[str, Any]] | None = None,
 ) -> str:
-    """The whole page as one HTML string. Sections whose inputs are None or empty are left out."""
+    """The whole page as one HTML string. Sections whose inputs are None or empty are left out. start_draws: task ->
+    the draw its context started from (train_summary.json's start_draw, where train.init_draws > 1)."""
     sections: list[tuple[str, str, str]] = []  # (anchor, heading, body)
     if seeds_report:
         sections.append(("miou", "mIoU of every stage", _miou_section(seeds_report, stage2_evals)))
@@ -482,8 +484,10 @@ def render_report(
     curves = _curves(cams_report, seeds_report, prompt_histories, stage2_history)
     if curves:
         body = "".join(chart_html(fig, alt) for alt, fig in curves)
-        from .prompts import collapse_message, collapsed_classes  # here: prompts loads CLIP (~2 s per report job)
+        from .prompts import collapse_message, collapsed_classes, start_draw_message  # loads CLIP (~2 s a report)
 
+        for task, draw in (start_draws or {}).items():
+            body = f"<p class='note'>{html.escape(task)} task: {html.escape(start_draw_message(draw))}.</p>" + body
         for task, history in prompt_histories.items():
             for name, shares in collapsed_classes(history).items():
                 body = f"<p class='warn'>{html.escape(task)} task: {html.escape(collapse_message(name, *shares))}.</p>" + body
