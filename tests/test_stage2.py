@@ -162,6 +162,46 @@ def test_the_toy_optimiser_is_the_recipes_but_for_a_backbone_trained_from_scratc
     assert resize["scale"] == (448, 112) and resize["keep_ratio"]
 
 
+def test_the_toy_colour_jitter_keeps_the_stars_yellow_apart_from_the_rings_orange(tmp_path):
+    """The toy's classes wear a dominant colour 85 % of the time. Its stage II jitters brightness, contrast and
+    saturation as the recipe does, but holds the hue: after the toy's PhotoMetricDistortion a star-yellow patch stays
+    nearer the star's hue than the ring's, and the reverse (but for a few draws that clipping bends); VOC's ±18
+    (36 degrees) moves about a fifth of each across."""
+    import cv2
+    from mmseg.registry import TRANSFORMS
+    from mmseg.utils import register_all_modules
+
+    from fma_wsss.toy import DOMINANT_COLOURS
+
+    register_all_modules()
+    common = dict(max_iters=100, val_interval=50, batch_size=8, num_workers=0)
+
+    def jitter(config: str):
+        cfg = stage2.build_config(config, settings(tmp_path, {"kind": "voc", "root": "v"}, "s", **common))
+        (spec,) = [t for t in cfg.train_dataloader.dataset.pipeline if t["type"] == "PhotoMetricDistortion"]
+        return TRANSFORMS.build(spec)
+
+    def hue(bgr: np.ndarray) -> int:
+        return int(cv2.cvtColor(bgr[:1, :1].astype(np.uint8), cv2.COLOR_BGR2HSV)[0, 0, 0])
+
+    def crossing(transform, own: str, other: str, n: int = 300) -> float:
+        """Share of n jittered patches of class `own`'s colour whose hue is nearer `other`'s (circular, 0-179)."""
+        patch = {c: np.full((4, 4, 3), DOMINANT_COLOURS[c][1][::-1], np.uint8) for c in (own, other)}  # BGR
+
+        def dist(h: int, c: str) -> int:
+            return min(abs(h - hue(patch[c])), 180 - abs(h - hue(patch[c])))
+
+        np.random.seed(0)  # mmseg draws from numpy's global generator
+        hues = [hue(transform.transform({"img": patch[own].copy()})["img"]) for _ in range(n)]
+        return float(np.mean([dist(h, other) < dist(h, own) for h in hues]))
+
+    toy, voc = jitter("m2f_r18_toy.py"), jitter("m2f_swin-l_voc.py")
+    assert toy.hue_delta < voc.hue_delta == 18
+    assert (toy.brightness_delta, toy.contrast_lower, toy.saturation_upper) == (voc.brightness_delta, voc.contrast_lower, voc.saturation_upper)
+    assert crossing(toy, "star", "ring") == 0 and crossing(toy, "ring", "star") < 0.1
+    assert crossing(voc, "star", "ring") > 0.1 and crossing(voc, "ring", "star") > 0.1
+
+
 def test_the_real_voc_model_builds_and_runs_forward_on_cpu(tmp_path):
     from mmseg.registry import MODELS
     from mmseg.utils import register_all_modules

@@ -5,6 +5,7 @@
 # from ImageNet-22k: the backbone learns at the full rate (the recipe's tenth protects pretrained weights; here it
 # left the ResNet at 1e-5), and the rate is 3e-3, not 1e-4. benchmarks/toy_stage2_lr.py chose it, and the test
 # scale, by the agreement of the predictions with the fine seeds on the train images, no GT read (benchmarks/README.md).
+# A third follows from the toy's data, chosen by the same rule: the colour jitter holds the hue (train_pipeline).
 _base_ = ["./m2f_swin-l_voc.py"]
 
 num_classes = 7
@@ -35,7 +36,11 @@ train_pipeline = [
     dict(type="RandomResize", scale=(256, 64), ratio_range=(0.5, 2.0), keep_ratio=True),
     dict(type="RandomCrop", crop_size=crop_size, cat_max_ratio=0.75),
     dict(type="RandomFlip", prob=0.5),
-    dict(type="PhotoMetricDistortion"),
+    # Hue held (mmseg draws the shift from randint(-delta, delta), so 1 is the least it takes): the toy's classes
+    # wear a dominant colour 85 % of the time, and VOC's ±18 (±36 degrees) turns the star's yellow into the ring's
+    # orange. Agreement with the fine seeds on train, toy_stage2_lr.py's rule (no GT): 73.8 against 71.0 with VOC's
+    # ±18, star 49.3 -> 57.0, ring 59.9 -> 67.9. Brightness, contrast and saturation keep the recipe's ranges.
+    dict(type="PhotoMetricDistortion", hue_delta=1),
     dict(type="Pad", size=crop_size),
     dict(type="PackSegInputs"),
 ]
