@@ -360,7 +360,8 @@ def start_draw_message(draw: dict[str, Any]) -> str:
         return f"{min(held)[1]} {min(held)[0]:.3f}" if held else "no class with a positive"
 
     k, rows = draw["chosen"], draw["draws"]
-    text = f"the context started from draw {k} of {len(rows)} (seed {draw['seed']}); its weakest class's share: {weakest(rows[k])}"
+    text = (f"the context started from draw {k} of {len(rows)} (seed {draw['seed']}); its weakest class's share: "
+            f"{weakest(rows[k])}")
     others = [f"draw {i}: {weakest(row)}" for i, row in enumerate(rows) if i != k]
     if others:
         text += f"; the other draws started a class below {COLLAPSED_SHARE} ({', '.join(others)})"
@@ -479,7 +480,7 @@ def train_prompts(
     seed crop (§7.3), positives from the crop (cfg online_labels, VOC) or the image-level labels (COCO). Schedule and
     optimiser: §7.5; cfg is the task's train section (the reference's zero-weighted CAM loss is not computed).
     The context starts from the prompt section's init_file where it exists, else from cfg init_seed, or with cfg
-    init_draws > 1 (seg only) from the best of that many draws (choose_start_draw). `stamp` identifies the
+    init_draws > 1 (seg only) from the first viable of up to that many draws (choose_start_draw). `stamp` identifies the
     trajectory (settings and code, not the stop; the init file's content is added here): only a state of the same
     stamp at or before the stop is resumed, with its logged iterations and its start draw, so that a resumed run's
     history is an uninterrupted run's. amp (fp16 autocast, a GradScaler saved with the context) defaults to on for
