@@ -44,9 +44,11 @@ def with_test_short_side(cfg, short: int):
 
 def with_hue_delta(cfg, delta: int | None):
     """A copy of the config whose training PhotoMetricDistortion shifts the hue by at most `delta` (None: as is)."""
+    if delta is None:
+        return cfg
     cfg = copy.deepcopy(cfg)
     for transform in cfg.train_dataloader.dataset.pipeline:
-        if transform["type"] == "PhotoMetricDistortion" and delta is not None:
+        if transform["type"] == "PhotoMetricDistortion":
             transform["hue_delta"] = delta
     return cfg
 

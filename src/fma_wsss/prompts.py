@@ -356,8 +356,8 @@ def start_draw_message(draw: dict[str, Any]) -> str:
     """One sentence on the context draw T2 started from, from choose_start_draw's record (for logs and reports)."""
 
     def weakest(row: dict[str, Any]) -> str:
-        held = [(v, n) for n, v in row["shares"].items() if v is not None]
-        return f"{min(held)[1]} {min(held)[0]:.3f}" if held else "no class with a positive"
+        name = weakest_class(row["shares"])
+        return f"{name} {row['shares'][name]:.3f}" if name else "no class with a positive"
 
     k, rows = draw["chosen"], draw["draws"]
     text = (f"the context started from draw {k} of {len(rows)} (seed {draw['seed']}); its weakest class's share: "
@@ -405,9 +405,15 @@ def start_shares(model: GradCAMCLIP, data: AugmentedSplit, online_labels: bool, 
     return {name: (float(s / n) if n else None) for name, s, n in zip(data.dataset.class_names[1:], *sums)}
 
 
+def weakest_class(shares: dict[str, float | None]) -> str | None:
+    """The class with the lowest share of start_shares (None where no class has a positive)."""
+    return min((name for name, v in shares.items() if v is not None), key=lambda name: shares[name], default=None)
+
+
 def weakest_share(shares: dict[str, float | None]) -> float:
     """The lowest share of start_shares (-1 where no class has a positive)."""
-    return min((v for v in shares.values() if v is not None), default=-1.0)
+    name = weakest_class(shares)
+    return -1.0 if name is None else shares[name]
 
 
 def choose_start_draw(model: GradCAMCLIP, data: AugmentedSplit, init_seed: str | int, draws: int, online_labels: bool,
