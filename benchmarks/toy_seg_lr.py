@@ -12,7 +12,9 @@ agreement (its IoU against the coarse seeds) ends below the untrained context's:
 worse than the random context it started from, which is the loss's trivial minimum at work. The softmax share of a
 class on its positives (T2 logs it; prompts.COLLAPSED_SHARE) is printed beside it: on the toy a share can fall below
 0.05 while the class's agreement rises, because the CAMs are max-normalised before they are used, so a small share
-alone is a warning, not a collapse. No GT label is read.
+alone is a warning, not a collapse. Each class's coverage is printed too: the share of the images labelled with it
+whose argmax seeds hold it (a class the seeds drop from its images is going the way of the trivial minimum, docs/toy.md).
+No GT label is read.
 Needs the coarse seeds of the toy (`snakemake results/toy/cls/seed/manifest.txt`).
 Run:  python benchmarks/toy_seg_lr.py [--lrs 0.1 0.3 1 3] [--iters 300] [--eval-crops 64]
 """
@@ -29,10 +31,11 @@ import numpy as np
 import torch
 
 import fma_wsss.torchvision_compat  # noqa: F401
-from fma_wsss.cams import cam_report_from_evals, cam_shard_eval, run_cam_shard
+from fma_wsss.cams import cam_report_from_evals, cam_shard_eval, read_cam_shard, run_cam_shard
 from fma_wsss.config import load_config
 from fma_wsss.data import SegDataset, load_seed_png
 from fma_wsss.losses import cam_activation_loss
+from fma_wsss.scores import cam_to_score, seeds_for_powers
 from fma_wsss.prompts import (
     COLLAPSED_SHARE,
     AugmentedSplit,
@@ -70,13 +73,29 @@ class AgainstSeeds(SegDataset):
         return load_seed_png(self.seed_dir / f"{img_id}.png", self.num_classes, image_hw)
 
 
-def agreement(model, against_seeds: AgainstSeeds, powers: list[float], work: Path) -> tuple[float, float, dict[str, float]]:
-    """mIoU (%) of the model's argmax CAM seeds against the coarse seeds on the whole split, its best power, and the
-    IoU (%) of each foreground class at that power."""
+def agreement(model, against_seeds: AgainstSeeds, powers: list[float], work: Path) -> tuple[float, float, dict[str, float], dict[str, float]]:
+    """mIoU (%) of the model's argmax CAM seeds against the coarse seeds on the whole split, its best power, the
+    IoU (%) of each foreground class at that power and each class's coverage there."""
     run_cam_shard(model, against_seeds, 0, len(against_seeds), work / "cams.h5", att_layers=0)
     report = cam_report_from_evals([cam_shard_eval(against_seeds, work / "cams.h5", {"cam": powers})], against_seeds.class_names)
     per_class = {name: float(iou) for name, iou in report["class_iou"].items() if name in against_seeds.class_names[1:]}
-    return report["best_miou"], report["best_power"], per_class
+    return report["best_miou"], report["best_power"], per_class, coverage(against_seeds, report["best_power"], work)
+
+
+def coverage(against_seeds: AgainstSeeds, power: float, work: Path) -> dict[str, float]:
+    """Per foreground class, the share (%) of the images labelled with it whose argmax CAM seeds (at `power`) hold it:
+    a class the seeds drop from its images has collapsed there, whatever its IoU where it stays (no GT read: the
+    image-level labels)."""
+    labelled, held = np.zeros(against_seeds.num_classes - 1), np.zeros(against_seeds.num_classes - 1)
+    for _, record in read_cam_shard(work / "cams.h5", keys=("cam", "fg_cls")):
+        score = cam_to_score(torch.from_numpy(record["cam"]), record["hw"])
+        fg = torch.from_numpy(record["fg_cls"].astype(np.int64))
+        seed = dict(seeds_for_powers(score, fg, [power]))[power]
+        present = set(np.unique(seed.numpy()).tolist())
+        for c in fg.tolist():
+            labelled[c] += 1
+            held[c] += (c + 1) in present
+    return {name: 100 * h / max(n, 1) for name, h, n in zip(against_seeds.class_names[1:], held, labelled)}
 
 
 def collapsed_by_agreement(per_class: dict[str, float], untrained: dict[str, float]) -> list[str]:
@@ -108,10 +127,11 @@ def main() -> None:
     powers = seg["infer"]["eval_powers"]
     fg0, bg0 = objective(model, data, args.eval_crops)
     with tempfile.TemporaryDirectory() as tmp:
-        agree0, p0, per_class0 = agreement(model, against, powers, Path(tmp))
+        agree0, p0, per_class0, cover0 = agreement(model, against, powers, Path(tmp))
     print(f"untrained context: CAM activation loss fg {fg0:.3e} + bg {bg0:.3e} = {fg0 + bg0:.3e}; "
           f"agreement with the coarse seeds {agree0:.1f} (p {p0}); per class "
-          f"{', '.join(f'{k} {v:.1f}' for k, v in per_class0.items())}", flush=True)  # fmt: skip
+          f"{', '.join(f'{k} {v:.1f}' for k, v in per_class0.items())}; coverage "
+          f"{', '.join(f'{k} {v:.0f}' for k, v in cover0.items())}", flush=True)  # fmt: skip
     rows = []
     for lr in args.lrs:
         warm = max(1, seg["train"]["warm_iters"] * args.iters // seg["train"]["max_iter"])
@@ -122,18 +142,19 @@ def main() -> None:
             summary = train_prompts(model, dataset, cfg, Path(tmp), Path(tmp) / "prompts.pth", log=lambda _: None,
                                     seed_dir=seed_dir)  # fmt: skip
             seconds = time.perf_counter() - t0
-            agree, p, per_class = agreement(model, against, powers, Path(tmp))
+            agree, p, per_class, cover = agreement(model, against, powers, Path(tmp))
         moved = float((model.prompt_learner.ctx.detach() - start_ctx).norm() / start_ctx.norm())
         fg, bg = objective(model, data, args.eval_crops)
         collapsed = collapsed_by_agreement(per_class, per_class0)
         small_share = sorted(collapsed_classes(summary["history"]))
         rows.append({"lr": lr, "fg": fg, "bg": bg, "total": fg + bg, "agreement": agree, "p": p, "moved": moved,
-                     "seconds": seconds, "per_class": per_class, "collapsed": collapsed, "small_share": small_share})  # fmt: skip
+                     "seconds": seconds, "per_class": per_class, "coverage": cover, "collapsed": collapsed, "small_share": small_share})  # fmt: skip
         print(f"lr {lr:<8g} fg {fg:.3e} + bg {bg:.3e} = {fg + bg:.3e}  ({(fg + bg) / (fg0 + bg0):.2f} of untrained)"
               f"  agreement {agree:.1f} (p {p})  context moved {100 * moved:.1f} %  collapsed (agreement below "
               f"untrained): {', '.join(collapsed) or 'none'}  softmax share < {COLLAPSED_SHARE}: "
               f"{', '.join(small_share) or 'none'}  {seconds:.0f} s", flush=True)  # fmt: skip
         print("  per class: " + ", ".join(f"{k} {v:.1f}" for k, v in per_class.items()), flush=True)
+        print("  coverage (% of its labelled images): " + ", ".join(f"{k} {v:.0f}" for k, v in cover.items()), flush=True)
     kept = [r for r in rows if not r["collapsed"]]
     best = max(kept or rows, key=lambda r: r["agreement"])
     print(f"best agreement with the coarse seeds{'' if kept else ' (every rate collapses a class)'}: lr {best['lr']:g}")

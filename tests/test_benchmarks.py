@@ -35,7 +35,7 @@ def test_the_suite_covers_every_speed_script_and_the_readme_has_the_table_marker
     scripts = {name for name, _ in suite(cuda=True)}
     on_disk = {p.name for p in (REPO / "benchmarks").glob("*.py")}
     assert on_disk - scripts == {"bench_json.py", "random_voc.py", "run_all.py", "toy_prompt_seeds.py", "toy_seg_lr.py",
-                                 "toy_seg_collapse.py", "toy_clip_variants.py", "toy_stage2_lr.py", "dryrun_voc_scale.py",
+                                 "toy_seg_collapse.py", "toy_clip_variants.py", "toy_stage2_lr.py", "toy_caa_sweep.py", "dryrun_voc_scale.py",
                                  "scale_rehearsal.py"}  # helpers, studies (the rehearsal: an
     # hour at COCO's size); the VOC dry run is in scaling.py  # fmt: skip
     text = (REPO / "benchmarks" / "README.md").read_text()
