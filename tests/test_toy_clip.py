@@ -13,7 +13,7 @@ from conftest import REPO
 from fma_wsss.clip import TOY_CLIP, encode_image, load_clip, register_toy_clip
 from fma_wsss.provenance import code_hash
 from fma_wsss.toy import BACKGROUNDS, SHAPES, draw_scene
-from fma_wsss.toy_clip import (affinity_loss, affinity_targets, caption, corpus_options, crop_scene, dense_loss, dense_texts, holdout_accuracy, make_corpus,
+from fma_wsss.toy_clip import (affinity_loss, caption, corpus_options, crop_scene, dense_loss, dense_texts, holdout_accuracy, make_corpus,
                                 patch_labels, pretrain_toy_clip, soft_contrastive_loss, value_path_tokens)  # fmt: skip
 
 import open_clip  # noqa: E402  (after fma_wsss.clip, which makes torchvision importable)
@@ -128,32 +128,9 @@ def test_the_affinity_term_is_lowest_for_attention_within_each_patchs_class():
     assert affinity_loss([within, across], labels) == pytest.approx((affinity_loss([within], labels) + affinity_loss([across], labels)) / 2)
 
 
-def test_a_background_patch_attends_to_itself_before_the_last_block_when_asked():
-    shapes = len(SHAPES)  # the background kinds' texts come after the shapes'
-    labels = torch.tensor([[0, 0, shapes, shapes + 1, shapes]])  # two circle patches, three background patches
-    before_last, last = affinity_targets(labels, "self")
-    by_class, same = affinity_targets(labels, "class")
-    assert torch.equal(same, by_class) and torch.equal(last, by_class)
-    assert torch.allclose(by_class[0, 2], torch.tensor([0, 0, 0.5, 0, 0.5]))  # class: all background of its kind
-    assert torch.equal(before_last[0, 2:], torch.eye(5)[2:])  # self: the patch alone
-    assert torch.equal(before_last[0, :2], by_class[0, :2])  # a shape's patches keep their class
-    assert torch.allclose(before_last.sum(-1), torch.ones(1, 5))
-    attend_self = torch.zeros(1, 6, 6)
-    attend_self[0, :, 0] = 0.1  # CLS column, dropped
-    attend_self[0, 1:3, 1:3] = 0.45
-    attend_self[0, 3:, 3:] = torch.eye(3) * 0.9
-    attend_class = attend_self.clone()
-    attend_class[0, 3:, 3:] = torch.tensor([[0.45, 0, 0.45], [0, 0.9, 0], [0.45, 0, 0.45]])
-    # before the last block, self-attention of the background is what 'self' asks for; in the last, the class
-    assert affinity_loss([attend_self, attend_class], labels, "self") < affinity_loss([attend_class, attend_class], labels, "self")
-    assert affinity_loss([attend_class, attend_class], labels, "class") < affinity_loss([attend_self, attend_self], labels, "class")
-    with pytest.raises(ValueError, match="affinity_background"):
-        affinity_targets(labels, "instance")
-
-
 def test_short_pretraining_saves_a_loadable_model(tmp_path):
     cfg = dict(seed=0, n_pairs=64, n_holdout=16, steps=4, batch_size=16, lr=1e-3, weight_decay=0.05, warmup_frac=0.25,
-               scene_sides=[64, 112], dense_weight=1.0, affinity_weight=0.1, affinity_background="self")
+               scene_sides=[64, 112], dense_weight=1.0, affinity_weight=0.1)
     summary = pretrain_toy_clip(cfg, tmp_path / "toy.pt", log=lambda m: None)
     assert np.isfinite(summary["final_loss"]) and 0 <= summary["holdout_top1"] <= 1
     model = load_clip(TOY_CLIP, tmp_path / "toy.pt", quick_gelu=False)

@@ -151,34 +151,14 @@ def dense_loss(model, gcam_avt: torch.Tensor, targets: torch.Tensor, text_tokens
     return F.cross_entropy(logits.flatten(0, 1), targets.flatten())
 
 
-AFFINITY_BACKGROUND = ("class", "self")
-
-
-def affinity_targets(labels: torch.Tensor, background: str = "class") -> tuple[torch.Tensor, torch.Tensor]:
-    """labels (N, hw) patch classes, index into dense_texts() (background kinds after the shapes) -> the affinity
-    term's targets (N, hw, hw), each row a distribution over the patches: (for the blocks before the last, for the
-    last block). A patch's target is uniform over the patches of its own class. With background 'self' a background
-    patch's target is itself alone, in every block but the last: the toy's background is one texture over the whole
-    image, and an affinity that links all of it carries any CAM mass on the background everywhere (docs/toy.md);
-    the last block keeps the class target, since its attention is the path the recipe's Grad-CAM reads."""
-    if background not in AFFINITY_BACKGROUND:
-        raise ValueError(f"toy_clip.affinity_background must be one of {AFFINITY_BACKGROUND}, got {background!r}")
-    same = (labels[:, :, None] == labels[:, None, :]).float()
-    by_class = same / same.sum(-1, keepdim=True)
-    if background == "class":
-        return by_class, by_class
-    own = torch.eye(labels.shape[1], device=labels.device).expand_as(same)
-    return torch.where((labels >= len(SHAPES))[:, :, None], own, by_class), by_class
-
-
-def affinity_loss(att_weights: list[torch.Tensor], labels: torch.Tensor, background: str = "class") -> torch.Tensor:
+def affinity_loss(att_weights: list[torch.Tensor], labels: torch.Tensor) -> torch.Tensor:
     """Cross-entropy of each patch's attention over the patches (head-averaged, CLS dropped, renormalised), averaged
-    over the blocks, against affinity_targets. att_weights: per block (N, L, L); labels: (N, hw) patch classes. What
-    CAA (METHOD §9) reads the attention as: an affinity."""
-    before_last, last = affinity_targets(labels, background)
+    over the blocks, against the uniform distribution over the patches of its own class. att_weights: per block
+    (N, L, L); labels: (N, hw) patch classes. What CAA (METHOD §9) reads the attention as: an affinity."""
+    same = (labels[:, :, None] == labels[:, None, :]).float()
+    target = same / same.sum(-1, keepdim=True)
     loss = 0
-    for block, att in enumerate(att_weights):
-        target = last if block == len(att_weights) - 1 else before_last
+    for att in att_weights:
         patches = att[:, 1:, 1:]
         log_att = torch.log(patches / patches.sum(-1, keepdim=True).clamp_min(1e-12) + 1e-8)
         loss = loss + -(target * log_att).sum(-1).mean()
@@ -215,7 +195,6 @@ def pretrain_toy_clip(cfg: dict[str, Any], out: Path | str, log=print) -> dict[s
     model = open_clip.create_model(TOY_CLIP, pretrained=None)
     dense_weight = cfg.get("dense_weight", 0.0)
     affinity_weight = cfg.get("affinity_weight", 0.0)
-    affinity_background = cfg.get("affinity_background", "class")
     dense_targets = patch_text_targets(corpus, cfg["n_pairs"], model.visual.conv1.kernel_size[0])
     text_tokens = open_clip.get_tokenizer(TOY_CLIP)(dense_texts())
     decay = [p for p in model.parameters() if p.ndim >= 2]
@@ -241,7 +220,7 @@ def pretrain_toy_clip(cfg: dict[str, Any], out: Path | str, log=print) -> dict[s
             targets = dense_targets[batch]
             targets[flip] = targets[flip].flip(-1)
         if affinity_weight > 0:
-            loss = loss + affinity_weight * affinity_loss(features.att_weights, targets.flatten(1), affinity_background)
+            loss = loss + affinity_weight * affinity_loss(features.att_weights, targets.flatten(1))
         if dense_weight > 0:
             loss = loss + dense_weight * dense_loss(model, features.gcam_avt, targets.flatten(1), text_tokens)
         opt.zero_grad(set_to_none=True)
