@@ -35,7 +35,6 @@ from fma_wsss.cams import cam_report_from_evals, cam_shard_eval, read_cam_shard,
 from fma_wsss.config import load_config
 from fma_wsss.data import SegDataset, load_seed_png
 from fma_wsss.losses import cam_activation_loss
-from fma_wsss.scores import cam_to_score, seeds_for_powers
 from fma_wsss.prompts import (
     COLLAPSED_SHARE,
     AugmentedSplit,
@@ -44,6 +43,7 @@ from fma_wsss.prompts import (
     crop_labels,
     train_prompts,
 )
+from fma_wsss.scores import cam_to_score, seeds_for_powers
 from fma_wsss.workflow import layout
 
 EVAL_EPOCH = 1_000_000  # augmentation keys no training run of this length draws

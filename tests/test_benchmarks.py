@@ -72,3 +72,23 @@ def test_t2_collapse_is_agreement_below_the_untrained_context():
     assert collapsed_by_agreement({"circle": 62.0, "triangle": 5.2, "star": 10.5}, untrained) == ["triangle"]
     assert collapsed_by_agreement({"circle": 13.8, "triangle": 7.7, "star": 10.2}, untrained) == []
     assert collapsed_by_agreement({"circle": 0.0, "triangle": 0.0, "star": 0.0}, untrained) == ["circle", "star", "triangle"]
+
+
+def test_t2_coverage_counts_the_labelled_images_whose_seeds_keep_the_class(tmp_path):
+    """toy_seg_lr's coverage: per class, the share of the images labelled with it whose argmax CAM seeds hold it."""
+    from types import SimpleNamespace
+
+    import numpy as np
+    from fma_wsss.store import add_cam_record, writing_cam_shard
+    from toy_seg_lr import coverage
+
+    peak = np.zeros((4, 4), np.float32)
+    peak[1:3, 1:3] = 1.0
+    images = {"i0": ([0], [peak]),  # class a found
+              "i1": ([0, 1], [np.zeros((4, 4), np.float32), peak]),  # a's CAM vanished everywhere, b found
+              "i2": ([1], [np.full((4, 4), 0.5, np.float32)])}  # b's CAM flat: no peak, background wins  # fmt: skip
+    with writing_cam_shard(tmp_path / "cams.h5", "train", list(images)) as f:
+        for img_id, (fg, cams) in images.items():
+            add_cam_record(f, img_id, (8, 8), {"cam": np.stack(cams), "fg_cls": np.array(fg, np.uint8)})
+    split = SimpleNamespace(num_classes=3, class_names=("background", "a", "b"))
+    assert coverage(split, 1.0, tmp_path) == {"a": 50.0, "b": 50.0}
