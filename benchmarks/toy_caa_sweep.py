@@ -15,32 +15,21 @@ import sys
 import tempfile
 from pathlib import Path
 
-import numpy as np
 import torch
 
 import fma_wsss.torchvision_compat  # noqa: F401
-from fma_wsss.caa import refine_cam
-from fma_wsss.cams import read_cam_shard, run_cam_shard
+from fma_wsss.cams import cam_report_from_evals, cam_shard_eval, refine_cam_shard, run_cam_shard
 from fma_wsss.config import load_config
-from fma_wsss.metrics import confusion_matrix, scores_from_confusion
 from fma_wsss.prompts import build_cam_model, hand_prompt_settings
-from fma_wsss.scores import cam_to_score, seeds_for_powers
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from toy_clip_variants import probe_set  # noqa: E402
 
 
-def best_miou(records: list[dict], maps, powers: list[float], num_classes: int) -> tuple[float, float, list[float]]:
-    """mIoU (%) at the best background power of the seeds made from maps(record) (P, h, w), that power, and the
-    per-class IoU (%) there."""
-    confusions = {p: np.zeros((num_classes, num_classes), np.int64) for p in powers}
-    for record in records:
-        score = cam_to_score(torch.from_numpy(np.asarray(maps(record))), record["hw"])
-        for power, seed in seeds_for_powers(score, torch.from_numpy(record["fg_cls"].astype(np.int64)), powers):
-            confusions[power] += confusion_matrix(seed.numpy(), record["gt"], num_classes)
-    best = max(powers, key=lambda p: scores_from_confusion(confusions[p]).miou)
-    scores = scores_from_confusion(confusions[best])
-    return 100 * scores.miou, best, [round(100 * c, 1) for c in scores.cls_iou]
+def scored(sweep: dict) -> dict:
+    """A sweep of cam_report_from_evals -> mIoU (%) at its best background power, that power, per-class IoU (%)."""
+    return {"miou": round(sweep["best_miou"], 1), "p": sweep["best_power"],
+            "class_iou": [round(v, 1) for v in sweep["class_iou"].values()]}  # fmt: skip
 
 
 def main() -> None:
@@ -62,27 +51,22 @@ def main() -> None:
     dataset = probe_set(exp["dataset"], args.probe_seed, args.probe_images, args.work)
     model = build_cam_model({**exp["clip"], "checkpoint": checkpoint}, hand_prompt_settings(cls["prompt"], cls["infer"]["hand_prompt"]),
                             exp["classes"]["fg"], exp["classes"]["bg"])  # fmt: skip
-    powers, k = cls["caa"]["eval_powers"], dataset.num_classes
-    rows = []
-    for layers in args.layers:
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "cams.h5"
-            run_cam_shard(model, dataset, 0, len(dataset), path, att_layers=layers, store_att=True)
-            records = [{**r, "gt": dataset.label(i, r["hw"])} for i, r in read_cam_shard(path, with_att=True)]
-        if not rows:
-            miou, power, per_class = best_miou(records, lambda r: r["cam"], powers, k)
-            rows.append({"map": "cam", "miou": round(miou, 1), "p": power, "class_iou": per_class})
-        for thresh, n_iters, sinkhorn, at in itertools.product(args.threshs, [1, 2], [1, 3], ["score", "cam"]):
-            def refined(r, thresh=thresh, n_iters=n_iters, sinkhorn=sinkhorn, at=at):
-                att, cam = torch.from_numpy(r["att"].astype(np.float32)), torch.from_numpy(r["cam"])
-                return refine_cam(att, cam, thresh, n_iters, sinkhorn, at).cam
-            miou, power, per_class = best_miou(records, refined, powers, k)
-            rows.append({"map": "caa", "layers": layers, "thresh": thresh, "n_iters": n_iters, "sinkhorn_iters": sinkhorn,
-                         "aff_at": at, "miou": round(miou, 1), "p": power, "class_iou": per_class})  # fmt: skip
-            print(json.dumps(rows[-1]), flush=True)
-    best = max(rows[1:], key=lambda r: r["miou"])
+    powers = {"cam": cls["infer"]["eval_powers"], "caa": cls["caa"]["eval_powers"]}
+    cam, rows = None, []
+    with tempfile.TemporaryDirectory() as tmp:
+        cams, refined = Path(tmp) / "cams.h5", Path(tmp) / "refined.h5"
+        for layers in args.layers:
+            run_cam_shard(model, dataset, 0, len(dataset), cams, att_layers=layers, store_att=True)
+            for thresh, n_iters, sinkhorn, at in itertools.product(args.threshs, [1, 2], [1, 3], ["score", "cam"]):
+                caa = {"thresh": thresh, "n_iters": n_iters, "sinkhorn_iters": sinkhorn, "aff_at": at}
+                refine_cam_shard(cams, caa, refined)
+                report = cam_report_from_evals([cam_shard_eval(dataset, refined, powers)], dataset.class_names)
+                cam = cam or {"map": "cam", **scored(report["sweeps"]["cam"])}
+                rows.append({"map": "caa", "layers": layers, **caa, **scored(report["sweeps"]["caa"])})
+                print(json.dumps(rows[-1]), flush=True)
+    best = max(rows, key=lambda r: r["miou"])
     print(json.dumps({"benchmark": "toy_caa_sweep", "checkpoint": checkpoint, "probe_seed": args.probe_seed,
-                      "cam": rows[0], "best_caa": best, "settings": len(rows) - 1}))  # fmt: skip
+                      "cam": cam, "best_caa": best, "settings": len(rows)}))  # fmt: skip
 
 
 if __name__ == "__main__":

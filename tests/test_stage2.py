@@ -187,9 +187,10 @@ def test_the_toy_colour_jitter_keeps_the_stars_yellow_apart_from_the_rings_orang
     def crossing(transform, own: str, other: str, n: int = 300) -> float:
         """Share of n jittered patches of class `own`'s colour whose hue is nearer `other`'s (circular, 0-179)."""
         patch = {c: np.full((4, 4, 3), DOMINANT_COLOURS[c][1][::-1], np.uint8) for c in (own, other)}  # BGR
+        centre = {c: hue(patch[c]) for c in patch}
 
         def dist(h: int, c: str) -> int:
-            return min(abs(h - hue(patch[c])), 180 - abs(h - hue(patch[c])))
+            return min(abs(h - centre[c]), 180 - abs(h - centre[c]))
 
         np.random.seed(0)  # mmseg draws from numpy's global generator
         hues = [hue(transform.transform({"img": patch[own].copy()})["img"]) for _ in range(n)]
