@@ -126,14 +126,18 @@ def test_loss_scaler_state_is_saved_and_resumed(toy_setup, tmp_path):
 
 
 @pytest.mark.slow
-def test_states_of_other_code_are_not_resumed(toy_setup, tmp_path, monkeypatch):
-    """The CLI stamps states with the code hash of train-prompts: after an edit of the training code (here: its hash
-    changes) the re-run starts afresh instead of resuming a state of the old code."""
+def test_states_of_other_code_or_weights_are_not_resumed(toy_setup, tmp_path, monkeypatch):
+    """The CLI stamps states with the code hash of train-prompts and the CLIP weights' fingerprint: after an edit
+    of the training code (here: its hash changes), or with other weights at the same checkpoint path (a rebuilt toy
+    CLIP), the re-run starts afresh instead of resuming a state of the old code or weights."""
     import json
+    import shutil
 
     from fma_wsss import cli, provenance
 
-    root, clip_cfg = toy_setup
+    root, shipped = toy_setup
+    clip_cfg = {**shipped, "checkpoint": str(tmp_path / "clip.pt")}
+    shutil.copy(shipped["checkpoint"], clip_cfg["checkpoint"])
     dataset = {"kind": "toy", "root": str(root / "dataset")}
 
     def run(stop):
@@ -146,6 +150,11 @@ def test_states_of_other_code_are_not_resumed(toy_setup, tmp_path, monkeypatch):
 
     assert run(3) == 0  # leaves state-2
     assert run(0) == 2  # same code: resumes
+    state = torch.load(clip_cfg["checkpoint"])
+    state["ln_final.weight"] = state["ln_final.weight"] * 1.01  # one tensor: the fingerprint's sample holds it
+    torch.save(state, clip_cfg["checkpoint"])
+    assert run(3) == 0  # the states were made with the old weights
+    assert run(0) == 2  # ... and the new run's own are resumed
     monkeypatch.setattr(provenance, "code_hash", lambda command, package_dir=None: "edited-code-hash")
     assert run(0) == 0
 

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from fma_wsss import cli
-from fma_wsss.provenance import PACKAGE_DIR, code_hash, command_modules
+from fma_wsss.provenance import FINGERPRINT_BYTES, PACKAGE_DIR, code_hash, command_modules, file_fingerprint
 
 from conftest import REPO
 
@@ -164,3 +164,22 @@ def test_source_segments_split_once_equal_asts_own(tmp_path):
             assert provenance._segment(module.lines, node) == ast.get_source_segment(source, node), (name, node.lineno)
             checked += 1
     assert checked > 300
+
+
+def test_file_fingerprint_follows_the_bytes_at_either_end(tmp_path):
+    """Weights rewritten at the same path get another fingerprint (a resume stamp then refuses the old work), a
+    copy keeps it; a change at the start or the end of a large file counts, as does the size."""
+    big = bytearray(3 * FINGERPRINT_BYTES)
+    (tmp_path / "a.pt").write_bytes(big)
+    (tmp_path / "copy.pt").write_bytes(big)
+    fingerprints = {file_fingerprint(tmp_path / "a.pt")}
+    assert file_fingerprint(tmp_path / "copy.pt") in fingerprints
+    for position in (0, len(big) - 1):
+        changed = bytearray(big)
+        changed[position] = 1
+        (tmp_path / "a.pt").write_bytes(changed)
+        fingerprints.add(file_fingerprint(tmp_path / "a.pt"))
+    (tmp_path / "a.pt").write_bytes(big + b"\0")
+    fingerprints.add(file_fingerprint(tmp_path / "a.pt"))
+    assert len(fingerprints) == 4 and all(len(f) == 16 for f in fingerprints)
+    assert file_fingerprint(None) == "" and file_fingerprint(tmp_path / "missing.pt") == "absent"

@@ -25,10 +25,11 @@ def cmd_toy_dataset(args: argparse.Namespace) -> None:
 
 def cmd_masks(args: argparse.Namespace) -> None:
     from .masks import run_mask_shard
-    from .provenance import code_hash, settings_hash
+    from .provenance import code_hash, file_fingerprint, settings_hash
 
     settings = args.settings
-    stamp = settings_hash(settings, args.dataset, args.split, args.shard, args.shard_size, code_hash("masks"))
+    weights = file_fingerprint((settings.get("sam") or {}).get("checkpoint"))  # other SAM weights: not resumed
+    stamp = settings_hash(settings, args.dataset, args.split, args.shard, args.shard_size, code_hash("masks"), weights)
     if args.rsw_chunk_size is not None:  # memory only: after the stamp
         settings["rock_sand_water_chunk_size"] = args.rsw_chunk_size
     if args.points_per_batch is not None and "sam" in settings:
@@ -90,7 +91,7 @@ def cmd_train_prompts(args: argparse.Namespace) -> None:
     import torch
 
     from .prompts import seed_digest, train_prompts
-    from .provenance import code_hash, settings_hash
+    from .provenance import code_hash, file_fingerprint, settings_hash
     from .files import write_json_atomic
 
     torch.set_num_threads(args.threads)
@@ -98,8 +99,9 @@ def cmd_train_prompts(args: argparse.Namespace) -> None:
     dataset = SegDataset.from_config(args.dataset, args.split)
     trajectory = {k: v for k, v in args.train.items() if k != "stop_iter"}  # stopping earlier changes no step
     seeds = seed_digest(args.seed_dir) if args.seed_dir else None  # a state made on other seeds is not resumed
+    weights = file_fingerprint(args.clip["checkpoint"])  # a state made with other CLIP weights is not resumed
     stamp = settings_hash(args.clip, args.classes, args.prompt, trajectory, args.dataset, args.split, seeds,
-                          code_hash("train-prompts"))  # fmt: skip
+                          code_hash("train-prompts"), weights)  # fmt: skip
     summary = train_prompts(model, dataset, args.train, args.work_dir, args.out, _device(), args.workers, stamp,
                             seed_dir=args.seed_dir)  # fmt: skip
     write_json_atomic(args.summary, summary)

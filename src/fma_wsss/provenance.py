@@ -44,6 +44,29 @@ def settings_hash(*sections: object) -> str:
     return hashlib.sha1(json.dumps(sections, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
+FINGERPRINT_BYTES = 4 << 20
+
+
+def file_fingerprint(path: Path | str | None) -> str:
+    """16 hex digits of sha1 over a weights file's size and its first and last 4 MiB (all of a smaller file):
+    part of a resume stamp, so that work made with other weights at the same path is never resumed. '' for no
+    path, 'absent' for a missing file. Sampled, not whole: SAM ViT-H is 2.5 GB and every mask shard stamps it;
+    weights trained anew differ in their first tensors already."""
+    if not path:
+        return ""
+    path = Path(path)
+    if not path.is_file():
+        return "absent"
+    size = path.stat().st_size
+    digest = hashlib.sha1(str(size).encode() + b"\0")
+    with path.open("rb") as f:
+        digest.update(f.read(FINGERPRINT_BYTES))
+        if size > 2 * FINGERPRINT_BYTES:
+            f.seek(size - FINGERPRINT_BYTES)
+        digest.update(f.read())
+    return digest.hexdigest()[:16]
+
+
 @dataclass
 class _Module:
     lines: list[str]  # the source's lines with their ends, split as ast splits them (not at form feeds)

@@ -242,13 +242,14 @@ def work_dir_stamp(cfg: Config, dataset: dict[str, Any], stage2: dict[str, Any],
                    seed_dir: Path | str) -> str:
     """The stamp of a stage-II work dir (train resumes only a work dir of the same stamp): the dataset and the
     stage2 settings that shape the training trajectory, the seeds' content, the code hash of `stage2-train` (with
-    the stage2_configs files and the registered classes) and the resolved config (resolved_config_text)."""
+    the stage2_configs files and the registered classes), the resolved config (resolved_config_text) and the
+    backbone weights' fingerprint."""
     from .prompts import seed_digest
-    from .provenance import code_hash, settings_hash
+    from .provenance import code_hash, file_fingerprint, settings_hash
 
     trajectory = {k: v for k, v in stage2.items() if k not in ("num_workers", "test_split", "tta")}
     return settings_hash(dataset, trajectory, train_split, seed_digest(seed_dir), code_hash("stage2-train"),
-                         resolved_config_text(cfg))  # fmt: skip
+                         resolved_config_text(cfg), file_fingerprint(stage2.get("backbone")))  # fmt: skip
 
 
 def relaunch_in_processes(gpus: int, argv: list[str]) -> int | None:
