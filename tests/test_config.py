@@ -102,6 +102,22 @@ def test_inconsistent_training_settings_are_named_up_front(raw, edit, message):
         validate_config(bad)
 
 
+@pytest.mark.parametrize(
+    "task, prompt, train, other",
+    [("cls", {"init_file": "ctx.pth"}, {}, "init_file"), ("seg", {}, {"init_draws": 8}, r"train\.init_draws > 1")],
+)
+def test_a_phrase_start_with_another_start_is_named(raw, task, prompt, train, other):
+    bad = copy.deepcopy(raw)
+    section = bad["experiments"]["toy"][task] = copy.deepcopy(bad["experiments"]["toy"][task])
+    section["prompt"].update({"ctx_init": "a photo of a", **prompt})
+    section["train"].update(train)
+    with pytest.raises(ConfigError, match=rf"experiments\.toy\.{task}\.prompt\.ctx_init: 'a photo of a' starts .*{other}"):
+        validate_config(bad)
+    section["prompt"].pop("init_file", None)
+    section["train"]["init_draws"] = 1
+    assert validate_config(bad)["experiments"]["toy"][task]["prompt"]["ctx_init"] == "a photo of a"
+
+
 def test_folder_dataset_class_names_become_the_prompts(raw):
     cfg = validate_config(copy.deepcopy(raw))
     shapes = experiment(cfg, "shapes")

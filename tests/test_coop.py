@@ -32,6 +32,21 @@ def test_hand_prompt_is_the_sentence():
     assert learner.n_ctx == 4 and torch.equal(learner.tokenized_prompts.argmax(-1), tokens.argmax(-1))
 
 
+def test_a_phrase_start_survives_the_seeded_start():
+    """With ctx_init, training starts from the phrase (start_context does not draw over it), and says so."""
+    from fma_wsss.prompts import start_context
+
+    emb = embedding()
+    learner = PromptLearner(["cat", "dog"], emb, ctx_init="a photo of a")
+    phrase = learner.ctx.detach().clone()
+    said = []
+    start_context(learner, None, "真", said.append)
+    assert torch.equal(learner.ctx, phrase) and "a photo of a" in said[0]
+    drawn = PromptLearner(["cat", "dog"], emb, n_ctx=4)
+    start_context(drawn, None, "真", said.append)
+    assert not torch.equal(drawn.ctx, phrase) and drawn.ctx.std() > 0
+
+
 def test_front_and_class_specific_layout():
     emb = embedding()
     learner = PromptLearner(["big dog", ""], emb, n_ctx=3, class_specific=True, position="front")

@@ -119,7 +119,7 @@ def cmd_infer_cams(args: argparse.Namespace) -> None:
     model = _cam_model(args, prompt)
     if args.context:
         model.prompt_learner.load_context(args.context)
-    elif args.init_seed is not None:
+    elif args.init_seed is not None and not model.prompt_learner.ctx_init:  # a phrase is its own untrained context
         model.prompt_learner.initialize(args.init_seed)
     dataset = SegDataset.from_config(args.dataset, args.split)
     info = run_cam_shard(model, dataset, args.shard, args.shard_size, args.out, args.att_layers, _device(),

@@ -126,6 +126,11 @@ def cross_field_problems(exp: dict[str, Any]) -> list[str]:
         if train["batch_size"] % train["sub_iters"]:
             problems.append(f"{task}.train.sub_iters: {train['sub_iters']} does not divide batch_size "
                             f"{train['batch_size']} (each step averages sub_iters equal sub-batches)")  # fmt: skip
+        prompt = exp[task].get("prompt", {})
+        if prompt.get("ctx_init") and (prompt.get("init_file") or train["init_draws"] > 1):
+            other = "init_file" if prompt.get("init_file") else "train.init_draws > 1"
+            problems.append(f"{task}.prompt.ctx_init: {prompt['ctx_init']!r} starts the context from a phrase, and "
+                            f"{other} from something else; set one of them")  # fmt: skip
         if task == "cls" and train["init_draws"] > 1:
             problems.append(f"cls.train.init_draws: {train['init_draws']}, but the draws are judged against the coarse "
                             "seeds, which only the segmentation task has (expected 1)")  # fmt: skip

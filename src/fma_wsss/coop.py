@@ -110,7 +110,7 @@ class PromptLearner(nn.Module):
             n_ctx = len(tokenizer.encode(ctx_init))
         placeholder = " ".join(["X"] * n_ctx)
         self.names, self.n_ctx, self.position, self.ctx_std = names, n_ctx, position, ctx_std
-        self.init_file = init_file
+        self.init_file, self.ctx_init = init_file, ctx_init
         self.name_lens = [len(tokenizer.encode(n)) for n in names]
         texts = [f"{placeholder} {n}." if n else f"{placeholder} ." for n in names]
         tokenized = tokenizer(texts)

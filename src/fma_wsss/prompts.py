@@ -206,8 +206,8 @@ def init_file_digest(init_file: Path | str | None) -> str:
 def start_context(learner: PromptLearner, init_file: Path | str | None, init_seed: str | int,
                   log: Callable[[str], None]) -> None:
     """The context training starts from: the prompt section's init_file where that file exists (the reference's
-    {'prompt_learner.ctx': tensor} format), else the draw of init_seed (METHOD §5.4), said once in the log when an
-    init_file was set but is absent."""
+    {'prompt_learner.ctx': tensor} format), else the prompt section's ctx_init phrase, else the draw of init_seed
+    (METHOD §5.4), said once in the log when an init_file was set but is absent."""
     if init_file and Path(init_file).is_file():
         try:
             learner.load_context(init_file)
@@ -217,6 +217,9 @@ def start_context(learner: PromptLearner, init_file: Path | str | None, init_see
         return
     if init_file:
         log(f"prompt.init_file {init_file} not found: the context is drawn from init_seed {init_seed!r}")
+    if learner.ctx_init:
+        log(f"context starts from the phrase {learner.ctx_init!r} (prompt.ctx_init)")
+        return
     learner.initialize(init_seed)
 
 
