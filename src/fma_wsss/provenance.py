@@ -44,11 +44,8 @@ def settings_hash(*sections: object) -> str:
     return hashlib.sha1(json.dumps(sections, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
-FINGERPRINT_BYTES = 4 << 20
-
-
-def file_fingerprint(path: Path | str | None) -> str:
-    """16 hex digits of sha1 over a weights file's size and its first and last 4 MiB (all of a smaller file):
+def file_fingerprint(path: Path | str | None, sample: int = 4 << 20) -> str:
+    """16 hex digits of sha1 over a weights file's size and its first and last `sample` bytes (all of a smaller file):
     part of a resume stamp, so that work made with other weights at the same path is never resumed. '' for no
     path, 'absent' for a missing file. Sampled, not whole: SAM ViT-H is 2.5 GB and every mask shard stamps it;
     weights trained anew differ in their first tensors already."""
@@ -60,9 +57,9 @@ def file_fingerprint(path: Path | str | None) -> str:
     size = path.stat().st_size
     digest = hashlib.sha1(str(size).encode() + b"\0")
     with path.open("rb") as f:
-        digest.update(f.read(FINGERPRINT_BYTES))
-        if size > 2 * FINGERPRINT_BYTES:
-            f.seek(size - FINGERPRINT_BYTES)
+        digest.update(f.read(sample))
+        if size > 2 * sample:
+            f.seek(size - sample)
         digest.update(f.read())
     return digest.hexdigest()[:16]
 
