@@ -112,15 +112,15 @@ def cmd_infer_cams(args: argparse.Namespace) -> None:
     import torch
 
     from .cams import run_cam_shard
-    from .prompts import hand_prompt_settings
+    from .prompts import hand_prompt_settings, start_context
 
     torch.set_num_threads(args.threads)
     prompt = hand_prompt_settings(args.prompt, args.hand_prompt) if args.hand_prompt else args.prompt
     model = _cam_model(args, prompt)
     if args.context:
         model.prompt_learner.load_context(args.context)
-    elif args.init_seed is not None and not model.prompt_learner.ctx_init:  # a phrase is its own untrained context
-        model.prompt_learner.initialize(args.init_seed)
+    elif args.init_seed is not None:  # the untrained context: the phrase of ctx_init, else the seed's draw
+        start_context(model.prompt_learner, None, args.init_seed, _stderr)
     dataset = SegDataset.from_config(args.dataset, args.split)
     info = run_cam_shard(model, dataset, args.shard, args.shard_size, args.out, args.att_layers, _device(),
                          args.store_att, args.caa, args.provenance)  # fmt: skip
