@@ -13,8 +13,9 @@ from conftest import REPO
 from fma_wsss.clip import TOY_CLIP, encode_image, load_clip, register_toy_clip
 from fma_wsss.provenance import code_hash
 from fma_wsss.toy import BACKGROUNDS, SHAPES, draw_scene
-from fma_wsss.toy_clip import (affinity_loss, caption, corpus_options, crop_scene, dense_loss, dense_texts, holdout_accuracy, make_corpus,
-                                patch_labels, pretrain_toy_clip, soft_contrastive_loss, value_path_tokens)  # fmt: skip
+from fma_wsss.toy_clip import (DenseTexts, affinity_loss, caption, context_texts, corpus_options, crop_scene, dense_loss,
+                                dense_names, dense_texts, holdout_accuracy, make_corpus, patch_labels, pretrain_toy_clip,
+                                soft_contrastive_loss, value_path_tokens)  # fmt: skip
 
 import open_clip  # noqa: E402  (after fma_wsss.clip, which makes torchvision importable)
 
@@ -110,9 +111,36 @@ def test_the_value_path_is_the_last_block_attending_each_patch_to_itself_only():
     out, _ = block.attn(features.gcam_avt, features.gcam_avt, features.gcam_avt, attn_mask=only_self)
     expected = model.visual.ln_post(out)[:, 1:] @ model.visual.proj
     assert torch.allclose(value_path_tokens(model, features.gcam_avt), expected, atol=1e-5)
-    texts = open_clip.get_tokenizer(TOY_CLIP)(dense_texts())
-    right = (F.normalize(expected, dim=-1) @ model.encode_text(texts, normalize=True).t()).argmax(-1)
+    texts = model.encode_text(open_clip.get_tokenizer(TOY_CLIP)(dense_texts()), normalize=True)
+    right = (F.normalize(expected, dim=-1) @ texts.t()).argmax(-1)
     assert dense_loss(model, features.gcam_avt, right, texts) < dense_loss(model, features.gcam_avt, (right + 1) % len(texts), texts)
+
+
+def test_the_dense_texts_behind_a_context_are_the_prompts_that_prompt_learning_builds():
+    """context_texts with the embeddings of "a photo of a" as the context gives the hand texts exactly; DenseTexts
+    draws a fresh random context at every step (reproducibly from its seed) and, without one, is the hand term."""
+    register_toy_clip()
+    torch.manual_seed(0)
+    model = open_clip.create_model(TOY_CLIP, pretrained=None).eval()
+    tokenizer = open_clip.get_tokenizer(TOY_CLIP)
+    phrase = model.token_embedding(tokenizer(["a photo of a"]))[0, 1:5]
+    with torch.no_grad():
+        behind = context_texts(model, tokenizer([f"X X X X {n}." for n in dense_names()]), phrase)
+        hand = model.encode_text(tokenizer(dense_texts()), normalize=True)
+    assert torch.allclose(behind, hand, atol=1e-5)
+    features = encode_image(model, torch.randn(2, 3, 64, 64))
+    targets = torch.randint(len(dense_names()), (2, 64), generator=torch.Generator().manual_seed(0))
+    with torch.no_grad():
+        only_hand = DenseTexts.make(0, seed=1).loss(model, features.gcam_avt, targets)
+        assert only_hand == dense_loss(model, features.gcam_avt, targets, hand)
+        first, second = DenseTexts.make(16, seed=1), DenseTexts.make(16, seed=1)
+        steps = [first.loss(model, features.gcam_avt, targets) for _ in range(2)]
+        assert steps[0] != steps[1]  # a new context each step
+        assert second.loss(model, features.gcam_avt, targets) == steps[0]  # the same draws from the same seed
+        assert steps[0] != only_hand
+        ctx = torch.empty(16, model.token_embedding.weight.shape[1]).normal_(0, 0.02, generator=torch.Generator().manual_seed(1))
+        behind_draw = context_texts(model, tokenizer([" ".join(["X"] * 16) + f" {n}." for n in dense_names()]), ctx)
+        assert steps[0] == dense_loss(model, features.gcam_avt, targets, behind_draw)  # the draw's texts, no hand term
 
 
 def test_the_affinity_term_is_lowest_for_attention_within_each_patchs_class():
@@ -130,7 +158,7 @@ def test_the_affinity_term_is_lowest_for_attention_within_each_patchs_class():
 
 def test_short_pretraining_saves_a_loadable_model(tmp_path):
     cfg = dict(seed=0, n_pairs=64, n_holdout=16, steps=4, batch_size=16, lr=1e-3, weight_decay=0.05, warmup_frac=0.25,
-               scene_sides=[64, 112], dense_weight=1.0, affinity_weight=0.1)
+               scene_sides=[64, 112], dense_weight=1.0, dense_random_ctx=16, affinity_weight=0.1)
     summary = pretrain_toy_clip(cfg, tmp_path / "toy.pt", log=lambda m: None)
     assert np.isfinite(summary["final_loss"]) and 0 <= summary["holdout_top1"] <= 1
     model = load_clip(TOY_CLIP, tmp_path / "toy.pt", quick_gelu=False)

@@ -23,7 +23,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from .clip import TOY_CLIP, encode_image, normalise, register_toy_clip
+from .clip import TOY_CLIP, encode_image, encode_prompts, normalise, register_toy_clip
 from .files import atomic_path
 from .progress import progress
 from .toy import BACKGROUNDS, SHAPES, Scene, SceneObject, draw_scene
@@ -126,9 +126,23 @@ def patch_labels(labels: torch.Tensor, patch: int) -> torch.Tensor:
     return counts.argmax(-1)
 
 
+def dense_names() -> list[str]:
+    """The class names of the dense term's texts: one per shape, then one per background kind (BACKGROUNDS)."""
+    return list(SHAPES) + [f"{k} background" for k in BACKGROUNDS]
+
+
 def dense_texts() -> list[str]:
-    """The texts the dense term matches patches to: one per shape, then one per background kind (BACKGROUNDS)."""
-    return [f"a photo of a {s}." for s in SHAPES] + [f"a photo of a {k} background." for k in BACKGROUNDS]
+    """The hand-template texts the dense term matches patches to, in dense_names() order."""
+    return [f"a photo of a {n}." for n in dense_names()]
+
+
+def context_texts(model, tokens: torch.Tensor, ctx: torch.Tensor) -> torch.Tensor:
+    """Normalised text features (G, E) of prompts tokenized as [SOT | X × n_ctx | name . EOT] (G, 77), the X
+    embeddings replaced by the context ctx (n_ctx, width): what prompt learning feeds the text tower."""
+    embedded = model.token_embedding(tokens)
+    n_ctx = len(ctx)
+    embedded = torch.cat([embedded[:, :1], ctx.expand(len(tokens), -1, -1), embedded[:, 1 + n_ctx :]], dim=1)
+    return F.normalize(encode_prompts(model, embedded, tokens), dim=-1)
 
 
 def value_path_tokens(model, gcam_avt: torch.Tensor) -> torch.Tensor:
@@ -142,13 +156,40 @@ def value_path_tokens(model, gcam_avt: torch.Tensor) -> torch.Tensor:
     return visual.ln_post(attn.out_proj(values))[:, 1:] @ visual.proj
 
 
-def dense_loss(model, gcam_avt: torch.Tensor, targets: torch.Tensor, text_tokens: torch.Tensor) -> torch.Tensor:
-    """Cross-entropy of every patch's value-path token (value_path_tokens) against the dense texts, scaled like the
-    image-caption logits. targets: (N, hw) index into dense_texts()."""
+def dense_loss(model, gcam_avt: torch.Tensor, targets: torch.Tensor, texts: torch.Tensor) -> torch.Tensor:
+    """Cross-entropy of every patch's value-path token (value_path_tokens) against the dense texts' normalised
+    features (G, E), scaled like the image-caption logits. targets: (N, hw) index into dense_names()."""
     tokens = F.normalize(value_path_tokens(model, gcam_avt), dim=-1)
-    texts = model.encode_text(text_tokens, normalize=True)
     logits = model.logit_scale.exp() * tokens @ texts.t()
     return F.cross_entropy(logits.flatten(0, 1), targets.flatten())
+
+
+@dataclass
+class DenseTexts:
+    """What the dense term matches patches to: the hand template's texts ("a photo of a {name}."), or with
+    n_random_ctx > 0 the same names behind a random context of that many tokens, drawn afresh at every step
+    (N(0, 0.02), the token embedding's initial scale). The recipe reads the CAMs through learned contexts, not
+    through the template: matched to the template alone, the value path favours it over any learned prompt."""
+
+    hand: torch.Tensor  # (G, 77) tokenized dense_texts()
+    behind_context: torch.Tensor  # (G, 77) tokenized "X … X {name}." with n_random_ctx placeholders
+    n_random_ctx: int
+    generator: torch.Generator
+
+    @classmethod
+    def make(cls, n_random_ctx: int, seed: int) -> "DenseTexts":
+        tokenizer = open_clip.get_tokenizer(TOY_CLIP)
+        placeholder = " ".join(["X"] * n_random_ctx)
+        return cls(tokenizer(dense_texts()), tokenizer([f"{placeholder} {n}." for n in dense_names()]), n_random_ctx,
+                   torch.Generator().manual_seed(seed))  # fmt: skip
+
+    def loss(self, model, gcam_avt: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
+        """dense_loss against the hand texts, or against this step's random-context texts."""
+        if self.n_random_ctx == 0:
+            return dense_loss(model, gcam_avt, targets, model.encode_text(self.hand, normalize=True))
+        width = model.token_embedding.weight.shape[1]
+        ctx = torch.empty(self.n_random_ctx, width).normal_(0, 0.02, generator=self.generator)
+        return dense_loss(model, gcam_avt, targets, context_texts(model, self.behind_context, ctx))
 
 
 def affinity_loss(att_weights: list[torch.Tensor], labels: torch.Tensor) -> torch.Tensor:
@@ -183,7 +224,8 @@ def pretrain_toy_clip(cfg: dict[str, Any], out: Path | str, log=print) -> dict[s
     """Pretrain the toy CLIP with the `toy_clip` config section and save its state dict to `out` (atomically).
 
     `dense_weight` > 0 adds dense_loss (patch_text_targets through the last block's value path; without it the
-    Grad-CAM misses whole classes, docs/toy.md), `affinity_weight` > 0 affinity_loss with the same patch classes.
+    Grad-CAM misses whole classes, docs/toy.md), against the hand texts or, with `dense_random_ctx` > 0, texts
+    behind random contexts (DenseTexts); `affinity_weight` > 0 affinity_loss with the same patch classes.
 
     Returns a summary: final loss, zero-shot shape accuracy on a held-out corpus slice, logit scale, seconds.
     """
@@ -196,7 +238,7 @@ def pretrain_toy_clip(cfg: dict[str, Any], out: Path | str, log=print) -> dict[s
     dense_weight = cfg.get("dense_weight", 0.0)
     affinity_weight = cfg.get("affinity_weight", 0.0)
     dense_targets = patch_text_targets(corpus, cfg["n_pairs"], model.visual.conv1.kernel_size[0])
-    text_tokens = open_clip.get_tokenizer(TOY_CLIP)(dense_texts())
+    dense_texts_ = DenseTexts.make(cfg.get("dense_random_ctx", 0), cfg["seed"])
     decay = [p for p in model.parameters() if p.ndim >= 2]
     no_decay = [p for p in model.parameters() if p.ndim < 2]
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": cfg["weight_decay"]}, {"params": no_decay, "weight_decay": 0.0}],
@@ -222,7 +264,7 @@ def pretrain_toy_clip(cfg: dict[str, Any], out: Path | str, log=print) -> dict[s
         if affinity_weight > 0:
             loss = loss + affinity_weight * affinity_loss(features.att_weights, targets.flatten(1))
         if dense_weight > 0:
-            loss = loss + dense_weight * dense_loss(model, features.gcam_avt, targets.flatten(1), text_tokens)
+            loss = loss + dense_weight * dense_texts_.loss(model, features.gcam_avt, targets.flatten(1))
         opt.zero_grad(set_to_none=True)
         loss.backward()
         opt.step()
