@@ -5,7 +5,7 @@ the blocks merged) by sweeps scored against GT. The toy does the same on the pro
 a toy dataset drawn like the config's with another seed, never the toy's own splits, with the toy CLIP's hand-prompt
 CAMs (the prompts T1 learns do not exist before the DAG runs). Each setting's refined CAMs are scored at their best
 background power, beside the CAMs themselves.
-Run:  python benchmarks/toy_caa_sweep.py   (about 2 minutes on 2 cores)
+Run:  python benchmarks/toy_caa_sweep.py   (144 settings, about 3 minutes on 2 cores)
 """
 
 import argparse
@@ -41,7 +41,7 @@ def main() -> None:
     parser.add_argument("--probe-seed", type=int, default=1000)
     parser.add_argument("--probe-images", type=int, default=150)
     parser.add_argument("--layers", type=int, nargs="+", default=[4, 3, 2], help="last blocks merged")
-    parser.add_argument("--threshs", type=float, nargs="+", default=[0.2, 0.4, 0.6])
+    parser.add_argument("--threshs", type=float, nargs="+", default=[0.2, 0.4, 0.6, 0.7, 0.8, 0.9])
     parser.add_argument("--threads", type=int, default=2)
     args = parser.parse_args()
     torch.set_num_threads(args.threads)

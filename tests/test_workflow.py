@@ -57,6 +57,8 @@ def write_config(workdir: Path, **toy_overrides) -> dict:
     config["toy_clip"].update(n_pairs=64, n_holdout=8, steps=3, batch_size=16)
     toy["cls"]["train"].update(max_iter=4, warm_iters=1, batch_size=4, save_step=2)
     toy["seg"]["train"].update(max_iter=3, warm_iters=1, batch_size=4, save_step=2)
+    # The toy skips the segmentation task's CAA (COCO's recipe); the tiny run keeps VOC's A2, so that it runs too
+    toy["seg"]["caa"] = {**config["experiments"]["voc"]["seg"]["caa"], "eval_powers": toy["cls"]["caa"]["eval_powers"]}
     for exp in ("toy", "foreign"):  # the README's seeds_from example trains with the toy's stage-II settings
         config["experiments"][exp]["stage2"].update(max_iters=4, val_interval=2, batch_size=2)
     (workdir / "config.yaml").write_text(yaml.safe_dump(config))
