@@ -91,9 +91,9 @@ def test_repo_config_dry_run_shows_the_toy_dag(tmp_path):
     (tmp_path / "config.yaml").write_text((REPO / "config.yaml").read_text())
     proc = snakemake(tmp_path, "-n")
     assert jobs_of(proc) == {
-        "toy_dataset": 1, "masks": 4, "mask_eval": 4, "mask_report": 1,  # 300 train + 100 val images, shards of 100
-        "toy_clip": 1, "train_prompts": 2, "infer_cams": 12, "cam_eval": 12, "cam_report": 1,  # cls, seg, hand, init x 3
-        "seeds": 6, "seed_eval": 6, "seeds_report": 1, "export_seeds": 2,  # coarse and fine x 3 shards
+        "toy_dataset": 1, "masks": 2, "mask_eval": 2, "mask_report": 1,  # 300 train + 100 val images, shards of 300
+        "toy_clip": 1, "train_prompts": 2, "infer_cams": 4, "cam_eval": 4, "cam_report": 1,  # cls, seg, hand, init
+        "seeds": 2, "seed_eval": 2, "seeds_report": 1, "export_seeds": 2,  # coarse and fine
         "stage2_train": 1, "stage2_eval": 2, "stage2_report": 1, "stage2_gallery": 1, "report": 1, "all": 1,
     }  # fmt: skip
     # the plan (fma_wsss.workflow, which the fast tests drive) lists the DAG Snakemake builds
@@ -103,6 +103,25 @@ def test_repo_config_dry_run_shows_the_toy_dag(tmp_path):
     from fma_wsss.workflow.plan import Plan
 
     assert {**Counter(rule for rule, _ in Plan(load_config(REPO / "config.yaml")).jobs("toy")), "all": 1} == jobs_of(proc)
+
+
+def prioritized_jobs(proc: subprocess.CompletedProcess) -> set[str]:
+    """'rule wildcards' of the jobs a dry run lists with the highest priority."""
+    jobs = re.split(r"^(?:local)?rule ", proc.stdout, flags=re.M)[1:]
+    return {f"{job.split(':')[0]} {re.search(r'wildcards: (.*)', job)[1] if 'wildcards:' in job else ''}".strip()
+            for job in jobs if "priority: highest" in job}  # fmt: skip
+
+
+def test_the_local_profile_schedules_what_stage_two_waits_on_first(tmp_path):
+    (tmp_path / "config.yaml").write_text((REPO / "config.yaml").read_text())
+    proc = snakemake(tmp_path, "--profile", str(REPO / "profiles" / "local"), "-n")
+    first = prioritized_jobs(proc)
+    assert "stage2_train exp=toy, stage2_dir=stage2" in first and "train_prompts exp=toy, task=seg" in first
+    assert "masks exp=toy, split=train, shard=0000" in first
+    assert "infer_cams exp=toy, prompts=cls, split=train, shard=0000" in first
+    # the side branches: the controls' CAMs, the val masks, evaluations that no seed depends on, the reports
+    for side in ("infer_cams exp=toy, prompts=hand", "masks exp=toy, split=val", "cam_eval", "stage2_eval", "report"):
+        assert not any(job.startswith(side) for job in first), side
 
 
 def test_lint_is_clean():
