@@ -153,7 +153,7 @@ def test_the_toy_optimiser_is_the_recipes_but_for_a_backbone_trained_from_scratc
     common = dict(max_iters=100, val_interval=50, batch_size=8, num_workers=0)
     voc = stage2.build_config("m2f_swin-l_voc.py", settings(tmp_path, {"kind": "voc", "root": "v"}, "s", **common))
     toy = stage2.build_config("m2f_r18_toy.py", settings(tmp_path, {"kind": "voc", "root": "v"}, "s", **common))
-    assert toy.optim_wrapper.optimizer == {**voc.optim_wrapper.optimizer, "lr": 3e-3, "foreach": True}
+    assert toy.optim_wrapper.optimizer == {**voc.optim_wrapper.optimizer, "lr": 3e-3, "fused": True}
     assert toy.optim_wrapper.clip_grad == voc.optim_wrapper.clip_grad
     toy_keys, voc_keys = toy.optim_wrapper.paramwise_cfg.custom_keys, voc.optim_wrapper.paramwise_cfg.custom_keys
     assert toy_keys["backbone"] == {"lr_mult": 1.0, "decay_mult": 1.0} and voc_keys["backbone"]["lr_mult"] == 0.1
