@@ -268,9 +268,9 @@ def test_cls_stage_end_to_end_and_rerun_scope(tmp_path, tiny_toy_run):
     proc = snakemake(tmp_path, *profile, "-n", "-p", target)
     assert jobs_of(proc) == {"infer_cams": 2, "cam_eval": 2, "cam_report": 1}
     commands = {line.strip() for line in proc.stdout.splitlines() if " infer-cams " in line and line.startswith("Shell command: fma-wsss")}
-    layers = config["experiments"]["toy"]["cls"]["infer"]["att_layers"]
-    assert len(commands) == 2 and all("--context" in c and f"--att-layers {layers} --store-att" in c for c in commands)
     infer = config["experiments"]["toy"]["cls"]["infer"]
+    layers = infer["att_layers"]
+    assert len(commands) == 2 and all("--context" in c and f"--att-layers {layers} --store-att" in c for c in commands)
     infer["store_att"], powers, infer["eval_powers"] = False, infer["eval_powers"], [1, 2]  # evaluation only
     (tmp_path / "config.yaml").write_text(yaml.safe_dump(config))
     assert jobs_of(snakemake(tmp_path, *profile, "-n", target)) == {"cam_eval": 6, "cam_report": 1}  # no CAM again
