@@ -14,9 +14,12 @@ class on its positives (T2 logs it; prompts.COLLAPSED_SHARE) is printed beside i
 0.05 while the class's agreement rises, because the CAMs are max-normalised before they are used, so a small share
 alone is a warning, not a collapse. Each class's coverage is printed too: the share of the images labelled with it
 whose argmax seeds hold it (a class the seeds drop from its images is going the way of the trivial minimum, docs/toy.md).
+--scales judges the CAM inference scale (seg.infer.scale) the same way, for each rate: the trained context's CAMs
+with each image inferred at each multiple of its size, against the coarse seeds, collapse judged against the
+untrained context's CAMs at the same scale.
 No GT label is read.
 Needs the coarse seeds of the toy (`snakemake results/toy/cls/seed/manifest.txt`).
-Run:  python benchmarks/toy_seg_lr.py [--lrs 0.1 0.3 1 3] [--iters 300] [--eval-crops 64]
+Run:  python benchmarks/toy_seg_lr.py [--lrs 0.1 0.3 1 3] [--iters 300] [--eval-crops 64] [--scales 1 1.5 2]
 """
 
 from __future__ import annotations
@@ -73,10 +76,11 @@ class AgainstSeeds(SegDataset):
         return load_seed_png(self.seed_dir / f"{img_id}.png", self.num_classes, image_hw)
 
 
-def agreement(model, against_seeds: AgainstSeeds, powers: list[float], work: Path) -> tuple[float, float, dict[str, float], dict[str, float]]:
-    """mIoU (%) of the model's argmax CAM seeds against the coarse seeds on the whole split, its best power, the
-    IoU (%) of each foreground class at that power and each class's coverage there."""
-    run_cam_shard(model, against_seeds, 0, len(against_seeds), work / "cams.h5", att_layers=0)
+def agreement(model, against_seeds: AgainstSeeds, powers: list[float], work: Path, scale: float = 1.0) -> tuple[float, float, dict[str, float], dict[str, float]]:
+    """mIoU (%) of the model's argmax CAM seeds (images inferred at `scale` times their size) against the coarse
+    seeds on the whole split, its best power, the IoU (%) of each foreground class at that power and each class's
+    coverage there."""
+    run_cam_shard(model, against_seeds, 0, len(against_seeds), work / "cams.h5", att_layers=0, scale=scale)
     report = cam_report_from_evals([cam_shard_eval(against_seeds, work / "cams.h5", {"cam": powers})], against_seeds.class_names)
     per_class = {name: float(iou) for name, iou in report["class_iou"].items() if name in against_seeds.class_names[1:]}
     return report["best_miou"], report["best_power"], per_class, coverage(against_seeds, report["best_power"], work)
@@ -110,6 +114,8 @@ def main() -> None:
     parser.add_argument("--lrs", type=float, nargs="+", default=[0.1, 0.3, 1.0, 3.0])
     parser.add_argument("--iters", type=int, default=300, help="T2 iterations per candidate (warm-up scaled along)")
     parser.add_argument("--eval-crops", type=int, default=64)
+    parser.add_argument("--scales", type=float, nargs="+", default=None,
+                        help="CAM inference scales judged for each rate (default: the config's seg.infer.scale)")
     parser.add_argument("--seed-dir", type=Path, default=None, help="coarse seed PNGs (default results/<exp>/cls/seed)")
     parser.add_argument("--threads", type=int, default=2)
     args = parser.parse_args()
@@ -125,13 +131,16 @@ def main() -> None:
     start_ctx = model.prompt_learner.ctx.detach().clone()
     against = AgainstSeeds(dataset, seed_dir)
     powers = seg["infer"]["eval_powers"]
+    scales = args.scales or [seg["infer"]["scale"]]
     fg0, bg0 = objective(model, data, args.eval_crops)
-    with tempfile.TemporaryDirectory() as tmp:
-        agree0, p0, per_class0, cover0 = agreement(model, against, powers, Path(tmp))
-    print(f"untrained context: CAM activation loss fg {fg0:.3e} + bg {bg0:.3e} = {fg0 + bg0:.3e}; "
-          f"agreement with the coarse seeds {agree0:.1f} (p {p0}); per class "
-          f"{', '.join(f'{k} {v:.1f}' for k, v in per_class0.items())}; coverage "
-          f"{', '.join(f'{k} {v:.0f}' for k, v in cover0.items())}", flush=True)  # fmt: skip
+    untrained = {}
+    for scale in scales:
+        with tempfile.TemporaryDirectory() as tmp:
+            agree0, p0, untrained[scale], cover0 = agreement(model, against, powers, Path(tmp), scale)
+        print(f"untrained context, CAMs at scale {scale:g}: CAM activation loss fg {fg0:.3e} + bg {bg0:.3e} = "
+              f"{fg0 + bg0:.3e}; agreement with the coarse seeds {agree0:.1f} (p {p0}); per class "
+              f"{', '.join(f'{k} {v:.1f}' for k, v in untrained[scale].items())}; coverage "
+              f"{', '.join(f'{k} {v:.0f}' for k, v in cover0.items())}", flush=True)  # fmt: skip
     rows = []
     for lr in args.lrs:
         warm = max(1, seg["train"]["warm_iters"] * args.iters // seg["train"]["max_iter"])
@@ -142,22 +151,28 @@ def main() -> None:
             summary = train_prompts(model, dataset, cfg, Path(tmp), Path(tmp) / "prompts.pth", log=lambda _: None,
                                     seed_dir=seed_dir)  # fmt: skip
             seconds = time.perf_counter() - t0
-            agree, p, per_class, cover = agreement(model, against, powers, Path(tmp))
         moved = float((model.prompt_learner.ctx.detach() - start_ctx).norm() / start_ctx.norm())
         fg, bg = objective(model, data, args.eval_crops)
-        collapsed = collapsed_by_agreement(per_class, per_class0)
         small_share = sorted(collapsed_classes(summary["history"]))
-        rows.append({"lr": lr, "fg": fg, "bg": bg, "total": fg + bg, "agreement": agree, "p": p, "moved": moved,
-                     "seconds": seconds, "per_class": per_class, "coverage": cover, "collapsed": collapsed, "small_share": small_share})  # fmt: skip
         print(f"lr {lr:<8g} fg {fg:.3e} + bg {bg:.3e} = {fg + bg:.3e}  ({(fg + bg) / (fg0 + bg0):.2f} of untrained)"
-              f"  agreement {agree:.1f} (p {p})  context moved {100 * moved:.1f} %  collapsed (agreement below "
-              f"untrained): {', '.join(collapsed) or 'none'}  softmax share < {COLLAPSED_SHARE}: "
+              f"  context moved {100 * moved:.1f} %  softmax share < {COLLAPSED_SHARE}: "
               f"{', '.join(small_share) or 'none'}  {seconds:.0f} s", flush=True)  # fmt: skip
-        print("  per class: " + ", ".join(f"{k} {v:.1f}" for k, v in per_class.items()), flush=True)
-        print("  coverage (% of its labelled images): " + ", ".join(f"{k} {v:.0f}" for k, v in cover.items()), flush=True)
+        for scale in scales:
+            with tempfile.TemporaryDirectory() as tmp:
+                agree, p, per_class, cover = agreement(model, against, powers, Path(tmp), scale)
+            collapsed = collapsed_by_agreement(per_class, untrained[scale])
+            rows.append({"lr": lr, "scale": scale, "fg": fg, "bg": bg, "total": fg + bg, "agreement": agree, "p": p,
+                         "moved": moved, "seconds": seconds, "per_class": per_class, "coverage": cover,
+                         "collapsed": collapsed, "small_share": small_share})  # fmt: skip
+            print(f"  CAMs at scale {scale:g}: agreement {agree:.1f} (p {p})  collapsed (agreement below untrained): "
+                  f"{', '.join(collapsed) or 'none'}", flush=True)  # fmt: skip
+            print("    per class: " + ", ".join(f"{k} {v:.1f}" for k, v in per_class.items()), flush=True)
+            print("    coverage (% of its labelled images): " + ", ".join(f"{k} {v:.0f}" for k, v in cover.items()),
+                  flush=True)  # fmt: skip
     kept = [r for r in rows if not r["collapsed"]]
     best = max(kept or rows, key=lambda r: r["agreement"])
-    print(f"best agreement with the coarse seeds{'' if kept else ' (every rate collapses a class)'}: lr {best['lr']:g}")
+    print(f"best agreement with the coarse seeds{'' if kept else ' (every rate collapses a class)'}: lr {best['lr']:g}, "
+          f"CAMs at scale {best['scale']:g}")
     print(json.dumps(rows))
 
 

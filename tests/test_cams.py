@@ -29,6 +29,28 @@ def test_inference_input_rounds_sides_up():
     assert ceil_to(17, 16) == 32 and ceil_to(16, 16) == 16
 
 
+def test_inference_input_scales_each_side_before_rounding_it_up():
+    image = np.random.default_rng(0).integers(0, 256, (70, 81, 3), np.uint8)
+    assert inference_input(image, 8, 2.0).shape == (1, 3, 144, 168)  # 140 x 162, rounded up to multiples of 8
+    assert inference_input(image, 8, 1.5).shape == (1, 3, 112, 128)  # 105 x 122
+    np.testing.assert_array_equal(inference_input(image, 8, 1.0), inference_input(image, 8))  # the recipe's 1.0
+
+
+def test_cams_inferred_at_a_scale_have_a_finer_grid_and_the_images_size(toy_setup, tmp_path):  # noqa: F811
+    root, clip_cfg = toy_setup
+    ds = SegDataset("toy", root / "dataset", "train")
+    model = build_cam_model(clip_cfg, PROMPT, CLASSES["fg"], CLASSES["bg"])
+    model.prompt_learner.initialize(0)
+    run_cam_shard(model, ds, 0, 3, tmp_path / "x1.h5", att_layers=2)
+    run_cam_shard(model, ds, 0, 3, tmp_path / "x2.h5", att_layers=2, scale=2.0)
+    patch = model.clip.visual.conv1.kernel_size[0]
+    for (id1, a), (id2, b) in zip(read_cam_shard(tmp_path / "x1.h5"), read_cam_shard(tmp_path / "x2.h5")):
+        assert id1 == id2 and tuple(a["hw"]) == tuple(b["hw"])  # the image's own size, which SAMS resizes to
+        assert a["cam"].shape[1:] == tuple(ceil_to(s, patch) // patch for s in a["hw"])
+        assert b["cam"].shape[1:] == tuple(ceil_to(2 * s, patch) // patch for s in a["hw"])
+        assert b["cam"].shape[0] == a["cam"].shape[0] and b["cam"].size > 3 * a["cam"].size
+
+
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_seeds_for_powers_equal_the_argmax_over_background_and_scores(seed):
     gen = torch.Generator().manual_seed(seed)

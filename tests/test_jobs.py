@@ -353,3 +353,19 @@ def test_a_toy_clip_made_with_other_settings_is_refused_unless_rebuilt(tmp_path,
     assert "not a toy CLIP record" in Plan(validate_config(copy.deepcopy(config))).stale_toy_clip()
     only_voc = {**copy.deepcopy(config), "experiment": "voc"}
     assert Plan(validate_config(only_voc)).stale_toy_clip() is None  # VOC loads ViT-B-16.pt
+
+
+def test_infer_scale_reaches_only_the_cams_of_its_task(plan, tmp_path):
+    scale = plan.exp("toy")["seg"]["infer"]["scale"]
+    assert scale != 1.0 and plan.exp("toy")["cls"]["infer"]["scale"] == 1.0  # the toy's seg CAMs: docs/toy.md
+    parser, seen = build_parser(), set()
+    for exp in ("toy", "voc"):
+        for rule, wc in plan.jobs(exp):
+            if rule != "infer_cams":
+                continue
+            args = parser.parse_args(job_cli_args(plan, rule, wc, tmp_path)[1:])
+            expected = scale if (exp, wc["prompts"]) == ("toy", "seg") else 1.0
+            assert args.scale == expected, (exp, wc)
+            assert ("scale" in JOBS[rule].record(plan, wc)) == (expected != 1.0)  # an edit re-runs the CAMs
+            seen.add((exp, wc["prompts"]))
+    assert {("toy", "seg"), ("toy", "cls"), ("toy", "hand"), ("voc", "seg")} <= seen

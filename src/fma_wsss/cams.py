@@ -44,12 +44,13 @@ def ceil_to(x: int, n: int) -> int:
     return -(-x // n) * n
 
 
-def inference_input(image: np.ndarray, patch: int) -> torch.Tensor:
-    """(1, 3, H', W') normalised input, sides rounded up to multiples of `patch` (PIL bicubic resize)."""
+def inference_input(image: np.ndarray, patch: int, scale: float = 1.0) -> torch.Tensor:
+    """(1, 3, H', W') normalised input: each side times `scale` (the recipe: 1.0), rounded, then rounded up to a
+    multiple of `patch` (one PIL bicubic resize)."""
     from .clip import normalise
 
     h, w = image.shape[:2]
-    size = (ceil_to(w, patch), ceil_to(h, patch))
+    size = (ceil_to(round(scale * w), patch), ceil_to(round(scale * h), patch))
     if size != (w, h):
         image = np.asarray(Image.fromarray(image).resize(size, Image.BICUBIC))
     return normalise(image)[None]
@@ -57,13 +58,13 @@ def inference_input(image: np.ndarray, patch: int) -> torch.Tensor:
 
 def cam_record(
     model: GradCAMCLIP, image: np.ndarray, fg_labels: np.ndarray, att_layers: int, device: str,
-    store_att: bool = False, caa: dict[str, Any] | None = None,
+    store_att: bool = False, caa: dict[str, Any] | None = None, scale: float = 1.0,
 ) -> dict[str, np.ndarray]:  # fmt: skip
-    """CAM inference on one image. fg_labels: (C_fg,) 0/1. The mean attention of the last att_layers blocks is
+    """CAM inference on one image, the input `scale` times its size (inference_input). fg_labels: (C_fg,) 0/1. The mean attention of the last att_layers blocks is
     rounded to float16, as the reference stores it, and then kept (store_att) and/or used at once by CAA (caa: the
     cls.caa settings; its result is `cam_affed`)."""
     patch = model.clip.visual.conv1.kernel_size[0]
-    x = inference_input(image, patch).to(device)
+    x = inference_input(image, patch, scale).to(device)
     labels = torch.as_tensor(fg_labels[None], device=device)
     out = model(x, labels, create_graph=False)
     fg_cls = out.pos_index[:, 1]
@@ -116,8 +117,10 @@ def refine_cam_shard(
 def run_cam_shard(
     model: GradCAMCLIP, dataset: SegDataset, shard: int, shard_size: int, out: Path | str, att_layers: int,
     device: str = "cpu", store_att: bool = False, caa: dict[str, Any] | None = None, provenance: dict | None = None,
+    scale: float = 1.0,
 ) -> dict[str, Any]:  # fmt: skip
-    """CAMs of one shard of `dataset` written to `out` (atomically). Positives are the image-level labels.
+    """CAMs of one shard of `dataset` written to `out` (atomically), each image inferred at `scale` times its size.
+    Positives are the image-level labels.
     With caa (the cls.caa settings), the refined CAMs are computed in the same pass (cam_record)."""
     samples = dataset.samples[shard_slice(len(dataset), shard_size, shard)]
     model.eval()
@@ -128,7 +131,7 @@ def run_cam_shard(
         for sample in progress(samples, desc=f"cams {dataset.split} shard {shard}"):
             image, present = dataset.image_and_class_labels(sample.id)
             fg = present[1:]
-            record = cam_record(model, image, fg.astype(np.int64), att_layers, device, store_att, caa)
+            record = cam_record(model, image, fg.astype(np.int64), att_layers, device, store_att, caa, scale)
             t_write = time.perf_counter()
             add_cam_record(f, sample.id, image.shape[:2], record)
             write_seconds += time.perf_counter() - t_write

@@ -123,7 +123,7 @@ def cmd_infer_cams(args: argparse.Namespace) -> None:
         start_context(model.prompt_learner, None, args.init_seed, _stderr)
     dataset = SegDataset.from_config(args.dataset, args.split)
     info = run_cam_shard(model, dataset, args.shard, args.shard_size, args.out, args.att_layers, _device(),
-                         args.store_att, args.caa, args.provenance)  # fmt: skip
+                         args.store_att, args.caa, args.provenance, args.scale)  # fmt: skip
     print(f"{args.out}: {info['images']} images in {info['seconds']:.1f} s ({info['write_seconds']:.2f} s writing)")
 
 

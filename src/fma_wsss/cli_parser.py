@@ -94,6 +94,7 @@ COMMANDS: dict[str, tuple[str, tuple[str, ...], list]] = {
                arg("--hand-prompt", help="a fixed context phrase instead, e.g. 'a photo of a'"),
                arg("--init-seed", type=json.loads, help="or the untrained context of this RNG seed (JSON: 3, '\"真\"')")),
         arg("--shard", type=int, required=True), arg("--shard-size", type=int, required=True),
+        arg("--scale", type=float, default=1.0, help="infer each image at this multiple of its size (infer.scale)"),
         arg("--att-layers", type=int, default=8, help="last blocks whose attention is averaged"),
         arg("--store-att", action="store_true", help="write that attention into the shard"),
         arg("--caa", type=json_object, help="the task's caa settings: refine the CAMs in the same pass"), OUT]),

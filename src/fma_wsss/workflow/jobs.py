@@ -238,17 +238,23 @@ def attention_args(plan: Plan, wc: Wildcards) -> list[str]:
             *(["--caa", caa_settings(plan, wc)] if fused else [])]  # fmt: skip
 
 
+def scale_args(plan: Plan, wc: Wildcards) -> list[str]:
+    """--scale where the task's infer.scale is not the recipe's 1.0 (the controls infer as the cls task does)."""
+    scale = plan.exp(wc["exp"])[task_of(wc)]["infer"]["scale"]
+    return [] if scale == 1.0 else ["--scale", repr(float(scale))]
+
+
 def infer_cam_record(plan: Plan, wc: Wildcards) -> dict[str, Any]:
     return {"dataset": section(plan, wc, "dataset"), "clip": section(plan, wc, "clip"),
             "classes": task_classes(plan, wc), "prompt": section(plan, wc, task_of(wc), "prompt"),
             "context": context_args(plan, wc), "shard_size": plan.exp(wc["exp"])["shard_size"],
-            "attention": attention_args(plan, wc)}  # fmt: skip
+            "attention": attention_args(plan, wc), **({"scale": s} if (s := scale_args(plan, wc)) else {})}  # fmt: skip
 
 
 def infer_cam_args(plan: Plan, wc: Wildcards, inputs: Inputs, outputs: Outputs) -> list[str]:
     return [*model_args(plan, wc, wc["split"]), *context_args(plan, wc), "--shard", wc["shard"],
-            "--shard-size", str(plan.exp(wc["exp"])["shard_size"]), *attention_args(plan, wc),
-            "--out", outputs["shard"]]  # fmt: skip
+            "--shard-size", str(plan.exp(wc["exp"])["shard_size"]), *scale_args(plan, wc),
+            *attention_args(plan, wc), "--out", outputs["shard"]]  # fmt: skip
 
 
 def shard_ids(plan: Plan, wc: Wildcards) -> tuple[str, ...]:
