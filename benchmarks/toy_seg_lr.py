@@ -133,12 +133,12 @@ def main() -> None:
     powers = seg["infer"]["eval_powers"]
     scales = args.scales or [seg["infer"]["scale"]]
     fg0, bg0 = objective(model, data, args.eval_crops)
+    print(f"untrained context: CAM activation loss fg {fg0:.3e} + bg {bg0:.3e} = {fg0 + bg0:.3e}", flush=True)
     untrained = {}
     for scale in scales:
         with tempfile.TemporaryDirectory() as tmp:
             agree0, p0, untrained[scale], cover0 = agreement(model, against, powers, Path(tmp), scale)
-        print(f"untrained context, CAMs at scale {scale:g}: CAM activation loss fg {fg0:.3e} + bg {bg0:.3e} = "
-              f"{fg0 + bg0:.3e}; agreement with the coarse seeds {agree0:.1f} (p {p0}); per class "
+        print(f"  CAMs at scale {scale:g}: agreement with the coarse seeds {agree0:.1f} (p {p0}); per class "
               f"{', '.join(f'{k} {v:.1f}' for k, v in untrained[scale].items())}; coverage "
               f"{', '.join(f'{k} {v:.0f}' for k, v in cover0.items())}", flush=True)  # fmt: skip
     rows = []

@@ -60,9 +60,9 @@ def cam_record(
     model: GradCAMCLIP, image: np.ndarray, fg_labels: np.ndarray, att_layers: int, device: str,
     store_att: bool = False, caa: dict[str, Any] | None = None, scale: float = 1.0,
 ) -> dict[str, np.ndarray]:  # fmt: skip
-    """CAM inference on one image, the input `scale` times its size (inference_input). fg_labels: (C_fg,) 0/1. The mean attention of the last att_layers blocks is
-    rounded to float16, as the reference stores it, and then kept (store_att) and/or used at once by CAA (caa: the
-    cls.caa settings; its result is `cam_affed`)."""
+    """CAM inference on one image, the input `scale` times its size (inference_input). fg_labels: (C_fg,) 0/1. The
+    mean attention of the last att_layers blocks is rounded to float16, as the reference stores it, and then kept
+    (store_att) and/or used at once by CAA (caa: the cls.caa settings; its result is `cam_affed`)."""
     patch = model.clip.visual.conv1.kernel_size[0]
     x = inference_input(image, patch, scale).to(device)
     labels = torch.as_tensor(fg_labels[None], device=device)
