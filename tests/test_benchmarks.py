@@ -35,7 +35,7 @@ def test_the_suite_covers_every_speed_script_and_the_readme_has_the_table_marker
     scripts = {name for name, _ in suite(cuda=True)}
     on_disk = {p.name for p in (REPO / "benchmarks").glob("*.py")}
     assert on_disk - scripts == {"bench_json.py", "random_voc.py", "run_all.py", "toy_prompt_seeds.py", "toy_seg_lr.py",
-                                 "toy_seg_collapse.py", "toy_clip_variants.py", "toy_stage2_lr.py", "toy_caa_sweep.py", "dryrun_voc_scale.py",
+                                 "toy_seg_collapse.py", "toy_clip_variants.py", "toy_stage2_lr.py", "toy_caa_sweep.py", "toy_colour_objects.py", "dryrun_voc_scale.py",
                                  "scale_rehearsal.py"}  # helpers, studies (the rehearsal: an
     # hour at COCO's size); the VOC dry run is in scaling.py  # fmt: skip
     text = (REPO / "benchmarks" / "README.md").read_text()
@@ -92,3 +92,26 @@ def test_t2_coverage_counts_the_labelled_images_whose_seeds_keep_the_class(tmp_p
             add_cam_record(f, img_id, (8, 8), {"cam": np.stack(cams), "fg_cls": np.array(fg, np.uint8)})
     split = SimpleNamespace(num_classes=3, class_names=("background", "a", "b"))
     assert coverage(split, 1.0, tmp_path) == {"a": 50.0, "b": 50.0}
+
+
+def test_colour_objects_split_objects_by_colour_and_score_each_one():
+    """toy_colour_objects: a shape in its class's dominant colour and one in a random colour are told apart by their
+    mean colour; each is scored by the share of its pixels the labels give its class; specks are skipped."""
+    import numpy as np
+    from fma_wsss.toy import DOMINANT_COLOURS
+    from toy_colour_objects import object_shares, summarise
+
+    image = np.full((20, 30, 3), 128, np.uint8)
+    gt = np.zeros((20, 30), np.uint8)
+    image[2:8, 2:8] = DOMINANT_COLOURS["circle"][1]  # a red circle (class 1)
+    gt[2:8, 2:8] = 1
+    image[10:18, 10:18] = (220, 40, 40)  # a square (class 2) in the circle's red
+    gt[10:18, 10:18] = 2
+    gt[0, 29] = 2  # one pixel: under min_pixels
+    labels = gt.copy()
+    labels[10:18, 10:18] = 1  # named after its colour
+    labels[10:12, 10:18] = 2  # but for a quarter of it
+    rows = sorted(object_shares(image, gt, labels, min_pixels=4, colour_distance=50.0))
+    assert rows == [(False, 0.25), (True, 1.0)]
+    assert summarise(rows) == {"dominant": {"objects": 1, "mean_share": 1.0, "under_half": 0},
+                               "random": {"objects": 1, "mean_share": 0.25, "under_half": 1}}
