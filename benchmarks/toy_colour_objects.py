@@ -27,8 +27,7 @@ from fma_wsss import stage2
 from fma_wsss.config import load_config
 from fma_wsss.data import SegDataset, load_seed_png
 from fma_wsss.toy import DOMINANT_COLOURS, SHAPES
-from fma_wsss.workflow import layout
-from fma_wsss.workflow.plan import Plan
+from toy_stage2_lr import stage2_seeds
 
 DOMINANT_RGB = np.array([DOMINANT_COLOURS[shape][1] for shape in SHAPES], np.float64)
 
@@ -68,15 +67,13 @@ def main() -> None:
     args = parser.parse_args()
     config = load_config(args.config)
     exp = config["experiments"][args.experiment]
-    seed_dir = Path(layout.SEED_DIR.format(exp=args.experiment, task=Plan(config).stage2_seed_task(args.experiment)))
+    seed_dir, train = stage2_seeds(config, args.experiment)
     checkpoint = args.checkpoint or Path(f"results/{args.experiment}/stage2/final.pth")
     if not checkpoint.is_file():
         raise SystemExit(f"{checkpoint} not found: run `snakemake results/{args.experiment}/stage2/report.md` first")
     section = {**exp["stage2"], **({"config": args.stage2_config} if args.stage2_config else {})}
     cfg = stage2.config_from_sections(exp["dataset"], section, exp["train_split"], seed_dir,
                                       Path(f"results/benchmarks/toy_colour_objects/{args.experiment}"))  # fmt: skip
-    train = SegDataset.from_config(exp["dataset"], exp["train_split"])
-    train = train.restrict([Path(name).stem for name in stage2.seed_manifest(seed_dir)])
     val = SegDataset.from_config(exp["dataset"], exp["eval_split"])
     k = train.num_classes
 

@@ -64,6 +64,17 @@ def seed_agreement(cfg, checkpoint: Path, dataset: SegDataset, seed_dir: Path) -
             "class_iou": {c: round(percent(v), 1) for c, v in zip(dataset.class_names, scores.cls_iou)}}  # fmt: skip
 
 
+def stage2_seeds(config: dict, experiment: str) -> tuple[Path, SegDataset]:
+    """The folder of the seeds the experiment's stage II learns from, and the train images they label; SystemExit
+    when the seeds are not made yet."""
+    seed_dir = Path(layout.SEED_DIR.format(exp=experiment, task=Plan(config).stage2_seed_task(experiment)))
+    if not (seed_dir / "manifest.txt").is_file():
+        raise SystemExit(f"{seed_dir}/manifest.txt not found: run `snakemake {seed_dir}/manifest.txt` first")
+    exp = config["experiments"][experiment]
+    train = SegDataset.from_config(exp["dataset"], exp["train_split"])
+    return seed_dir, train.restrict([Path(name).stem for name in stage2.seed_manifest(seed_dir)])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--config", default="config.yaml")
@@ -75,11 +86,7 @@ def main() -> None:
     args = parser.parse_args()
     config = load_config(args.config)
     exp = config["experiments"][args.experiment]
-    seed_dir = Path(layout.SEED_DIR.format(exp=args.experiment, task=Plan(config).stage2_seed_task(args.experiment)))
-    if not (seed_dir / "manifest.txt").is_file():
-        raise SystemExit(f"{seed_dir}/manifest.txt not found: run `snakemake {seed_dir}/manifest.txt` first")
-    train = SegDataset.from_config(exp["dataset"], exp["train_split"])
-    train = train.restrict([Path(name).stem for name in stage2.seed_manifest(seed_dir)])
+    seed_dir, train = stage2_seeds(config, args.experiment)
     rows = []
     for lr, hue in ((lr, hue) for lr in args.lrs for hue in args.hue_deltas):
         work = args.work / (f"lr{lr:g}" if hue is None else f"lr{lr:g}_hue{hue}")
