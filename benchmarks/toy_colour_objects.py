@@ -2,8 +2,8 @@
 random one (a quality study, read against GT: it reports, it selects nothing).
 
 The toy's shapes wear their class's dominant colour 95 % of the time (`colour_tie_prob`; 85 % in TOY.md, in the toy
-CLIP's corpus and in the toy until 2026-12-07) and a random colour otherwise. A
-model that learns colour rather than shape names a random-coloured object after the class whose colour it resembles.
+CLIP's corpus and in the toy until 2026-12-07) and a random colour otherwise. A model that learns colour rather than
+shape names a random-coloured object after the class whose colour it resembles.
 For every GT object (a connected component of one class, at least --min-pixels) this prints the share of its
 pixels a label map gives its class, averaged over the objects of each kind, and how many get under half. The
 fine seeds are scored on the train images; the stage-II checkpoint (the experiment's final one) predicts the train
@@ -28,6 +28,7 @@ from fma_wsss import stage2
 from fma_wsss.config import load_config
 from fma_wsss.data import SegDataset, load_seed_png
 from fma_wsss.toy import DOMINANT_COLOURS, SHAPES
+from fma_wsss.workflow import layout
 from toy_stage2_lr import stage2_seeds
 
 DOMINANT_RGB = np.array([DOMINANT_COLOURS[shape][1] for shape in SHAPES], np.float64)
@@ -69,7 +70,8 @@ def main() -> None:
     config = load_config(args.config)
     exp = config["experiments"][args.experiment]
     seed_dir, train = stage2_seeds(config, args.experiment)
-    checkpoint = args.checkpoint or Path(f"results/{args.experiment}/stage2/final.pth")
+    final = layout.STAGE2_CHECKPOINT.format(exp=args.experiment, stage2_dir=layout.MAIN_STAGE2, ckpt="final")
+    checkpoint = args.checkpoint or Path(final)
     if not checkpoint.is_file():
         raise SystemExit(f"{checkpoint} not found: run `snakemake results/{args.experiment}/stage2/report.md` first")
     section = {**exp["stage2"], **({"config": args.stage2_config} if args.stage2_config else {})}

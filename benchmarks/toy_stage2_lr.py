@@ -8,9 +8,9 @@ each candidate test scale (the short side the test pipeline's Resize brings an i
 against the fine seeds they were trained on: mIoU of prediction against seed, pixels the seeds leave unlabelled
 ignored. The candidate with the highest agreement is the one a practitioner without GT would take. No GT is read.
 --hue-deltas compares colour jitters the same way (PhotoMetricDistortion's hue shift; the config's own when not
-given): the toy's classes wear a dominant colour 95 % of the time (85 % until 2026-12-07), and VOC's ±18 turns yellow (star) into orange
-(ring). Needs the seeds stage II trains on (the toy's fine seeds: `snakemake results/toy/seg/seed/manifest.txt`);
-about 4 minutes per training on 2 cores.
+given): the toy's classes wear a dominant colour 95 % of the time (85 % until 2026-12-07), and VOC's ±18 turns
+yellow (star) into orange (ring). Needs the seeds stage II trains on (the toy's fine seeds:
+`snakemake results/toy/seg/seed/manifest.txt`); about 4 minutes per training on 2 cores.
 Run:  python benchmarks/toy_stage2_lr.py [--lrs 1e-4 3e-4 1e-3 3e-3 1e-2] [--short-sides 64 112] [--hue-deltas 1 18]
 """
 
