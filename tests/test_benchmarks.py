@@ -35,7 +35,8 @@ def test_the_suite_covers_every_speed_script_and_the_readme_has_the_table_marker
     scripts = {name for name, _ in suite(cuda=True)}
     on_disk = {p.name for p in (REPO / "benchmarks").glob("*.py")}
     assert on_disk - scripts == {"bench_json.py", "random_voc.py", "run_all.py", "toy_prompt_seeds.py", "toy_seg_lr.py",
-                                 "toy_seg_collapse.py", "toy_clip_variants.py", "toy_stage2_lr.py", "toy_caa_sweep.py", "toy_colour_objects.py", "dryrun_voc_scale.py",
+                                 "toy_seg_collapse.py", "toy_clip_variants.py", "toy_stage2_lr.py", "toy_caa_sweep.py", "toy_colour_objects.py",
+                                 "toy_cam_crosstalk.py", "dryrun_voc_scale.py",
                                  "scale_rehearsal.py"}  # helpers, studies (the rehearsal: an
     # hour at COCO's size); the VOC dry run is in scaling.py  # fmt: skip
     text = (REPO / "benchmarks" / "README.md").read_text()
@@ -115,3 +116,35 @@ def test_colour_objects_split_objects_by_colour_and_score_each_one():
     assert rows == [(False, 0.25), (True, 1.0)]
     assert summarise(rows) == {"dominant": {"objects": 1, "mean_share": 1.0, "under_half": 0},
                                "random": {"objects": 1, "mean_share": 0.25, "under_half": 1}}
+
+
+def test_crosstalk_splits_a_class_s_stray_seed_pixels_by_distance_and_by_the_class_beside_it():
+    """toy_cam_crosstalk: seed pixels of a class on GT background count as near within the margin of the class's
+    GT and far beyond it; far ones are summed in the row of the class and the columns of the other classes present
+    (column 0 when there is none); an image without the class's GT puts all of them far."""
+    import numpy as np
+    from toy_cam_crosstalk import crosstalk, spilled_pixels
+
+    gt = np.zeros((20, 40), np.uint8)
+    gt[5:10, 5:10] = 1  # class 1, a 5x5 block
+    gt[5:10, 30:35] = 2  # class 2, far right
+    gt[4, 5] = 255  # an object border: neither background nor the class
+    seed = gt.copy()
+    seed[5:10, 11:13] = 1  # 10 px, 1-2 px right of class 1: near
+    seed[15:17, 20:25] = 1  # 10 px, more than 8 px from class 1: far
+    seed[4, 5] = 1  # on the border: not counted
+    assert spilled_pixels(seed, gt, 1, margin=8) == (10, 10)
+    assert spilled_pixels(seed, np.zeros_like(gt), 1, margin=8) == (0, 10 + 10 + 25 + 1)
+
+    # One class-1 CAM that peaks on the far patch, one class-2 CAM on its own block: at power 1 the seeds follow them.
+    cam1 = np.zeros((20, 40), np.float32)
+    cam1[15:17, 20:25] = 1.0
+    cam1[5:10, 5:10] = 1.0
+    cam2 = np.zeros((20, 40), np.float32)
+    cam2[5:10, 30:35] = 1.0
+    both = (np.stack([cam1, cam2]), np.array([0, 1], np.uint8), gt)
+    alone = (cam1[None], np.array([0], np.uint8), np.where(gt == 2, 0, gt).astype(np.uint8))
+    counts = crosstalk([both, alone], power=1.0, num_classes=3, margin=8)
+    assert counts["far"].tolist() == [0, 20, 0]
+    assert counts["far_beside"][1].tolist() == [10, 0, 10]  # 10 beside nothing, 10 beside class 2
+    assert counts["near"][2] == 0 and counts["far"][2] == 0
