@@ -26,6 +26,7 @@ from fma_wsss.config import load_config
 from fma_wsss.data import SegDataset
 from fma_wsss.scores import cam_to_score, seeds_for_powers
 from fma_wsss.workflow import layout
+from fma_wsss.workflow.plan import Plan
 
 
 def spilled_pixels(seed: np.ndarray, gt: np.ndarray, cls: int, margin: float) -> tuple[int, int]:
@@ -67,6 +68,7 @@ def main() -> None:
     args = parser.parse_args()
     config = load_config(args.config)
     exp = config["experiments"][args.experiment]
+    plan = Plan(config)
     split = exp["cls"]["infer"]["splits"][0]
     report_path = Path(layout.CAM_REPORT_JSON.format(exp=args.experiment))
     if not report_path.is_file():
@@ -79,10 +81,10 @@ def main() -> None:
     for prompts in ("hand", "init", "cls"):
         if prompts not in report:
             continue
-        shard_dir = Path(layout.CAM_SHARD.format(exp=args.experiment, prompts=prompts, split=split, shard=0)).parent
+        shards = [layout.CAM_SHARD.format(exp=args.experiment, prompts=prompts, split=split, shard=shard)
+                  for shard in plan.shards(args.experiment, split)]  # the DAG's shards, not whatever a glob finds
         records = ((rec["cam"], rec["fg_cls"], dataset.label(img_id, rec["hw"]))
-                   for shard in sorted(shard_dir.glob("shard-*.h5"))
-                   for img_id, rec in read_cam_shard(shard, keys=("cam", "fg_cls"))
+                   for shard in shards for img_id, rec in read_cam_shard(shard, keys=("cam", "fg_cls"))
                    if dataset.has_gt(img_id))  # fmt: skip
         counts = crosstalk(records, report[prompts]["best_power"], len(names), args.margin)
         result[prompts] = {k: v.tolist() for k, v in counts.items()}
