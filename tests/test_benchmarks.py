@@ -36,7 +36,7 @@ def test_the_suite_covers_every_speed_script_and_the_readme_has_the_table_marker
     on_disk = {p.name for p in (REPO / "benchmarks").glob("*.py")}
     assert on_disk - scripts == {"bench_json.py", "random_voc.py", "run_all.py", "toy_prompt_seeds.py", "toy_seg_lr.py",
                                  "toy_seg_collapse.py", "toy_clip_variants.py", "toy_stage2_lr.py", "toy_caa_sweep.py", "toy_colour_objects.py",
-                                 "toy_cam_crosstalk.py", "dryrun_voc_scale.py",
+                                 "toy_cam_crosstalk.py", "toy_t1_augment.py", "dryrun_voc_scale.py",
                                  "scale_rehearsal.py"}  # helpers, studies (the rehearsal: an
     # hour at COCO's size); the VOC dry run is in scaling.py  # fmt: skip
     text = (REPO / "benchmarks" / "README.md").read_text()
@@ -148,3 +148,18 @@ def test_crosstalk_splits_a_class_s_stray_seed_pixels_by_distance_and_by_the_cla
     assert counts["far"].tolist() == [0, 20, 0]
     assert counts["far_beside"][1].tolist() == [10, 0, 10]  # 10 beside nothing, 10 beside class 2
     assert counts["near"][2] == 0 and counts["far"][2] == 0
+
+
+def test_t1_augment_folds_partition_the_split_and_the_choice_is_among_the_trained_variants(capsys):
+    """toy_t1_augment: every image is held out exactly once; the choice goes to the trained variant with the highest
+    mean held-out mAP, never to a reference row (hand prompt, untrained context), however high it scores."""
+    from toy_t1_augment import folds_of, print_table
+
+    folds = folds_of(10, 3)
+    assert sorted(i for fold in folds for i in fold) == list(range(10)) and [len(f) for f in folds] == [4, 3, 3]
+    rows = {(0, 0): {"hand prompt": (99.0, 0.1), "untrained context": (98.0, 0.1), "a": (70.0, 0.3), "b": (60.0, 0.2)},
+            (0, 1): {"hand prompt": (99.0, 0.1), "untrained context": (98.0, 0.1), "a": (50.0, 0.3), "b": (62.0, 0.2)}}
+    print_table(rows, folds=2)
+    out = capsys.readouterr().out
+    assert "| mean | 99.0 / 0.100 | 98.0 / 0.100 | 60.0 / 0.300 | 61.0 / 0.200 |" in out
+    assert out.rstrip().endswith("highest held-out mAP: b")
