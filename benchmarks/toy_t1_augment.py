@@ -9,7 +9,8 @@ splits the train split into folds, trains T1 on all folds but one (the experimen
 candidate's augmentation), and scores the held-out fold's whole images, at CAM inference's size, by their image
 labels: mAP and the CL loss T1 minimises (METHOD §7.2). The hand prompt and the untrained context are scored on the
 same folds for reference. No pixel GT is read (the toy's image labels are the classes present in its label maps,
-as VOC's come from its annotations). About 20 s per training on 2 cores.
+as VOC's come from its annotations). About 20 s per training, 90 s per toy seed, on 2 cores. Without --toy-seeds
+it reads the experiment's own dataset (`make demo` writes it); with them it generates each seed's under --work.
 Run:  python benchmarks/toy_t1_augment.py [--folds 3] [--toy-seeds 0] [--variants JSON]
 """
 
