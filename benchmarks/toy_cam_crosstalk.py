@@ -7,7 +7,8 @@ does. A pixel the seeds give class c counts as spilled when it lies more than --
 not a blurred edge (the 8-px patch grid smears about that far) but another part of the image. Spilled pixels are
 split by the other classes present in the image, so that cross-talk between two classes that T1 learns to tell
 apart (on the toy: the star's CAM spreading over the background of images that also hold the ring) shows as one
-large cell.
+large cell. On a toy dataset the far pixels are split by the image's background kind too (noisy, striped,
+checkered: the generator draws each image again to read it), since a class can spill onto one texture only.
 Run, after the experiment's CAM report:  python benchmarks/toy_cam_crosstalk.py [--experiment toy] [--margin 8]
 """
 
@@ -25,6 +26,7 @@ from fma_wsss.cams import read_cam_shard
 from fma_wsss.config import load_config
 from fma_wsss.data import SegDataset
 from fma_wsss.scores import cam_to_score, seeds_for_powers
+from fma_wsss.toy import BACKGROUNDS, toy_scene
 from fma_wsss.workflow import layout
 from fma_wsss.workflow.plan import Plan
 
@@ -41,12 +43,15 @@ def spilled_pixels(seed: np.ndarray, gt: np.ndarray, cls: int, margin: float) ->
 
 
 def crosstalk(records, power: float, num_classes: int, margin: float) -> dict[str, np.ndarray]:
-    """Spilled seed pixels over images: `near` and `far` (C,) per class, and `far_beside` (C, C): row c, column d
-    sums the far pixels of c over the images that also hold class d (d = 0: images with no other class).
-    records: (cam (P, h, w), fg_cls (P,) 0-based, gt (H, W)) per image; seeds at background power `power`."""
+    """Spilled seed pixels over images: `near` and `far` (C,) per class, `far_beside` (C, C): row c, column d
+    sums the far pixels of c over the images that also hold class d (d = 0: images with no other class), and
+    `far_on` (C, len(BACKGROUNDS)): the far pixels of c by the image's background kind.
+    records: (cam (P, h, w), fg_cls (P,) 0-based, gt (H, W)[, background kind index]) per image; seeds at background
+    power `power`. Images without a kind count in no column of far_on."""
     near, far = np.zeros(num_classes, np.int64), np.zeros(num_classes, np.int64)
     beside = np.zeros((num_classes, num_classes), np.int64)
-    for cam, fg_cls, gt in records:
+    on = np.zeros((num_classes, len(BACKGROUNDS)), np.int64)
+    for cam, fg_cls, gt, *kind in records:
         score = cam_to_score(torch.from_numpy(cam), gt.shape)
         ((_, seed),) = seeds_for_powers(score, torch.from_numpy(fg_cls), [power])
         seed = seed.numpy()
@@ -57,7 +62,18 @@ def crosstalk(records, power: float, num_classes: int, margin: float) -> dict[st
             far[c] += f
             others = [d for d in present if d != c] or [0]
             beside[c, others] += f
-    return {"near": near, "far": far, "far_beside": beside}
+            if kind:
+                on[c, kind[0]] += f
+    return {"near": near, "far": far, "far_beside": beside, "far_on": on}
+
+
+def background_kinds(dataset_cfg: dict, split: str, ids: list[str]) -> dict[str, int]:
+    """{image id: index in BACKGROUNDS} of a toy split's images (ids as the generator names them, <split>_<index>);
+    empty for any other dataset kind."""
+    if dataset_cfg["kind"] != "toy":
+        return {}
+    scenes = {i: toy_scene(dataset_cfg["toy"], split, int(i.rsplit("_", 1)[1])) for i in ids}
+    return {i: BACKGROUNDS.index(scene.background) for i, scene in scenes.items()}
 
 
 def main() -> None:
@@ -77,13 +93,14 @@ def main() -> None:
     report = json.loads(report_path.read_text())
     dataset = SegDataset.from_config(exp["dataset"], split)
     names = dataset.class_names
+    kinds = background_kinds(exp["dataset"], split, dataset.samples.ids)
     result = {}
     for prompts in ("hand", "init", "cls"):
         if prompts not in report:
             continue
         shards = [layout.CAM_SHARD.format(exp=args.experiment, prompts=prompts, split=split, shard=shard)
                   for shard in plan.shards(args.experiment, split)]  # the DAG's shards, not whatever a glob finds
-        records = ((rec["cam"], rec["fg_cls"], dataset.label(img_id, rec["hw"]))
+        records = ((rec["cam"], rec["fg_cls"], dataset.label(img_id, rec["hw"]), *([kinds[img_id]] if kinds else []))
                    for shard in shards for img_id, rec in read_cam_shard(shard, keys=("cam", "fg_cls"))
                    if dataset.has_gt(img_id))  # fmt: skip
         counts = crosstalk(records, report[prompts]["best_power"], len(names), args.margin)
@@ -97,6 +114,12 @@ def main() -> None:
         beside = np.asarray(r["far_beside"])
         c, d = np.unravel_index(beside.argmax(), beside.shape)
         print(f"{prompts}: most far pixels: {names[c]} beside {names[d] if d else 'no other class'} ({beside[c, d]})")
+    if kinds:
+        print(f"\nFar pixels by background kind ({' / '.join(BACKGROUNDS)})")
+        print("| class | " + " | ".join(result) + " |")
+        print("|---|" + "---|" * len(result))
+        for c in range(1, len(names)):
+            print(f"| {names[c]} | " + " | ".join(" / ".join(map(str, r["far_on"][c])) for r in result.values()) + " |")
     print(json.dumps({"benchmark": "toy_cam_crosstalk", "experiment": args.experiment, "margin": args.margin,
                       **result}))  # fmt: skip
 

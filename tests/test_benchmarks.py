@@ -148,6 +148,11 @@ def test_crosstalk_splits_a_class_s_stray_seed_pixels_by_distance_and_by_the_cla
     assert counts["far"].tolist() == [0, 20, 0]
     assert counts["far_beside"][1].tolist() == [10, 0, 10]  # 10 beside nothing, 10 beside class 2
     assert counts["near"][2] == 0 and counts["far"][2] == 0
+    assert counts["far_on"].sum() == 0  # no background kind given
+
+    # With each image's background kind (an index into BACKGROUNDS), the far pixels go to that kind's column.
+    counts = crosstalk([(*both, 2), (*alone, 0)], power=1.0, num_classes=3, margin=8)
+    assert counts["far_on"][1].tolist() == [10, 0, 10] and counts["far_on"].sum() == counts["far"].sum()
 
 
 def test_t1_augment_folds_partition_the_split_and_the_choice_is_among_the_trained_variants(capsys):

@@ -1,8 +1,11 @@
+import io
+
 import numpy as np
 from PIL import Image
 
 from fma_wsss.data import SegDataset, image_level_labels
-from fma_wsss.toy import DOMINANT_COLOURS, SHAPES, draw_scene, generate_toy_dataset, image_rng, shape_mask, with_void_borders
+from fma_wsss.toy import (DOMINANT_COLOURS, SHAPES, draw_scene, generate_toy_dataset, image_rng, shape_mask, toy_scene,
+                          with_void_borders)
 
 CFG = dict(seed=3, n_train=12, n_val=4, min_side=64, max_side=112, max_objects=3, colour_tie_prob=0.85, jpeg_quality=95)
 
@@ -23,6 +26,19 @@ def test_generates_voc_layout_deterministically(tmp_path):
         assert 1 <= image_level_labels(ds.label(img_id), ds.num_classes)[1:].sum() <= 3 and 255 in label
     assert len(sizes) > 3  # sizes vary, so resizing paths get exercised
     assert not list(tmp_path.glob(".a.tmp-*"))  # nothing half-written left behind
+
+
+def test_a_scene_drawn_again_is_the_written_image_and_label(tmp_path):
+    """toy_scene redraws one image of a split alone (with its background kind, which the files do not keep)."""
+    generate_toy_dataset(tmp_path, CFG)
+    for split, index in (("train", 5), ("val", 2)):
+        scene = toy_scene(CFG, split, index)
+        label = np.asarray(Image.open(tmp_path / "SegmentationClassAug" / f"{split}_{index:05d}.png"))
+        assert np.array_equal(scene.label, label) and scene.background in ("noisy", "striped", "checkered")
+        encoded = io.BytesIO()
+        Image.fromarray(scene.image).save(encoded, format="JPEG", quality=CFG["jpeg_quality"])
+        assert encoded.getvalue() == (tmp_path / "JPEGImages" / f"{split}_{index:05d}.jpg").read_bytes()
+    assert not np.array_equal(toy_scene(CFG, "train", 6).label, toy_scene(CFG, "train", 5).label)
 
 
 def test_other_seed_gives_other_images(tmp_path):

@@ -164,6 +164,15 @@ def toy_ids(split: str, n: int) -> list[str]:
     return [f"{split}_{i:05d}" for i in range(n)]
 
 
+def toy_scene(cfg: dict[str, Any], split: str, index: int) -> Scene:
+    """Image `index` of a toy split, drawn again from the `dataset.toy` config section (its objects and background
+    kind too, which the VOC-layout files do not keep)."""
+    rng = image_rng(cfg["seed"], split, index)
+    sides = (cfg["min_side"], cfg["max_side"] + 1)
+    hw = (int(rng.integers(*sides)), int(rng.integers(*sides)))
+    return draw_scene(rng, hw, cfg["max_objects"], cfg["colour_tie_prob"])
+
+
 def generate_toy_dataset(root: Path | str, cfg: dict[str, Any]) -> dict[str, Any]:
     """Write the toy dataset (VOC layout) to `root` atomically: build in a temp folder, then rename.
 
@@ -181,10 +190,7 @@ def generate_toy_dataset(root: Path | str, cfg: dict[str, Any]) -> dict[str, Any
             ids = toy_ids(split, n)
             class_counts = np.zeros(len(TOY_CLASSES), np.int64)
             for i, img_id in enumerate(progress(ids, desc=f"toy {split}")):
-                rng = image_rng(cfg["seed"], split, i)
-                hw = (int(rng.integers(cfg["min_side"], cfg["max_side"] + 1)),
-                      int(rng.integers(cfg["min_side"], cfg["max_side"] + 1)))  # fmt: skip
-                scene = draw_scene(rng, hw, cfg["max_objects"], cfg["colour_tie_prob"])
+                scene = toy_scene(cfg, split, i)
                 Image.fromarray(scene.image).save(tmp / "JPEGImages" / f"{img_id}.jpg", quality=cfg["jpeg_quality"])
                 Image.fromarray(scene.label).save(tmp / "SegmentationClassAug" / f"{img_id}.png")
                 class_counts += np.bincount(scene.label.ravel(), minlength=256)[: len(TOY_CLASSES)] > 0
