@@ -27,27 +27,26 @@ import numpy as np
 import torch
 
 import fma_wsss.torchvision_compat  # noqa: F401
-from fma_wsss.cams import classification_quality, inference_input
-from fma_wsss.clip import encode_image
+from fma_wsss.cams import cam_record, classification_quality
 from fma_wsss.config import load_config
 from fma_wsss.data import SegDataset
 from fma_wsss.prompts import build_cam_model, hand_prompt_settings, train_prompts
+from fma_wsss.toy import generate_toy_dataset
 
 VARIANTS = {"recipe colour jitter": {"colour_jitter": True}, "no colour jitter": {"colour_jitter": False}}
+HAND, UNTRAINED = "hand prompt", "untrained context"  # the reference rows, never chosen
 
 
 def held_out_logits(model, dataset: SegDataset) -> tuple[np.ndarray, np.ndarray]:
-    """fg logits (N, C_fg) of every image of `dataset`, whole, at CAM inference's size, and its 0/1 image labels."""
-    patch = model.clip.visual.conv1.kernel_size[0]
+    """fg logits (N, C_fg) of every image of `dataset`, whole, as CAM inference gives them (the logits the CAM report
+    scores), and its 0/1 image labels."""
+    model.eval()
     model.freeze_text()
     logits, labels = [], []
-    with torch.no_grad():
-        text = model.text_features()
-        for img_id in dataset.samples.ids:
-            image, present = dataset.image_and_class_labels(img_id)
-            emb = encode_image(model.clip, inference_input(image, patch)).img_emb
-            logits.append(model.logits(emb, text)[0, : model.num_fg].numpy())
-            labels.append(present[1:].astype(np.int64))
+    for img_id in dataset.samples.ids:
+        image, present = dataset.image_and_class_labels(img_id)
+        labels.append(present[1:].astype(np.int64))
+        logits.append(cam_record(model, image, labels[-1], att_layers=0, device="cpu")["all_logit"])
     return np.stack(logits), np.stack(labels)
 
 
@@ -70,10 +69,10 @@ def score_fold(exp: dict[str, Any], dataset: SegDataset, held: list[int], varian
         q = classification_quality(*held_out_logits(m, test))
         return q["map"], q["cl_loss"]
 
-    scores = {"hand prompt": quality(model(hand_prompt_settings(cls["prompt"], cls["infer"]["hand_prompt"])))}
+    scores = {HAND: quality(model(hand_prompt_settings(cls["prompt"], cls["infer"]["hand_prompt"])))}
     untrained = model(cls["prompt"])
     untrained.prompt_learner.initialize(cls["train"]["init_seed"])
-    scores["untrained context"] = quality(untrained)
+    scores[UNTRAINED] = quality(untrained)
     for name, augment in variants.items():
         learned = model(cls["prompt"])
         train_cfg = {**cls["train"], "augment": {**cls["train"]["augment"], **augment}}
@@ -100,14 +99,12 @@ def main() -> None:
     for toy_seed in args.toy_seeds or [None]:
         dataset_cfg = copy.deepcopy(exp["dataset"])
         if toy_seed is not None:
-            from fma_wsss.toy import generate_toy_dataset
-
             dataset_cfg["toy"]["seed"] = toy_seed
             dataset_cfg["root"] = str(args.work / f"dataset_seed{toy_seed}")
             if not (Path(dataset_cfg["root"]) / "toy_manifest.json").exists():
                 generate_toy_dataset(dataset_cfg["root"], dataset_cfg["toy"])
         dataset = SegDataset.from_config(dataset_cfg, exp["train_split"])
-        seed = exp["dataset"]["toy"]["seed"] if toy_seed is None else toy_seed
+        seed = dataset_cfg["toy"]["seed"]
         for f, held in enumerate(folds_of(len(dataset), args.folds)):
             with tempfile.TemporaryDirectory() as tmp:
                 scores = score_fold(exp, dataset, held, args.variants, Path(tmp))
@@ -125,7 +122,7 @@ def print_table(rows: dict[tuple[int, int], dict[str, tuple[float, float]]], fol
         print(f"| {seed}, {f} | " + " | ".join(f"{scores[v][0]:.1f} / {scores[v][1]:.3f}" for v in variants) + " |")
     means = [(np.mean([r[v][0] for r in rows.values()]), np.mean([r[v][1] for r in rows.values()])) for v in variants]
     print("| mean | " + " | ".join(f"{m:.1f} / {c:.3f}" for m, c in means) + " |")
-    trained = [v for v in variants if v not in ("hand prompt", "untrained context")]
+    trained = [v for v in variants if v not in (HAND, UNTRAINED)]
     best = max(trained, key=lambda v: means[variants.index(v)][0])
     print(f"\nhighest held-out mAP: {best}")
 
