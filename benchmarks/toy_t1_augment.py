@@ -1,17 +1,19 @@
-"""The toy T1's colour jitter, chosen without GT: classification of held-out train images by their image labels.
+"""The toy T1's settings, chosen without GT: classification of held-out train images by their image labels.
 
 T1 (the classification task's prompts, METHOD §7) learns from image-level labels alone, by the multi-label
-contrastive loss. Its augmentation is the recipe's VOC one, colour jitter included (brightness, contrast, saturation,
-hue, METHOD §7.1). VOC's classes do not go by colour; the toy's do (a shape wears its class's dominant colour 95 % of
-the time, and the hue shift of ±25 of 256 moves yellow, the star's, onto orange, the ring's). Whether the jitter
-suits the toy is then the question a practitioner with image labels only would ask of held-out data. This script
-splits the train split into folds, trains T1 on all folds but one (the experiment's cls.train section, each
-candidate's augmentation), and scores the held-out fold's whole images, at CAM inference's size, by their image
-labels: mAP and the CL loss T1 minimises (METHOD §7.2). The hand prompt and the untrained context are scored on the
-same folds for reference. No pixel GT is read (the toy's image labels are the classes present in its label maps,
-as VOC's come from its annotations). About 20 s per training, 90 s per toy seed, on 2 cores. Without --toy-seeds
-it reads the experiment's own dataset (`make demo` writes it); with them it generates each seed's under --work.
+contrastive loss. Its augmentation is the recipe's VOC one, colour jitter included (brightness, contrast,
+saturation, hue, METHOD §7.1). VOC's classes do not go by colour; the toy's do (a shape wears its class's dominant
+colour 95 % of the time, and the hue shift of ±25 of 256 moves yellow, the star's, onto orange, the ring's). Whether
+the jitter suits the toy is then the question a practitioner with image labels only would ask of held-out data. This
+script splits the train split into folds, trains T1 on all folds but one (the experiment's cls.train section with
+each candidate's overrides: its augmentation, learning rate, schedule), and scores the held-out fold's whole images,
+at CAM inference's size, by their image labels: mAP and the CL loss T1 minimises (METHOD §7.2). The hand prompt and
+the untrained context are scored on the same folds for reference. No pixel GT is read (the toy's image labels are
+the classes present in its label maps, as VOC's come from its annotations). About 20 s per training, 90 s per toy
+seed, on 2 cores. Without --toy-seeds it reads the experiment's own dataset (`make demo` writes it); with them it
+generates each seed's under --work.
 Run:  python benchmarks/toy_t1_augment.py [--folds 3] [--toy-seeds 0] [--variants JSON]
+      e.g. --variants '{"LR 1e-2": {}, "LR 1e-3": {"base_lr": 0.001, "warm_lr": 0.00001}}'
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ from fma_wsss.data import SegDataset
 from fma_wsss.prompts import build_cam_model, hand_prompt_settings, train_prompts
 from fma_wsss.toy import generate_toy_dataset
 
-VARIANTS = {"recipe colour jitter": {"colour_jitter": True}, "no colour jitter": {"colour_jitter": False}}
+VARIANTS = {"recipe colour jitter": {"augment": {"colour_jitter": True}},
+            "no colour jitter": {"augment": {"colour_jitter": False}}}  # overrides of cls.train
 HAND, UNTRAINED = "hand prompt", "untrained context"  # the reference rows, never chosen
 
 
@@ -55,6 +58,11 @@ def folds_of(n: int, k: int) -> list[list[int]]:
     return [list(range(f, n, k)) for f in range(k)]
 
 
+def variant_train(train: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
+    """cls.train with a variant's overrides; an "augment" override changes only the augmentation keys it names."""
+    return {**train, **overrides, "augment": {**train["augment"], **overrides.get("augment", {})}}
+
+
 def score_fold(exp: dict[str, Any], dataset: SegDataset, held: list[int], variants: dict[str, dict], work: Path):
     """{variant: (mAP, CL loss)} on the held-out images `held` of `dataset`, T1 trained on the others."""
     cls = exp["cls"]
@@ -73,9 +81,9 @@ def score_fold(exp: dict[str, Any], dataset: SegDataset, held: list[int], varian
     untrained = model(cls["prompt"])
     untrained.prompt_learner.initialize(cls["train"]["init_seed"])
     scores[UNTRAINED] = quality(untrained)
-    for name, augment in variants.items():
+    for name, overrides in variants.items():
         learned = model(cls["prompt"])
-        train_cfg = {**cls["train"], "augment": {**cls["train"]["augment"], **augment}}
+        train_cfg = variant_train(cls["train"], overrides)
         train_prompts(learned, train, train_cfg, work / name, work / f"{name}.pth", stamp=name, log=lambda _: None)
         scores[name] = quality(learned)
     return scores
@@ -89,7 +97,7 @@ def main() -> None:
     parser.add_argument("--toy-seeds", type=int, nargs="+", default=None,
                         help="toy dataset seeds (datasets generated under --work); default: the experiment's own")
     parser.add_argument("--variants", type=json.loads, default=VARIANTS,
-                        help="JSON {name: overrides of cls.train.augment}")
+                        help='JSON {name: overrides of cls.train}, e.g. {"x": {"augment": {"colour_jitter": false}}}')
     parser.add_argument("--work", type=Path, default=Path("results/benchmarks/toy_t1_augment"))
     parser.add_argument("--threads", type=int, default=2)
     args = parser.parse_args()

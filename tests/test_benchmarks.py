@@ -168,3 +168,15 @@ def test_t1_augment_folds_partition_the_split_and_the_choice_is_among_the_traine
     out = capsys.readouterr().out
     assert "| mean | 99.0 / 0.100 | 98.0 / 0.100 | 60.0 / 0.300 | 61.0 / 0.200 |" in out
     assert out.rstrip().endswith("highest held-out mAP: b")
+
+
+def test_t1_variants_override_training_keys_and_merge_the_augmentation():
+    """toy_t1_augment's variants: any cls.train key is replaced; augment keys merge into the experiment's augment."""
+    from toy_t1_augment import VARIANTS, variant_train
+
+    train = {"base_lr": 0.01, "max_iter": 300, "augment": {"low": 72, "crop": 64, "colour_jitter": False}}
+    got = variant_train(train, {"base_lr": 0.001, "augment": {"colour_jitter": True}})
+    assert got == {"base_lr": 0.001, "max_iter": 300, "augment": {"low": 72, "crop": 64, "colour_jitter": True}}
+    assert train["augment"]["colour_jitter"] is False and train["base_lr"] == 0.01  # the experiment's is untouched
+    assert variant_train(train, {}) == train
+    assert [variant_train(train, v)["augment"]["colour_jitter"] for v in VARIANTS.values()] == [True, False]
