@@ -72,8 +72,8 @@ def background_kinds(dataset_cfg: dict, split: str, ids: list[str]) -> dict[str,
     empty for any other dataset kind."""
     if dataset_cfg["kind"] != "toy":
         return {}
-    scenes = {i: toy_scene(dataset_cfg["toy"], split, int(i.rsplit("_", 1)[1])) for i in ids}
-    return {i: BACKGROUNDS.index(scene.background) for i, scene in scenes.items()}
+    toy = dataset_cfg["toy"]
+    return {i: BACKGROUNDS.index(toy_scene(toy, split, int(i.rsplit("_", 1)[1])).background) for i in ids}
 
 
 def main() -> None:
