@@ -9,9 +9,12 @@ against the fine seeds they were trained on: mIoU of prediction against seed, pi
 ignored. The candidate with the highest agreement is the one a practitioner without GT would take. No GT is read.
 --hue-deltas compares colour jitters the same way (PhotoMetricDistortion's hue shift; the config's own when not
 given): the toy's classes wear a dominant colour 95 % of the time (85 % until 2026-12-07), and VOC's ±18 turns
-yellow (star) into orange (ring). Needs the seeds stage II trains on (the toy's fine seeds:
-`snakemake results/toy/seg/seed/manifest.txt`); about 4 minutes per training on 2 cores.
+yellow (star) into orange (ring). --widths compares the ResNet-18's width (its stem and base channels, the head's
+inputs scaled with them; the config's own when not given), the cost of every iteration. Needs the seeds stage II
+trains on (the toy's fine seeds: `snakemake results/toy/seg/seed/manifest.txt`); 4 to 11 minutes per training on 2
+cores, as the CPU and the width go.
 Run:  python benchmarks/toy_stage2_lr.py [--lrs 1e-4 3e-4 1e-3 3e-3 1e-2] [--short-sides 64 112] [--hue-deltas 1 18]
+      [--widths 32 64]
 """
 
 from __future__ import annotations
@@ -53,6 +56,17 @@ def with_hue_delta(cfg, delta: int | None):
     return cfg
 
 
+def with_backbone_width(cfg, width: int | None):
+    """A copy of the config whose ResNet has `width` stem and base channels, and whose head takes the four stages'
+    outputs (width × 1, 2, 4, 8 channels for a basic-block ResNet); None: as is."""
+    if width is None:
+        return cfg
+    cfg = copy.deepcopy(cfg)
+    cfg.model.backbone.update(stem_channels=width, base_channels=width)
+    cfg.model.decode_head.in_channels = [width * 2**i for i in range(4)]
+    return cfg
+
+
 def seed_agreement(cfg, checkpoint: Path, dataset: SegDataset, seed_dir: Path) -> dict:
     """mIoU and per-class IoU of the checkpoint's predictions on the seeded images against their seeds (%)."""
     k = dataset.num_classes
@@ -82,16 +96,18 @@ def main() -> None:
     parser.add_argument("--lrs", type=float, nargs="+", default=[1e-4, 3e-4, 1e-3, 3e-3, 1e-2])
     parser.add_argument("--short-sides", type=int, nargs="+", default=[64, 112])
     parser.add_argument("--hue-deltas", type=int, nargs="+", default=[None], help="training hue shifts (>= 1)")
+    parser.add_argument("--widths", type=int, nargs="+", default=[None], help="the ResNet's stem and base channels")
     parser.add_argument("--work", type=Path, default=Path("results/benchmarks/toy_stage2_lr"))
     args = parser.parse_args()
     config = load_config(args.config)
     exp = config["experiments"][args.experiment]
     seed_dir, train = stage2_seeds(config, args.experiment)
     rows = []
-    for lr, hue in ((lr, hue) for lr in args.lrs for hue in args.hue_deltas):
-        work = args.work / (f"lr{lr:g}" if hue is None else f"lr{lr:g}_hue{hue}")
+    for lr, hue, width in ((lr, hue, w) for lr in args.lrs for hue in args.hue_deltas for w in args.widths):
+        work = args.work / "_".join([f"lr{lr:g}"] + ([f"hue{hue}"] if hue is not None else [])
+                                    + ([f"w{width}"] if width is not None else []))  # fmt: skip
         cfg = stage2.config_from_sections(exp["dataset"], exp["stage2"], exp["train_split"], seed_dir, work)
-        cfg = with_hue_delta(cfg, hue)
+        cfg = with_backbone_width(with_hue_delta(cfg, hue), width)
         cfg.optim_wrapper.optimizer.lr = lr
         t0 = time.perf_counter()
         checkpoint = work / "final.pth"
@@ -99,12 +115,12 @@ def main() -> None:
             stage2.publish_checkpoint(stage2.train(cfg)["final"], checkpoint)
         for short in args.short_sides:
             agreement = seed_agreement(with_test_short_side(cfg, short), checkpoint, train, seed_dir)
-            rows.append({"lr": lr, "hue_delta": hue, "test_short_side": short, "agreement": agreement,
-                         "seconds": round(time.perf_counter() - t0, 1)})  # fmt: skip
+            rows.append({"lr": lr, "hue_delta": hue, "width": width, "test_short_side": short,
+                         "agreement": agreement, "seconds": round(time.perf_counter() - t0, 1)})  # fmt: skip
             print(json.dumps({"benchmark": "toy_stage2_lr", **rows[-1]}), flush=True)
     best = max(rows, key=lambda r: r["agreement"]["miou"])
-    print(json.dumps({"benchmark": "toy_stage2_lr", "chosen": {k: best[k] for k in ("lr", "hue_delta", "test_short_side")},
-                      "agreement": best["agreement"]["miou"]}))  # fmt: skip
+    chosen = {k: best[k] for k in ("lr", "hue_delta", "width", "test_short_side")}
+    print(json.dumps({"benchmark": "toy_stage2_lr", "chosen": chosen, "agreement": best["agreement"]["miou"]}))
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 import torch
 import yaml
+from mmengine.config import Config
 from PIL import Image
 
 import fma_wsss.torchvision_compat  # noqa: F401
@@ -20,6 +21,7 @@ from fma_wsss import cli
 from fma_wsss.clip import TOY_CLIP, register_toy_clip
 from fma_wsss.doctor import Check, check_slurm
 from fma_wsss.sam import save_random_tiny_sam
+from fma_wsss.stage2 import CONFIG_DIR
 
 IDS = {"train_aug": [f"2007_{i:06d}" for i in range(6)], "val": [f"2008_{i:06d}" for i in range(3)]}
 
@@ -35,7 +37,8 @@ def weights(tmp_path_factory) -> dict[str, Path]:
     torch.save(open_clip.create_model(TOY_CLIP, pretrained=None).state_dict(), root / "clip.pt")
     save_random_tiny_sam(root / "sam.pth", seed=0)
     register_all_modules(init_default_scope=True)
-    resnet = MODELS.build(dict(type="ResNet", depth=18, num_stages=4, out_indices=(0, 1, 2, 3)))
+    backbone = Config.fromfile(CONFIG_DIR / "m2f_r18_toy.py").model.backbone  # the toy's half-width ResNet-18
+    resnet = MODELS.build({k: v for k, v in backbone.items() if k != "_delete_"})
     torch.save(resnet.state_dict(), root / "resnet18.pth")
     return {"clip": root / "clip.pt", "sam": root / "sam.pth", "backbone": root / "resnet18.pth"}
 
