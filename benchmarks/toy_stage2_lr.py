@@ -104,8 +104,8 @@ def main() -> None:
     seed_dir, train = stage2_seeds(config, args.experiment)
     rows = []
     for lr, hue, width in ((lr, hue, w) for lr in args.lrs for hue in args.hue_deltas for w in args.widths):
-        work = args.work / "_".join([f"lr{lr:g}"] + ([f"hue{hue}"] if hue is not None else [])
-                                    + ([f"w{width}"] if width is not None else []))  # fmt: skip
+        tags = [f"lr{lr:g}", *([f"hue{hue}"] if hue is not None else []), *([f"w{width}"] if width is not None else [])]
+        work = args.work / "_".join(tags)
         cfg = stage2.config_from_sections(exp["dataset"], exp["stage2"], exp["train_split"], seed_dir, work)
         cfg = with_backbone_width(with_hue_delta(cfg, hue), width)
         cfg.optim_wrapper.optimizer.lr = lr

@@ -38,7 +38,7 @@ def weights(tmp_path_factory) -> dict[str, Path]:
     save_random_tiny_sam(root / "sam.pth", seed=0)
     register_all_modules(init_default_scope=True)
     backbone = Config.fromfile(CONFIG_DIR / "m2f_r18_toy.py").model.backbone  # the toy's half-width ResNet-18
-    resnet = MODELS.build({k: v for k, v in backbone.items() if k != "_delete_"})
+    resnet = MODELS.build(backbone)
     torch.save(resnet.state_dict(), root / "resnet18.pth")
     return {"clip": root / "clip.pt", "sam": root / "sam.pth", "backbone": root / "resnet18.pth"}
 
