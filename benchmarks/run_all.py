@@ -2,9 +2,9 @@
 
 Each script prints one JSON line per measurement (bench_json.emit): our figure, the reference's formulation measured
 in the same run where there is one, their ratio, and the target. The quality studies (toy_prompt_seeds.py,
-toy_seg_lr.py, toy_seg_collapse.py, toy_clip_variants.py, toy_stage2_lr.py, toy_cam_crosstalk.py, toy_t1_augment.py)
-read a finished toy run or take tens of minutes and are not part of this suite. On a machine with CUDA the GPU
-variants run too (SAM ViT-H AMG with the paper's settings, CAA and CAM inference on the GPU).
+toy_seg_lr.py, toy_seg_collapse.py, toy_clip_variants.py, toy_stage2_lr.py, toy_cam_crosstalk.py, toy_t1_augment.py,
+toy_t1_probe.py) read a finished toy run or take tens of minutes and are not part of this suite. On a machine with
+CUDA the GPU variants run too (SAM ViT-H AMG with the paper's settings, CAA and CAM inference on the GPU).
 Run:  python benchmarks/run_all.py   (make bench)
 """
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import sys
 
+import pytest
+
 from conftest import REPO
 
 sys.path.insert(0, str(REPO / "benchmarks"))
@@ -36,7 +38,7 @@ def test_the_suite_covers_every_speed_script_and_the_readme_has_the_table_marker
     on_disk = {p.name for p in (REPO / "benchmarks").glob("*.py")}
     assert on_disk - scripts == {"bench_json.py", "random_voc.py", "run_all.py", "toy_prompt_seeds.py", "toy_seg_lr.py",
                                  "toy_seg_collapse.py", "toy_clip_variants.py", "toy_stage2_lr.py", "toy_caa_sweep.py", "toy_colour_objects.py",
-                                 "toy_cam_crosstalk.py", "toy_t1_augment.py", "dryrun_voc_scale.py",
+                                 "toy_cam_crosstalk.py", "toy_t1_augment.py", "toy_t1_probe.py", "dryrun_voc_scale.py",
                                  "scale_rehearsal.py"}  # helpers, studies (the rehearsal: an
     # hour at COCO's size); the VOC dry run is in scaling.py  # fmt: skip
     text = (REPO / "benchmarks" / "README.md").read_text()
@@ -180,3 +182,21 @@ def test_t1_variants_override_training_keys_and_merge_the_augmentation():
     assert train["augment"]["colour_jitter"] is False and train["base_lr"] == 0.01  # the experiment's is untouched
     assert variant_train(train, {}) == train
     assert [variant_train(train, v)["augment"]["colour_jitter"] for v in VARIANTS.values()] == [True, False]
+
+
+def test_t1_probe_keeps_the_best_mean_among_the_trained_variants_and_refuses_the_checked_seeds(capsys, tmp_path):
+    """toy_t1_probe: the choice is the trained variant with the highest mean CAM mIoU over the probe datasets, never
+    a reference row; a probe seed the toy is judged on (its own, or one of the seeds it is checked on) is refused."""
+    from toy_t1_probe import VARIANTS, print_table, probe_dataset
+
+    def row(hand, a, b):
+        return {"hand prompt": {"miou": hand}, "untrained context": {"miou": 0.0}, "a": {"miou": a}, "b": {"miou": b}}
+
+    assert print_table({1000: row(99.0, 80.0, 70.0), 1001: row(99.0, 60.0, 72.0)}) == "b"
+    out = capsys.readouterr().out
+    assert "| mean | 99.0 | 0.0 | 70.0 | 71.0 |" in out and out.rstrip().endswith("highest mean CAM mIoU: b")
+    assert {v["cl_logit_scale"] for v in VARIANTS.values()} == {None, 50, 100}
+    for seed in (0, 6, 99):
+        with pytest.raises(SystemExit, match=f"--probe-seeds {seed}: a probe must be images the toy is never judged on"):
+            probe_dataset({"kind": "toy", "root": "unused", "toy": {"seed": 0}}, seed, tmp_path)
+    assert not any(tmp_path.iterdir())

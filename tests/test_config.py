@@ -118,6 +118,23 @@ def test_a_phrase_start_with_another_start_is_named(raw, task, prompt, train, ot
     assert validate_config(bad)["experiments"]["toy"][task]["prompt"]["ctx_init"] == "a photo of a"
 
 
+@pytest.mark.parametrize(
+    "task, scale, message",
+    [("seg", 100, r"experiments\.toy\.seg\.train\.cl_logit_scale: 100, but the segmentation task learns from the CAM "
+                  r"activation loss, which reads no logits"),
+     ("cls", 150, r"experiments\.toy\.cls\.train\.cl_logit_scale: 150 is greater than the maximum of 100"),
+     ("cls", 0, r"experiments\.toy\.cls\.train\.cl_logit_scale: 0 is less than or equal to the minimum of 0")],
+)
+def test_a_cl_loss_scale_outside_the_classification_task_or_clips_range_is_named(raw, task, scale, message):
+    bad = copy.deepcopy(raw)
+    section = bad["experiments"]["toy"][task] = copy.deepcopy(bad["experiments"]["toy"][task])
+    section["train"]["cl_logit_scale"] = scale
+    with pytest.raises(ConfigError, match=message):
+        validate_config(bad)
+    section["train"]["cl_logit_scale"] = None
+    assert validate_config(bad)["experiments"]["toy"][task]["train"]["cl_logit_scale"] is None
+
+
 def test_folder_dataset_class_names_become_the_prompts(raw):
     cfg = validate_config(copy.deepcopy(raw))
     shapes = experiment(cfg, "shapes")

@@ -220,6 +220,36 @@ def test_training_after_an_inference_still_learns(toy_setup, tmp_path):
     assert not torch.equal(torch.load(tmp_path / "c.pth")["prompt_learner.ctx"], start)
 
 
+def test_the_cl_loss_reads_its_own_scale_and_the_clips_by_default(toy_setup, tmp_path):
+    """cls.train.cl_logit_scale: the CL loss of a sub-batch is METHOD §7.2's loss of scale·cos (the CLIP's own scale
+    when null); the same scale as the CLIP's trains the same context as null, another scale another context."""
+    from fma_wsss.clip import encode_image, logit_scale
+    from fma_wsss.losses import multilabel_cl_loss
+    from fma_wsss.prompts import _cls_sub_losses
+
+    root, clip_cfg = toy_setup
+    model = build_cam_model(clip_cfg, PROMPT, CLASSES["fg"], CLASSES["bg"])
+    model.prompt_learner.initialize(TRAIN["init_seed"])
+    images = torch.randn(4, 3, 64, 64)
+    labels = torch.tensor([[1, 0, 0, 0, 0, 0], [0, 1, 1, 0, 0, 0], [0, 0, 0, 1, 0, 0], [1, 0, 0, 0, 0, 1]])
+    own = float(logit_scale(model.clip))
+    with torch.no_grad():
+        cos = model.logits(encode_image(model.clip, images).img_emb, model.text_features())[:, :6] / own
+        default, at_100 = (_cls_sub_losses(model, images, labels, 2, "cpu", False, s) for s in (None, 100.0))
+    for losses, scale in ((default, own), (at_100, 100.0)):
+        expected = [multilabel_cl_loss(scale * c, lb) for c, lb in zip(cos.chunk(2), labels.chunk(2))]
+        torch.testing.assert_close(torch.stack(losses), torch.stack(expected), rtol=1e-5, atol=1e-6)
+    assert abs(own - 100) > 50 and not torch.allclose(torch.stack(default), torch.stack(at_100))
+
+    ds = SegDataset("toy", root / "dataset", "train")
+    contexts = {}
+    for name, scale in (("null", None), ("own", own), ("100", 100.0)):
+        _train(clip_cfg, ds, tmp_path / name, tmp_path / f"{name}.pth", stop=2, cl_logit_scale=scale)
+        contexts[name] = torch.load(tmp_path / f"{name}.pth")["prompt_learner.ctx"]
+    torch.testing.assert_close(contexts["own"], contexts["null"], rtol=0, atol=0)
+    assert not torch.allclose(contexts["100"], contexts["null"])
+
+
 def test_positive_rank_counts_within_each_image():
     from fma_wsss.gradcam import positive_rank
 

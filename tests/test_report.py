@@ -100,6 +100,15 @@ def test_render_report_has_every_section_and_leaves_out_what_the_run_lacks():
     assert "class circle" not in page
 
 
+def test_the_cams_section_says_when_t1_learned_at_another_logit_scale():
+    cams_report = {"cls": {"best_power": 1, "best_miou": 70.0, "class_iou": {"circle": 70.0}}}
+    plain = render_report("T", None, cams_report, None, {}, {}, None, [], provenance("toy", {"cls": {"train": {}}}))
+    assert "cams" in parse_report(plain)["sections"] and "cl_logit_scale" not in plain
+    page = render_report("T", None, cams_report, None, {}, {}, None, [],
+                         provenance("toy", {"cls": {"train": {"cl_logit_scale": 100}}}))  # fmt: skip
+    assert "CL loss at logit scale 100 (cls.train.cl_logit_scale)" in page
+
+
 def test_the_report_says_which_draw_the_seg_context_started_from():
     """train_summary.json's start_draw (seg.train.init_draws > 1): the draw kept, its weakest class, and the weakest
     class of each draw passed over; a start where every draw held a collapsed class says so."""

@@ -81,6 +81,38 @@ def toy_clip_problems(settings: dict[str, Any]) -> list[str]:
     return []
 
 
+def _training_problems(task: str, exp: dict[str, Any]) -> list[str]:
+    """cross_field_problems of one task's prompt training (cls or seg): schedule, start, loss, augmentation."""
+    train, problems = exp.get(task, {}).get("train", {}), []
+    if not train:
+        return problems
+    if train["stop_iter"] > train["max_iter"]:
+        problems.append(f"{task}.train.stop_iter: {train['stop_iter']} is past max_iter {train['max_iter']}")
+    if train["warm_iters"] > train["max_iter"]:
+        problems.append(f"{task}.train.warm_iters: {train['warm_iters']} is past max_iter {train['max_iter']}")
+    if train["batch_size"] % train["sub_iters"]:
+        problems.append(f"{task}.train.sub_iters: {train['sub_iters']} does not divide batch_size "
+                        f"{train['batch_size']} (each step averages sub_iters equal sub-batches)")  # fmt: skip
+    prompt = exp[task].get("prompt", {})
+    if prompt.get("ctx_init") and (prompt.get("init_file") or train["init_draws"] > 1):
+        other = "init_file" if prompt.get("init_file") else "train.init_draws > 1"
+        problems.append(f"{task}.prompt.ctx_init: {prompt['ctx_init']!r} starts the context from a phrase, and "
+                        f"{other} from something else; set one of them")  # fmt: skip
+    if task == "cls" and train["init_draws"] > 1:
+        problems.append(f"cls.train.init_draws: {train['init_draws']}, but the draws are judged against the coarse "
+                        "seeds, which only the segmentation task has (expected 1)")  # fmt: skip
+    if task == "seg" and train.get("cl_logit_scale") is not None:
+        problems.append(f"seg.train.cl_logit_scale: {train['cl_logit_scale']}, but the segmentation task learns "
+                        "from the CAM activation loss, which reads no logits (expected null)")  # fmt: skip
+    aug = train["augment"]
+    if aug["low"] > aug["high"]:
+        problems.append(f"{task}.train.augment.low: {aug['low']} > high {aug['high']}")
+    if aug["crop"] > aug["short_thresh"]:
+        problems.append(f"{task}.train.augment.crop: {aug['crop']} > short_thresh {aug['short_thresh']} "
+                        "(a scaled image's short side may be only short_thresh)")  # fmt: skip
+    return problems
+
+
 def cross_field_problems(exp: dict[str, Any]) -> list[str]:
     """Constraints between keys of one experiment that the schema cannot express, as 'dotted.path: why' lines."""
     problems = []
@@ -116,30 +148,7 @@ def cross_field_problems(exp: dict[str, Any]) -> list[str]:
     if toy and toy["min_side"] > toy["max_side"]:
         problems.append(f"dataset.toy: min_side {toy['min_side']} > max_side {toy['max_side']}")
     for task in ("cls", "seg"):
-        train = exp.get(task, {}).get("train", {})
-        if not train:
-            continue
-        if train["stop_iter"] > train["max_iter"]:
-            problems.append(f"{task}.train.stop_iter: {train['stop_iter']} is past max_iter {train['max_iter']}")
-        if train["warm_iters"] > train["max_iter"]:
-            problems.append(f"{task}.train.warm_iters: {train['warm_iters']} is past max_iter {train['max_iter']}")
-        if train["batch_size"] % train["sub_iters"]:
-            problems.append(f"{task}.train.sub_iters: {train['sub_iters']} does not divide batch_size "
-                            f"{train['batch_size']} (each step averages sub_iters equal sub-batches)")  # fmt: skip
-        prompt = exp[task].get("prompt", {})
-        if prompt.get("ctx_init") and (prompt.get("init_file") or train["init_draws"] > 1):
-            other = "init_file" if prompt.get("init_file") else "train.init_draws > 1"
-            problems.append(f"{task}.prompt.ctx_init: {prompt['ctx_init']!r} starts the context from a phrase, and "
-                            f"{other} from something else; set one of them")  # fmt: skip
-        if task == "cls" and train["init_draws"] > 1:
-            problems.append(f"cls.train.init_draws: {train['init_draws']}, but the draws are judged against the coarse "
-                            "seeds, which only the segmentation task has (expected 1)")  # fmt: skip
-        aug = train["augment"]
-        if aug["low"] > aug["high"]:
-            problems.append(f"{task}.train.augment.low: {aug['low']} > high {aug['high']}")
-        if aug["crop"] > aug["short_thresh"]:
-            problems.append(f"{task}.train.augment.crop: {aug['crop']} > short_thresh {aug['short_thresh']} "
-                            "(a scaled image's short side may be only short_thresh)")  # fmt: skip
+        problems += _training_problems(task, exp)
     return problems + toy_scale_problems(exp)
 
 

@@ -23,7 +23,7 @@ import torch
 from PIL import Image
 from torch.utils.data import DataLoader, Dataset
 
-from .clip import encode_image, load_clip, normalise
+from .clip import encode_image, load_clip, logit_scale, normalise
 from .coop import PromptLearner, prompt_names, seed_to_int
 from .data import DatasetError, SegDataset, load_seed_png, read_seed_manifest, resize_labels
 from .errors import ConfigError, WeightsFileError
@@ -305,19 +305,21 @@ def _step(opt: torch.optim.Optimizer, scaler: torch.amp.GradScaler, sub_losses: 
 
 
 def _cls_sub_losses(model: GradCAMCLIP, images: torch.Tensor, labels: torch.Tensor, sub_iters: int, device: str,
-                    use_amp: bool) -> list[torch.Tensor]:
+                    use_amp: bool, loss_scale: float | None = None) -> list[torch.Tensor]:
     """The multi-label CL loss of each sub-batch (METHOD §7.2). The context reaches it through the text tower only
-    and changes only at the step: one text pass per iteration; each sub-batch keeps its own mean loss (§7.5)."""
+    and changes only at the step: one text pass per iteration; each sub-batch keeps its own mean loss (§7.5).
+    loss_scale (cls.train.cl_logit_scale): the loss reads loss_scale·cos instead of the CLIP's own scale·cos."""
     device_type = torch.device(device).type
     with torch.autocast(device_type, dtype=torch.float16, enabled=use_amp):
         text = model.text_features()
+    rescale = 1.0 if loss_scale is None else loss_scale / float(logit_scale(model.clip))
     losses = []
     for img, lb in zip(images.chunk(sub_iters), labels.chunk(sub_iters)):
         with torch.autocast(device_type, dtype=torch.float16, enabled=use_amp):
             with torch.no_grad():
                 img_emb = encode_image(model.clip, img.to(device)).img_emb
             logits = model.logits(img_emb, text)
-        losses.append(multilabel_cl_loss(logits[:, : model.num_fg].float(), lb.to(device)))
+        losses.append(multilabel_cl_loss(logits[:, : model.num_fg].float() * rescale, lb.to(device)))
     return losses
 
 
@@ -513,7 +515,8 @@ def train_prompts(
         for group in run.opt.param_groups:
             group["lr"] = lr_at(it, cfg["max_iter"], cfg["warm_iters"], cfg["base_lr"], cfg["warm_lr"])
         if seed_dir is None:
-            sub_losses = _cls_sub_losses(model, images, cls, cfg["sub_iters"], device, run.use_amp)
+            sub_losses = _cls_sub_losses(model, images, cls, cfg["sub_iters"], device, run.use_amp,
+                                         cfg.get("cl_logit_scale"))
         else:
             positives = crop_labels(seeds, model.num_fg) if cfg["online_labels"] else cls
             sub_losses = _seg_sub_losses(model, images, positives, seeds, cfg["sub_iters"], device, run.use_amp, run.shares)

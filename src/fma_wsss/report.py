@@ -427,6 +427,15 @@ def _curves(cams_report: dict[str, Any] | None, seeds_report: dict[str, Any] | N
     return curves
 
 
+def _cl_scale_note(config: dict[str, Any]) -> str:
+    """A note where T1's CL loss read another logit scale than the CLIP's own (cls.train.cl_logit_scale); else ""."""
+    scale = ((config.get("cls") or {}).get("train") or {}).get("cl_logit_scale")
+    if scale is None:
+        return ""
+    return (f"<p class='note'>T1 learned its prompts from the CL loss at logit scale {scale:g} (cls.train.cl_logit_scale), "
+            "not the CLIP's own; every CAM here is computed at the CLIP's own scale (docs/toy.md).</p>")
+
+
 def _clip_record_html(record: dict[str, Any] | None) -> str:
     """The toy CLIP's record as a short paragraph and its pretraining settings; "" without a record."""
     if not record:
@@ -480,7 +489,8 @@ def render_report(
         per_class = {name: r["class_iou"] for name, r in cams_report.items()}
         if _has_scores(per_class):
             body += chart_html(class_iou_chart(per_class, "CAM per class (best p)"), "CAM per class")
-        sections.append(("cams", "CAMs: learned prompts against the hand-written and untrained ones", body))
+        sections.append(("cams", "CAMs: learned prompts against the hand-written and untrained ones",
+                         _cl_scale_note(prov.get("config") or {}) + body))
     curves = _curves(cams_report, seeds_report, prompt_histories, stage2_history)
     if curves:
         body = "".join(chart_html(fig, alt) for alt, fig in curves)
