@@ -65,7 +65,8 @@ def score_probe(exp: dict[str, Any], dataset: SegDataset, variants: dict[str, di
     def model(prompt: dict):
         return build_cam_model(exp["clip"], prompt, exp["classes"]["fg"], exp["classes"]["bg"])
 
-    rows = {HAND: evaluate(model(hand_prompt_settings(cls["prompt"], cls["infer"]["hand_prompt"])), dataset, powers, work)}
+    hand = model(hand_prompt_settings(cls["prompt"], cls["infer"]["hand_prompt"]))
+    rows = {HAND: evaluate(hand, dataset, powers, work)}
     untrained = model(cls["prompt"])
     untrained.prompt_learner.initialize(cls["train"]["init_seed"])
     rows[UNTRAINED] = evaluate(untrained, dataset, powers, work)

@@ -197,6 +197,6 @@ def test_t1_probe_keeps_the_best_mean_among_the_trained_variants_and_refuses_the
     assert "| mean | 99.0 | 0.0 | 70.0 | 71.0 |" in out and out.rstrip().endswith("highest mean CAM mIoU: b")
     assert {v["cl_logit_scale"] for v in VARIANTS.values()} == {None, 50, 100}
     for seed in (0, 6, 99):
-        with pytest.raises(SystemExit, match=f"--probe-seeds {seed}: a probe must be images the toy is never judged on"):
+        with pytest.raises(SystemExit, match=f"--probe-seeds {seed}: a probe must be images the toy is never judged"):
             probe_dataset({"kind": "toy", "root": "unused", "toy": {"seed": 0}}, seed, tmp_path)
     assert not any(tmp_path.iterdir())

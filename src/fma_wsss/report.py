@@ -432,8 +432,9 @@ def _cl_scale_note(config: dict[str, Any]) -> str:
     scale = ((config.get("cls") or {}).get("train") or {}).get("cl_logit_scale")
     if scale is None:
         return ""
-    return (f"<p class='note'>T1 learned its prompts from the CL loss at logit scale {scale:g} (cls.train.cl_logit_scale), "
-            "not the CLIP's own; every CAM here is computed at the CLIP's own scale (docs/toy.md).</p>")
+    return (f"<p class='note'>T1 learned its prompts from the CL loss at logit scale {scale:g} "
+            "(cls.train.cl_logit_scale), not the CLIP's own; every CAM here is computed at the CLIP's own scale "
+            "(docs/toy.md).</p>")
 
 
 def _clip_record_html(record: dict[str, Any] | None) -> str:
