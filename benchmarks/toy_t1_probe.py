@@ -18,7 +18,6 @@ Run:  python benchmarks/toy_t1_probe.py [--probe-seeds 1000 1001 1002 1003] [--v
 from __future__ import annotations
 
 import argparse
-import copy
 import json
 import sys
 import tempfile
@@ -32,9 +31,9 @@ import fma_wsss.torchvision_compat  # noqa: F401
 from fma_wsss.config import load_config
 from fma_wsss.data import SegDataset
 from fma_wsss.prompts import build_cam_model, hand_prompt_settings, train_prompts
-from fma_wsss.toy import generate_toy_dataset
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from toy_clip_variants import probe_set  # noqa: E402
 from toy_prompt_seeds import evaluate  # noqa: E402
 from toy_t1_augment import HAND, UNTRAINED, variant_train  # noqa: E402
 
@@ -46,15 +45,11 @@ CHECKED_TOY_SEEDS = range(100)  # seeds the toy is checked on (docs/toy.md uses 
 
 
 def probe_dataset(dataset_cfg: dict[str, Any], seed: int, work: Path) -> SegDataset:
-    """The train split of a toy dataset drawn like the experiment's with another seed (generated once under work)."""
+    """The train split of a toy dataset drawn like the experiment's, as many images, with another seed (generated once
+    under work by toy_clip_variants.probe_set)."""
     if seed == dataset_cfg["toy"]["seed"] or seed in CHECKED_TOY_SEEDS:
         raise SystemExit(f"--probe-seeds {seed}: a probe must be images the toy is never judged on (seeds >= 100)")
-    cfg = copy.deepcopy(dataset_cfg)
-    cfg["toy"]["seed"], cfg["root"] = seed, str(work / f"probe{seed}")
-    manifest = Path(cfg["root"]) / "toy_manifest.json"
-    if not manifest.is_file() or json.loads(manifest.read_text())["config"] != cfg["toy"]:
-        generate_toy_dataset(cfg["root"], cfg["toy"])
-    return SegDataset.from_config(cfg, "train")
+    return probe_set(dataset_cfg, seed, dataset_cfg["toy"]["n_train"], work)
 
 
 def score_probe(exp: dict[str, Any], dataset: SegDataset, variants: dict[str, dict], work: Path) -> dict[str, dict]:
