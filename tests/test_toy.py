@@ -4,8 +4,8 @@ import numpy as np
 from PIL import Image
 
 from fma_wsss.data import SegDataset, image_level_labels
-from fma_wsss.toy import (DOMINANT_COLOURS, SHAPES, draw_scene, generate_toy_dataset, image_rng, shape_mask, toy_scene,
-                          with_void_borders)
+from fma_wsss.toy import (DOMINANT_COLOURS, SHAPES, draw_scene, draw_visible_scene, generate_toy_dataset, image_rng,
+                          place_shapes, shape_mask, toy_scene, visible_fractions, with_void_borders)
 
 CFG = dict(seed=3, n_train=12, n_val=4, min_side=64, max_side=112, max_objects=3, colour_tie_prob=0.85, jpeg_quality=95)
 
@@ -84,3 +84,45 @@ def test_label_png_is_grayscale(tmp_path):
     generate_toy_dataset(tmp_path / "a", CFG)
     with Image.open(tmp_path / "a/SegmentationClassAug/train_00000.png") as im:
         assert im.mode == "L"
+
+
+def test_visible_fractions_count_what_later_masks_cover():
+    first, second, third = (np.zeros((4, 4), bool) for _ in range(3))
+    first[:2] = True  # 8 px, 4 of them under the second
+    second[1:3] = True  # 8 px, 2 of them under the third
+    third[2, :2] = True
+    assert visible_fractions([first, second, third]) == [0.5, 0.75, 1.0]
+    assert visible_fractions([]) == []
+
+
+def test_place_shapes_keeps_every_shape_min_visible_in_view():
+    """Without the rule a later shape may cover almost all of an earlier one (a pixel left still names it in the
+    label); with min_visible 0.5 every shape keeps half its pixels in view, and shapes still overlap."""
+    def shares(min_visible: float) -> list[list[float]]:
+        scenes = [place_shapes(image_rng(0, "train", i), (96, 96), 3, min_visible) for i in range(150)]
+        assert all(1 <= len(placed) <= 3 and all(s in SHAPES and m.any() for s, m in placed) for placed in scenes)
+        return [visible_fractions([m for _, m in placed]) for placed in scenes]
+
+    free, kept = shares(0.0), shares(0.5)
+    assert sum(min(f) < 0.5 for f in free) >= 5
+    assert min(min(f) for f in kept) >= 0.5 and sum(min(f) < 1 for f in kept) >= 10
+    strict = [visible_fractions([m for _, m in place_shapes(image_rng(7, "val", i), (80, 64), 3, 0.9)]) for i in range(20)]
+    assert min(min(f) for f in strict) >= 0.9
+
+
+def test_toy_splits_with_min_visible_label_every_shape_they_paint(tmp_path):
+    """With min_visible, each painted shape keeps pixels (outside its void outline) under its class in the label, and
+    the written files are toy_scene's; without it the dataset is draw_scene's, as before."""
+    cfg = {**CFG, "min_visible": 0.5}
+    generate_toy_dataset(tmp_path, cfg)
+    for i in range(cfg["n_train"]):
+        scene = toy_scene(cfg, "train", i)
+        label = np.asarray(Image.open(tmp_path / "SegmentationClassAug" / f"train_{i:05d}.png"))
+        assert np.array_equal(scene.label, label)
+        for obj in scene.objects:
+            assert (label == SHAPES.index(obj.shape) + 1).sum() >= 20, (i, obj.shape)
+    rng = image_rng(CFG["seed"], "train", 0)
+    hw = (int(rng.integers(64, 113)), int(rng.integers(64, 113)))
+    assert np.array_equal(toy_scene(CFG, "train", 0).label, draw_scene(rng, hw, 3, 0.85).label)
+    again = draw_visible_scene(image_rng(1, "train", 4), (70, 90), 3, 0.85, 0.5)
+    assert np.array_equal(again.image, draw_visible_scene(image_rng(1, "train", 4), (70, 90), 3, 0.85, 0.5).image)

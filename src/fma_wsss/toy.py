@@ -143,6 +143,55 @@ def draw_scene(rng: np.random.Generator, hw: tuple[int, int], max_objects: int =
     return Scene(np.clip(img, 0, 255).round().astype(np.uint8), with_void_borders(label), objects, bg_kind)
 
 
+def visible_fractions(masks: list[np.ndarray]) -> list[float]:
+    """Share of each bool (H, W) mask's pixels that no later mask covers (masks in painting order, later on top)."""
+    cover = np.zeros(masks[0].shape, bool) if masks else None
+    shares = []
+    for mask in reversed(masks):
+        shares.append(float((mask & ~cover).sum()) / max(int(mask.sum()), 1))
+        cover |= mask
+    return shares[::-1]
+
+
+def place_shapes(rng: np.random.Generator, hw: tuple[int, int], max_objects: int, min_visible: float,
+                 tries: int = 20) -> list[tuple[str, np.ndarray]]:
+    """1..max_objects (shape, bool (H, W) mask) in painting order, each keeping at least `min_visible` of its pixels in
+    view. A shape whose place would hide more of an earlier one is placed again (size, centre, angle; its class
+    stays), up to `tries` times, then left out."""
+    h, w = hw
+    placed: list[tuple[str, np.ndarray]] = []
+    for _ in range(int(rng.integers(1, max_objects + 1))):
+        shape = SHAPES[int(rng.integers(len(SHAPES)))]
+        for _ in range(tries):
+            r = rng.uniform(0.16, 0.3) * min(h, w)
+            cx, cy = rng.uniform(r, w - r), rng.uniform(r, h - r)
+            mask = shape_mask(shape, hw, cx, cy, r, rng.uniform(0, 2 * np.pi))
+            if mask.any() and min(visible_fractions([m for _, m in placed] + [mask])) >= min_visible:
+                placed.append((shape, mask))
+                break
+    return placed
+
+
+def draw_visible_scene(rng: np.random.Generator, hw: tuple[int, int], max_objects: int, colour_tie_prob: float,
+                       min_visible: float) -> Scene:
+    """A scene like draw_scene's whose every labelled shape keeps at least `min_visible` of its pixels in view, as
+    the toy CLIP's captions name only such shapes. draw_scene itself stays as it is: it draws that corpus, and the
+    shipped toy CLIP records its code."""
+    img, bg_kind = _background(rng, hw)
+    label = np.zeros(hw, np.uint8)
+    objects = []
+    for shape, mask in place_shapes(rng, hw, max_objects, min_visible):
+        if rng.random() < colour_tie_prob:
+            colour_name, rgb = DOMINANT_COLOURS[shape]
+            rgb = tuple(int(np.clip(c + rng.normal(0, 12), 0, 255)) for c in rgb)
+        else:
+            colour_name, rgb = "", tuple(int(c) for c in rng.integers(0, 256, 3))
+        img = np.where(mask[..., None], np.asarray(rgb, np.float32) + rng.normal(0, 6, (*hw, 1)), img)
+        label[mask] = SHAPES.index(shape) + 1
+        objects.append(SceneObject(shape, colour_name, rgb))
+    return Scene(np.clip(img, 0, 255).round().astype(np.uint8), with_void_borders(label), objects, bg_kind)
+
+
 def with_void_borders(label: np.ndarray) -> np.ndarray:
     """Copy of `label` with 255 on object pixels that have a 4-neighbour of another value (VOC-like void outline)."""
     padded = np.pad(label, 1, mode="edge")
@@ -166,10 +215,13 @@ def toy_ids(split: str, n: int) -> list[str]:
 
 def toy_scene(cfg: dict[str, Any], split: str, index: int) -> Scene:
     """Image `index` of a toy split, drawn again from the `dataset.toy` config section (its objects and background
-    kind too, which the VOC-layout files do not keep)."""
+    kind too, which the VOC-layout files do not keep). With `min_visible` set, no labelled shape hides under later
+    ones beyond that share (draw_visible_scene)."""
     rng = image_rng(cfg["seed"], split, index)
     sides = (cfg["min_side"], cfg["max_side"] + 1)
     hw = (int(rng.integers(*sides)), int(rng.integers(*sides)))
+    if cfg.get("min_visible", 0):
+        return draw_visible_scene(rng, hw, cfg["max_objects"], cfg["colour_tie_prob"], cfg["min_visible"])
     return draw_scene(rng, hw, cfg["max_objects"], cfg["colour_tie_prob"])
 
 
