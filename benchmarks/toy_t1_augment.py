@@ -14,8 +14,9 @@ seed, on 2 cores. Without --toy-seeds it reads the experiment's own dataset (`ma
 generates each seed's under --work.
 Since 2026-12-07 (twenty-ninth session) the toy's T1 settings are chosen by benchmarks/toy_t1_probe.py, GT CAM mIoU on
 probe toy datasets, as the paper chose COCO's T1 checkpoint (METHOD P4); it keeps this rule's choices (no jitter, LR
-1e-2) and adds the CL loss at logit scale 100, which this one rejects (held-out mAP 52.6 against 95.0): at that
-scale T1 ranks the classes within an image, what the CAMs read, better, and images against each other worse.
+1e-2) and adds the CL loss at logit scale 100 (50 since 2026-12-08), which this one rejects (held-out mAP 52.6
+against 95.0): at that scale T1 ranks the classes within an image, what the CAMs read, better, and images against
+each other worse.
 Run:  python benchmarks/toy_t1_augment.py [--folds 3] [--toy-seeds 0] [--variants JSON]
       e.g. --variants '{"LR 1e-2": {}, "LR 1e-3": {"base_lr": 0.001, "warm_lr": 0.00001}}'
 """

@@ -109,6 +109,18 @@ def test_the_cams_section_says_when_t1_learned_at_another_logit_scale():
     assert "CL loss at logit scale 100 (cls.train.cl_logit_scale)" in page
 
 
+def test_the_masks_section_says_when_the_toy_keeps_its_shapes_in_view():
+    masks_report = {"splits": [{"split": "train", "images": 2, "with_gt": 2, "oracle_miou": 90.0, "oracle_miou_by_level": [80.0],
+                                "masks_per_image": 3.0, "coverage": 0.5, "bytes_per_image": 100,
+                                "oracle_class_iou": {"circle": 90.0}}]}  # fmt: skip
+    toy = {"kind": "toy", "toy": {"seed": 0, "min_visible": 0.5}}
+    page = render_report("T", masks_report, None, None, {}, {}, None, [], provenance("toy", {"dataset": toy}))
+    assert "masks" in parse_report(page)["sections"] and "at least 50% of its pixels in view" in page
+    for dataset in ({**toy, "toy": {"seed": 0, "min_visible": 0}}, {**toy, "kind": "voc"}):
+        page = render_report("T", masks_report, None, None, {}, {}, None, [], provenance("toy", {"dataset": dataset}))
+        assert "masks" in parse_report(page)["sections"] and "pixels in view" not in page
+
+
 def test_the_report_says_which_draw_the_seg_context_started_from():
     """train_summary.json's start_draw (seg.train.init_draws > 1): the draw kept, its weakest class, and the weakest
     class of each draw passed over; a start where every draw held a collapsed class says so."""

@@ -437,6 +437,17 @@ def _cl_scale_note(config: dict[str, Any]) -> str:
             "(docs/toy.md).</p>")
 
 
+def _toy_visibility_note(config: dict[str, Any]) -> str:
+    """A note where the toy dataset keeps each labelled shape partly in view (dataset.toy.min_visible); else ""."""
+    dataset = config.get("dataset") or {}
+    share = (dataset.get("toy") or {}).get("min_visible") if dataset.get("kind") == "toy" else None
+    if not share:
+        return ""
+    return (f"<p class='note'>Every labelled shape of this toy keeps at least {share:.0%} of its pixels in view under "
+            "the shapes painted after it (dataset.toy.min_visible), as the toy CLIP's captions name a shape only then "
+            "(docs/toy.md).</p>")
+
+
 def _clip_record_html(record: dict[str, Any] | None) -> str:
     """The toy CLIP's record as a short paragraph and its pretraining settings; "" without a record."""
     if not record:
@@ -483,7 +494,8 @@ def render_report(
         by_split = {s["split"]: s["oracle_class_iou"] for s in masks_report["splits"]}
         if _has_scores(by_split):
             body += chart_html(class_iou_chart(by_split, "Mask oracle per class"), "oracle per class")
-        sections.append(("masks", "Quasi-superpixels (stage S0): the mask oracle", body))
+        sections.append(("masks", "Quasi-superpixels (stage S0): the mask oracle",
+                         _toy_visibility_note(prov.get("config") or {}) + body))
     if cams_report:
         body = html_table(["prompts", "best p", "CAM mIoU", "CAA best p", "CAA mIoU", "mAP", "CL loss"],
                           cam_variant_rows(cams_report))  # fmt: skip
