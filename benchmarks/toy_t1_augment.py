@@ -28,7 +28,7 @@ import copy
 import json
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 import torch
@@ -68,30 +68,38 @@ def variant_train(train: dict[str, Any], overrides: dict[str, Any]) -> dict[str,
     return {**train, **overrides, "augment": {**train["augment"], **overrides.get("augment", {})}}
 
 
-def score_fold(exp: dict[str, Any], dataset: SegDataset, held: list[int], variants: dict[str, dict], work: Path):
-    """{variant: (mAP, CL loss)} on the held-out images `held` of `dataset`, T1 trained on the others."""
+def score_variants(exp: dict[str, Any], train_set: SegDataset, variants: dict[str, dict], work: Path,
+                   quality: Callable[[Any], Any]) -> dict[str, Any]:
+    """{name: quality(model)} for the hand prompt, the untrained context and each variant's context, T1 trained on
+    `train_set` with the variant's overrides of cls.train (each in its own folder under work)."""
     cls = exp["cls"]
-    ids, held_set = dataset.samples.ids, set(held)
-    train = dataset.restrict([ids[i] for i in range(len(ids)) if i not in held_set])
-    test = dataset.restrict([ids[i] for i in held])
 
     def model(prompt: dict):
         return build_cam_model(exp["clip"], prompt, exp["classes"]["fg"], exp["classes"]["bg"])
-
-    def quality(m) -> tuple[float, float]:
-        q = classification_quality(*held_out_logits(m, test))
-        return q["map"], q["cl_loss"]
 
     scores = {HAND: quality(model(hand_prompt_settings(cls["prompt"], cls["infer"]["hand_prompt"])))}
     untrained = model(cls["prompt"])
     untrained.prompt_learner.initialize(cls["train"]["init_seed"])
     scores[UNTRAINED] = quality(untrained)
-    for name, overrides in variants.items():
+    for i, (name, overrides) in enumerate(variants.items()):
         learned = model(cls["prompt"])
-        train_cfg = variant_train(cls["train"], overrides)
-        train_prompts(learned, train, train_cfg, work / name, work / f"{name}.pth", stamp=name, log=lambda _: None)
+        train_prompts(learned, train_set, variant_train(cls["train"], overrides), work / f"states{i}",
+                      work / f"ctx{i}.pth", stamp=json.dumps(overrides, sort_keys=True), log=lambda _: None)  # fmt: skip
         scores[name] = quality(learned)
     return scores
+
+
+def score_fold(exp: dict[str, Any], dataset: SegDataset, held: list[int], variants: dict[str, dict], work: Path):
+    """{variant: (mAP, CL loss)} on the held-out images `held` of `dataset`, T1 trained on the others."""
+    ids, held_set = dataset.samples.ids, set(held)
+    train = dataset.restrict([ids[i] for i in range(len(ids)) if i not in held_set])
+    test = dataset.restrict([ids[i] for i in held])
+
+    def quality(m) -> tuple[float, float]:
+        q = classification_quality(*held_out_logits(m, test))
+        return q["map"], q["cl_loss"]
+
+    return score_variants(exp, train, variants, work, quality)
 
 
 def main() -> None:

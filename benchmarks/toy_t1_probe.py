@@ -30,12 +30,11 @@ import torch
 import fma_wsss.torchvision_compat  # noqa: F401
 from fma_wsss.config import load_config
 from fma_wsss.data import SegDataset
-from fma_wsss.prompts import build_cam_model, hand_prompt_settings, train_prompts
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from toy_clip_variants import probe_set  # noqa: E402
 from toy_prompt_seeds import evaluate  # noqa: E402
-from toy_t1_augment import HAND, UNTRAINED, variant_train  # noqa: E402
+from toy_t1_augment import HAND, UNTRAINED, score_variants  # noqa: E402
 
 JITTER, NO_JITTER = {"colour_jitter": True}, {"colour_jitter": False}
 VARIANTS = {f"{jitter}, CL loss at {name}": {"augment": augment, "cl_logit_scale": scale}
@@ -54,23 +53,8 @@ def probe_dataset(dataset_cfg: dict[str, Any], seed: int, work: Path) -> SegData
 
 def score_probe(exp: dict[str, Any], dataset: SegDataset, variants: dict[str, dict], work: Path) -> dict[str, dict]:
     """{variant: evaluate()'s result} for the references and each candidate, T1 trained on `dataset` itself."""
-    cls = exp["cls"]
-    powers = cls["infer"]["eval_powers"]
-
-    def model(prompt: dict):
-        return build_cam_model(exp["clip"], prompt, exp["classes"]["fg"], exp["classes"]["bg"])
-
-    hand = model(hand_prompt_settings(cls["prompt"], cls["infer"]["hand_prompt"]))
-    rows = {HAND: evaluate(hand, dataset, powers, work)}
-    untrained = model(cls["prompt"])
-    untrained.prompt_learner.initialize(cls["train"]["init_seed"])
-    rows[UNTRAINED] = evaluate(untrained, dataset, powers, work)
-    for i, (name, overrides) in enumerate(variants.items()):
-        learned = model(cls["prompt"])
-        train_prompts(learned, dataset, variant_train(cls["train"], overrides), work / f"states{i}", work / "ctx.pth",
-                      stamp=json.dumps(overrides, sort_keys=True), log=lambda _: None)  # fmt: skip
-        rows[name] = evaluate(learned, dataset, powers, work)
-    return rows
+    powers = exp["cls"]["infer"]["eval_powers"]
+    return score_variants(exp, dataset, variants, work, lambda model: evaluate(model, dataset, powers, work))
 
 
 def print_table(rows: dict[int, dict[str, dict]]) -> str:
